@@ -1,0 +1,50 @@
+package tally.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.http.client.exceptions.HttpClientResponseException;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.test.support.TestPropertyProvider;
+import jakarta.inject.Inject;
+import java.nio.file.Files;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+@MicronautTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class HealthTest implements TestPropertyProvider {
+
+    @Inject
+    @Client("/")
+    HttpClient client;
+
+    @Override
+    public Map<String, String> getProperties() {
+        try {
+            return Map.of("tally.data", Files.createTempDirectory("tally-health").toString());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void health_answers_up() {
+        var body = client.toBlocking().retrieve(HttpRequest.GET("/health"), Map.class);
+        assertThat(body).containsEntry("status", "UP");
+    }
+
+    @Test
+    void an_unknown_route_is_a_problem_not_a_stack_trace() {
+        var e = org.junit.jupiter.api.Assertions.assertThrows(HttpClientResponseException.class,
+                () -> client.toBlocking().exchange(HttpRequest.GET("/no/such/thing"), String.class));
+        assertThat(e.getStatus().getCode()).isEqualTo(404);
+        assertThat(e.getResponse().getContentType()).hasValueSatisfying(
+                t -> assertThat(t.toString()).isEqualTo("application/problem+json"));
+        assertThat(e.getResponse().getBody(String.class).orElseThrow())
+                .contains("\"status\":404").doesNotContain("Exception");
+    }
+}

@@ -1,0 +1,30 @@
+package tally.eventstore;
+
+import java.util.List;
+import java.util.Objects;
+import tally.events.InventoryEvent;
+
+/**
+ * One caller's append.
+ *
+ * @param stream          the stream to append to
+ * @param expectedVersion the version the caller decided on, or {@link ExpectedVersion#ANY}
+ * @param commandId       the idempotency key, or null
+ * @param fingerprint     what the command said (its name and body, hashed), so that a reused
+ *                        command id with another body can be told from a plain retry; or null
+ * @param events          the events, possibly none (then only the command id is recorded)
+ */
+public record AppendRequest(String stream, ExpectedVersion expectedVersion, String commandId,
+                            String fingerprint, List<InventoryEvent> events) {
+
+    public AppendRequest {
+        Objects.requireNonNull(stream, "stream");
+        Objects.requireNonNull(expectedVersion, "expectedVersion");
+        events = List.copyOf(events);
+    }
+
+    public static AppendRequest of(String stream, ExpectedVersion expected, String commandId,
+                                   InventoryEvent... events) {
+        return new AppendRequest(stream, expected, commandId, null, List.of(events));
+    }
+}

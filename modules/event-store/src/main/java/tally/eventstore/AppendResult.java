@@ -1,0 +1,20 @@
+package tally.eventstore;
+
+/**
+ * The answer to an append.
+ *
+ * @param commandId   the command id, or null
+ * @param stream      the stream appended to
+ * @param version     the stream's version after the append
+ * @param position    the position of the last event appended; for an append of nothing, the
+ *                    stream's last position (0 when the stream is empty)
+ * @param duplicate   true when the command id had been seen and this is the first answer again
+ * @param fingerprint the fingerprint recorded with the command id, or null
+ */
+public record AppendResult(String commandId, String stream, long version, long position,
+                           boolean duplicate, String fingerprint) {
+
+    AppendResult asDuplicate() {
+        return new AppendResult(commandId, stream, version, position, true, fingerprint);
+    }
+}

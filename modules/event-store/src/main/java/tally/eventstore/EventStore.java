@@ -1,0 +1,52 @@
+package tally.eventstore;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import tally.events.StoredEvent;
+
+/**
+ * The append-only log. One writer hands out positions in commit order, so the log is gapless and
+ * a reader never sees position 11 before 10. Kept behind this interface so the same modules can
+ * run on another database later (DESIGN.md, "Growing past one machine").
+ */
+public interface EventStore extends AutoCloseable {
+
+    /**
+     * Queues an append for the single writer. The future completes only after the batch holding
+     * it has committed; it fails with {@link VersionConflict}, {@link CommandIdReused} or
+     * {@link EventStoreException}, and in each of those cases nothing of it was stored.
+     */
+    CompletableFuture<AppendResult> append(AppendRequest request);
+
+    /** {@link #append} and wait; rethrows the typed failure unwrapped. */
+    default AppendResult appendAndWait(AppendRequest request) {
+        try {
+            return append(request).join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw e;
+        }
+    }
+
+    /** Every event of one stream, in version order. */
+    List<StoredEvent> readStream(String stream);
+
+    /** Up to {@code limit} events after {@code afterPosition}, in position order. */
+    List<StoredEvent> readAll(long afterPosition, int limit);
+
+    /** The position of the last committed event, 0 for an empty log. */
+    long headPosition();
+
+    /** The first answer given to a command id, if that id has been seen. */
+    Optional<AppendResult> findCommand(String commandId);
+
+    /** The doorbell rung after each commit. */
+    Doorbell doorbell();
+
+    /** Answers what is queued, stops the writer, and closes the database. */
+    @Override
+    void close();
+}

@@ -1,0 +1,34 @@
+package tally.eventstore;
+
+import java.nio.file.Path;
+
+/**
+ * Where and how the log is kept.
+ *
+ * @param dataDir        the folder holding {@code events.mv.db}
+ * @param durability     how hard each commit presses on the disk
+ * @param compactOnClose compact the file on a clean close (H2 grows it between compactions)
+ * @param maxBatch       most appends one transaction takes
+ */
+public record EventStoreOptions(Path dataDir, Durability durability, boolean compactOnClose,
+                                int maxBatch) {
+
+    public static EventStoreOptions in(Path dataDir) {
+        return new EventStoreOptions(dataDir, Durability.DEFAULT, false, 1000);
+    }
+
+    public EventStoreOptions withDurability(Durability d) {
+        return new EventStoreOptions(dataDir, d, compactOnClose, maxBatch);
+    }
+
+    public EventStoreOptions withCompactOnClose(boolean compact) {
+        return new EventStoreOptions(dataDir, durability, compact, maxBatch);
+    }
+
+    String jdbcUrl() {
+        // WRITE_DELAY=0: each commit reaches the file before we answer (DESIGN.md, Durability).
+        // DB_CLOSE_ON_EXIT=FALSE: we close it ourselves, after the writer has answered everyone.
+        return "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("events")
+                + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE";
+    }
+}

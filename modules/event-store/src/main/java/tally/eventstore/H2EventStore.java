@@ -1,0 +1,137 @@
+package tally.eventstore;
+
+import java.nio.file.Files;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tally.events.StoredEvent;
+
+/** The log in an H2 file, {@code events.mv.db} in the data folder. */
+public final class H2EventStore implements EventStore {
+    private static final Logger LOG = LoggerFactory.getLogger(H2EventStore.class);
+
+    private final EventStoreOptions options;
+    private final JdbcConnectionPool readers;
+    private final Connection writerConnection;
+    private final LogTables tables = new LogTables();
+    private final Doorbell doorbell;
+    private final GroupCommitWriter writer;
+    private final Thread writerThread;
+    private volatile boolean closed;
+
+    private H2EventStore(EventStoreOptions options, Doorbell doorbell) throws SQLException {
+        this.options = options;
+        this.doorbell = doorbell;
+        this.readers = JdbcConnectionPool.create(options.jdbcUrl(), "tally", "");
+        readers.setMaxConnections(32);
+        Flyway.configure().dataSource(readers).locations("classpath:db/events")
+                .table("events_schema_history").load().migrate();
+        this.writerConnection = readers.getConnection();
+        this.writer = new GroupCommitWriter(writerConnection, tables, options, doorbell);
+        this.writerThread = new Thread(writer, "event-store-writer");
+        writerThread.start();
+    }
+
+    /**
+     * Opens (creating if need be) the log in {@code options.dataDir()}. Fails with a message naming
+     * the folder when another process holds it.
+     */
+    public static H2EventStore open(EventStoreOptions options, Doorbell doorbell) {
+        try {
+            Files.createDirectories(options.dataDir());
+            return new H2EventStore(options, doorbell);
+        } catch (java.io.IOException | SQLException | RuntimeException e) {
+            throw new EventStoreException("cannot open the event log in "
+                    + options.dataDir().toAbsolutePath() + ": " + rootMessage(e), e);
+        }
+    }
+
+    public static H2EventStore open(EventStoreOptions options) {
+        return open(options, new Doorbell());
+    }
+
+    @Override
+    public CompletableFuture<AppendResult> append(AppendRequest request) {
+        return writer.submit(request);
+    }
+
+    @Override
+    public List<StoredEvent> readStream(String stream) {
+        return read(c -> tables.readStream(c, stream));
+    }
+
+    @Override
+    public List<StoredEvent> readAll(long afterPosition, int limit) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit must be at least 1");
+        }
+        return read(c -> tables.readAll(c, afterPosition, limit));
+    }
+
+    @Override
+    public long headPosition() {
+        return writer.headPosition();
+    }
+
+    @Override
+    public Optional<AppendResult> findCommand(String commandId) {
+        return Optional.ofNullable(read(c -> tables.findCommand(c, commandId)));
+    }
+
+    @Override
+    public Doorbell doorbell() {
+        return doorbell;
+    }
+
+    public EventStoreOptions options() {
+        return options;
+    }
+
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        writer.stop();
+        try {
+            writerThread.join(TimeUnit.SECONDS.toMillis(30));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        try (Statement s = writerConnection.createStatement()) {
+            s.execute(options.compactOnClose() ? "SHUTDOWN COMPACT" : "SHUTDOWN");
+        } catch (SQLException e) {
+            LOG.warn("event log did not shut down cleanly", e);
+        }
+        readers.dispose();
+    }
+
+    private interface Query<T> {
+        T run(Connection c) throws SQLException;
+    }
+
+    private <T> T read(Query<T> query) {
+        try (Connection c = readers.getConnection()) {
+            return query.run(c);
+        } catch (SQLException e) {
+            throw new EventStoreException("could not read the event log: " + e.getMessage(), e);
+        }
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t.getMessage();
+    }
+}
