@@ -1,48 +1,78 @@
 package tally.server;
 
+import java.net.URI;
 import java.nio.file.Path;
+import java.util.Optional;
 
-/** The command line of {@code tally.jar}, as in API.md, "Starting it". */
-record LaunchOptions(String mode, int port, String host, Path data, String server, boolean help) {
+/**
+ * The command line of {@code tally.jar}, as in API.md, "Starting it". Options left out stay empty
+ * so that a settings file ({@code --config}) can supply them; flags win over the file.
+ */
+record LaunchOptions(Mode mode, Optional<Integer> port, Optional<String> host, Optional<Path> data,
+                     URI server, Optional<Path> config, boolean help) {
+
+    enum Mode { AUTO, SERVER, CLIENT, DEMO }
+
+    static final URI DEFAULT_SERVER = URI.create("http://localhost:8080");
 
     static final String USAGE = """
-            usage: java -jar tally.jar [server] [OPTIONS]
+            usage: java -jar tally.jar [MODE] [OPTIONS]
+            modes:
               server          the server alone, headless
+              client          the desktop client alone, against --server
+              demo            server and client in one process, on a sample warehouse
+              (none)          server and client where a display exists, otherwise the server
             options:
               --port N        HTTP port; 0 picks a free one and prints it (default 8080)
               --host ADDR     address to listen on (default 127.0.0.1)
-              --data DIR      folder of the H2 files (default ./tally-data)
+              --data DIR      folder of the H2 files (default ./tally-data; demo: ./tally-demo)
               --server URL    (client) the server to use (default http://localhost:8080)
+              --config FILE   settings file (.yml or .properties), e.g. tally.durability: fsync;
+                              flags win over it
               --help          this text""";
 
-    static LaunchOptions parse(String[] args) {
-        String mode = null;
-        int port = 8080;
-        String host = "127.0.0.1";
-        Path data = Path.of("tally-data");
-        String server = "http://localhost:8080";
+    static LaunchOptions parse(String... args) {
+        Mode mode = null;
+        Integer port = null;
+        String host = null;
+        Path data = null;
+        URI server = DEFAULT_SERVER;
+        Path config = null;
         boolean help = false;
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             switch (a) {
                 case "--help", "-h" -> help = true;
                 case "--port" -> port = portOf(valueAfter(args, i++));
-                case "--host" -> host = valueAfter(args, i++);
+                case "--host" -> host = hostOf(valueAfter(args, i++));
                 case "--data" -> data = Path.of(valueAfter(args, i++));
-                case "--server" -> server = valueAfter(args, i++);
-                default -> {
-                    if (a.startsWith("-") || mode != null || !a.equals("server")) {
-                        throw new IllegalArgumentException("unknown mode or option '" + a + "'");
-                    }
-                    mode = a;
-                }
+                case "--server" -> server = serverOf(valueAfter(args, i++));
+                case "--config" -> config = Path.of(valueAfter(args, i++));
+                default -> mode = modeOf(a, mode);
             }
         }
-        return new LaunchOptions(mode == null ? "server" : mode, port, host, data, server, help);
+        return new LaunchOptions(mode == null ? Mode.AUTO : mode, Optional.ofNullable(port),
+                Optional.ofNullable(host), Optional.ofNullable(data), server,
+                Optional.ofNullable(config), help);
+    }
+
+    private static Mode modeOf(String arg, Mode already) {
+        if (arg.startsWith("-")) {
+            throw new IllegalArgumentException("unknown option '" + arg + "'");
+        }
+        if (already != null) {
+            throw new IllegalArgumentException("one mode only, not '" + arg + "' as well");
+        }
+        return switch (arg) {
+            case "server" -> Mode.SERVER;
+            case "client" -> Mode.CLIENT;
+            case "demo" -> Mode.DEMO;
+            default -> throw new IllegalArgumentException("unknown mode '" + arg + "'");
+        };
     }
 
     private static String valueAfter(String[] args, int i) {
-        if (i + 1 >= args.length) {
+        if (i + 1 >= args.length || args[i + 1].startsWith("--")) {
             throw new IllegalArgumentException(args[i] + " needs a value");
         }
         return args[i + 1];
@@ -51,12 +81,34 @@ record LaunchOptions(String mode, int port, String host, Path data, String serve
     private static int portOf(String text) {
         try {
             int port = Integer.parseInt(text);
-            if (port < 0 || port > 65535) {
-                throw new NumberFormatException();
+            if (port >= 0 && port <= 65535) {
+                return port;
             }
-            return port;
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("--port must be 0-65535, not '" + text + "'");
+            // reported below
         }
+        throw new IllegalArgumentException("--port must be a number from 0 to 65535, not '"
+                + text + "'");
+    }
+
+    private static String hostOf(String text) {
+        if (text.isBlank()) {
+            throw new IllegalArgumentException("--host must name an address");
+        }
+        return text;
+    }
+
+    private static URI serverOf(String text) {
+        try {
+            URI uri = new URI(text);
+            if (("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))
+                    && uri.getHost() != null) {
+                return uri;
+            }
+        } catch (java.net.URISyntaxException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException("--server must be an http:// or https:// URL, not '"
+                + text + "'");
     }
 }

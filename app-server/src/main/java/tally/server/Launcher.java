@@ -1,19 +1,22 @@
 package tally.server;
 
-import io.micronaut.context.ApplicationContext;
-import io.micronaut.runtime.server.EmbeddedServer;
 import java.io.PrintStream;
+import java.net.URI;
 import java.util.Map;
+import tally.server.LaunchOptions.Mode;
 
 /** Reads the command line and starts what it asks for. */
 final class Launcher {
     private Launcher() {
     }
 
+    /** Runs to the end of the process's useful life and returns its exit code. */
     static int run(String[] args, PrintStream out, PrintStream err) {
         LaunchOptions options;
+        Map<String, Object> settings;
         try {
             options = LaunchOptions.parse(args);
+            settings = Settings.of(options);
         } catch (IllegalArgumentException e) {
             err.println("tally: " + e.getMessage());
             err.println(LaunchOptions.USAGE);
@@ -23,23 +26,40 @@ final class Launcher {
             out.println(LaunchOptions.USAGE);
             return 0;
         }
-        EmbeddedServer server = startServer(options);
-        out.println("Tally listening on http://" + options.host() + ":" + server.getPort());
-        Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "tally-shutdown"));
-        return waitForever();
+        Mode mode = options.mode() == Mode.AUTO
+                ? (Display.available() ? Mode.DEMO : Mode.SERVER) : options.mode();
+        if (mode == Mode.CLIENT) {
+            ClientWindow.run(options.server());
+            return 0;
+        }
+        TallyServer server;
+        try {
+            server = TallyServer.start(settings);
+        } catch (IllegalStateException e) {
+            err.println("tally: " + e.getMessage());
+            return 1;
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(server::close, "tally-shutdown"));
+        if (options.mode() == Mode.DEMO) {
+            SampleWarehouse.seedIfEmpty(server.eventStore());
+        }
+        out.println("Tally listening on " + server.url());
+        out.flush();
+        if (mode == Mode.DEMO) {
+            ClientWindow.run(clientUrl(server.url()));
+            server.close();
+            return 0;
+        }
+        return waitForShutdown();
     }
 
-    static EmbeddedServer startServer(LaunchOptions options) {
-        ApplicationContext context = ApplicationContext.builder()
-                .properties(Map.of(
-                        "micronaut.server.port", options.port() == 0 ? -1 : options.port(),
-                        "micronaut.server.host", options.host(),
-                        "tally.data", options.data().toAbsolutePath().toString()))
-                .start();
-        return context.getBean(EmbeddedServer.class).start();
+    /** The client reaches a server bound to every address through loopback. */
+    private static URI clientUrl(URI server) {
+        return "0.0.0.0".equals(server.getHost())
+                ? URI.create("http://127.0.0.1:" + server.getPort()) : server;
     }
 
-    private static int waitForever() {
+    private static int waitForShutdown() {
         try {
             Thread.currentThread().join();
         } catch (InterruptedException e) {

@@ -1,0 +1,129 @@
+package tally.server;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.CompletableFuture;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tally.events.InventoryEvent;
+import tally.events.InventoryEvent.ProductRegistered;
+import tally.events.InventoryEvent.StockAdjusted;
+import tally.events.InventoryEvent.StockMoved;
+import tally.events.InventoryEvent.StockPicked;
+import tally.events.InventoryEvent.StockReceived;
+import tally.events.StoredEvent;
+import tally.eventstore.AppendRequest;
+import tally.eventstore.AppendResult;
+import tally.eventstore.EventStore;
+import tally.eventstore.ExpectedVersion;
+
+/**
+ * A small, believable warehouse for {@code demo}: 50 products in 40 bins with a few thousand
+ * events of history, so every screen has something true to show. The history keeps the
+ * warehouse's rules (no bin below zero, moves between different bins) because it is generated
+ * against a running tally of the stock, and it is the same every time (a fixed seed).
+ */
+final class SampleWarehouse {
+    private static final Logger LOG = LoggerFactory.getLogger(SampleWarehouse.class);
+    private static final String[] THINGS = {"Hex bolt", "Wing nut", "Washer", "Wood screw",
+        "Cable tie", "Hinge", "Bracket", "Castor wheel", "Padlock", "Drill bit"};
+    private static final String[] SIZES = {"S", "M", "L", "XL", "steel"};
+    static final int PRODUCTS = 50;
+    static final int HISTORY = 3000;
+
+    private final Random random = new Random(42);
+    private final List<String> bins = new ArrayList<>();
+    private final Map<String, Map<String, Integer>> stock = new HashMap<>();
+    private final Map<String, Long> versions = new HashMap<>();
+    private final List<AppendRequest> appends = new ArrayList<>();
+
+    private SampleWarehouse() {
+        for (char aisle = 'A'; aisle <= 'D'; aisle++) {
+            for (int bay = 1; bay <= 5; bay++) {
+                for (int level = 1; level <= 2; level++) {
+                    bins.add(String.format("%c-%02d-%d", aisle, bay, level));
+                }
+            }
+        }
+    }
+
+    /** Seeds the sample warehouse into an empty log; a log with anything in it is left alone. */
+    static void seedIfEmpty(EventStore store) {
+        if (store.headPosition() > 0) {
+            return;
+        }
+        var sample = new SampleWarehouse();
+        sample.generate();
+        var answers = sample.appends.stream().map(store::append).toList();
+        CompletableFuture.allOf(answers.toArray(CompletableFuture[]::new)).join();
+        AppendResult last = answers.get(answers.size() - 1).join();
+        LOG.info("seeded the sample warehouse: {} products, {} bins, {} events", PRODUCTS,
+                sample.bins.size(), last.position());
+    }
+
+    private void generate() {
+        for (int i = 0; i < PRODUCTS; i++) {
+            String sku = String.format("SKU-%04d", 1001 + i);
+            String name = THINGS[i % THINGS.length] + " " + SIZES[i / THINGS.length];
+            record(new ProductRegistered(sku, name, 20 + random.nextInt(5) * 10));
+            stock.put(sku, new HashMap<>());
+            record(new StockReceived(sku, bin(), 40 + random.nextInt(200), "PO-" + (5000 + i)));
+        }
+        while (appends.size() < HISTORY) {
+            String sku = String.format("SKU-%04d", 1001 + random.nextInt(PRODUCTS));
+            nextEventFor(sku);
+        }
+    }
+
+    private void nextEventFor(String sku) {
+        Map<String, Integer> held = stock.get(sku);
+        int dice = random.nextInt(10);
+        if (held.isEmpty() || dice < 3) {
+            record(new StockReceived(sku, bin(), 10 + random.nextInt(90),
+                    "PO-" + (6000 + appends.size())));
+            return;
+        }
+        String from = held.keySet().stream().sorted().skip(random.nextInt(held.size()))
+                .findFirst().orElseThrow();
+        int there = held.get(from);
+        if (dice < 8) {
+            record(new StockPicked(sku, from, 1 + random.nextInt(Math.min(there, 12)),
+                    "SO-" + (9000 + appends.size())));
+        } else if (dice < 9) {
+            String to = bin();
+            if (!to.equals(from)) {
+                record(new StockMoved(sku, from, to, 1 + random.nextInt(there)));
+            }
+        } else {
+            int counted = Math.max(0, there + random.nextInt(5) - 3);
+            if (counted != there) {
+                record(new StockAdjusted(sku, from, counted, counted - there, "cycle count"));
+            }
+        }
+    }
+
+    private void record(InventoryEvent e) {
+        Map<String, Integer> held = stock.computeIfAbsent(e.sku(), s -> new HashMap<>());
+        if (e instanceof StockReceived r) {
+            held.merge(r.location(), r.quantity(), Integer::sum);
+        } else if (e instanceof StockPicked p) {
+            held.merge(p.location(), -p.quantity(), Integer::sum);
+        } else if (e instanceof StockMoved m) {
+            held.merge(m.from(), -m.quantity(), Integer::sum);
+            held.merge(m.to(), m.quantity(), Integer::sum);
+        } else if (e instanceof StockAdjusted a) {
+            held.merge(a.location(), a.delta(), Integer::sum);
+        }
+        held.values().removeIf(q -> q == 0);
+        long version = versions.merge(e.sku(), 1L, Long::sum);
+        appends.add(AppendRequest.of(StoredEvent.streamOf(e.sku()),
+                ExpectedVersion.exactly(version - 1), "sample-" + appends.size(), e));
+    }
+
+    private String bin() {
+        return bins.get(random.nextInt(bins.size()));
+    }
+}

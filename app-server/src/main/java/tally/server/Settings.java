@@ -1,0 +1,68 @@
+package tally.server;
+
+import io.micronaut.context.env.PropertiesPropertySourceLoader;
+import io.micronaut.context.env.yaml.YamlPropertySourceLoader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The server's settings: the built-in defaults (application.yml), overridden by a settings file,
+ * overridden by flags. Flags and the file use the same keys, e.g. {@code tally.data}.
+ */
+final class Settings {
+    static final String DATA = "tally.data";
+    static final String PORT = "micronaut.server.port";
+    static final String HOST = "micronaut.server.host";
+
+    private Settings() {
+    }
+
+    /** The properties to start the server with, flags over the file. */
+    static Map<String, Object> of(LaunchOptions options) {
+        var settings = new HashMap<String, Object>();
+        // A demo keeps its sample warehouse apart from a site's real stock.
+        settings.put(DATA, options.mode() == LaunchOptions.Mode.DEMO ? "tally-demo" : "tally-data");
+        settings.put(PORT, 8080);
+        settings.put(HOST, "127.0.0.1");
+        options.config().ifPresent(file -> settings.putAll(readFile(file)));
+        options.data().ifPresent(d -> settings.put(DATA, d.toString()));
+        options.host().ifPresent(h -> settings.put(HOST, h));
+        options.port().ifPresent(p -> settings.put(PORT, p));
+        // Micronaut picks a free port for -1; API.md says 0 does that.
+        if ("0".equals(String.valueOf(settings.get(PORT)))) {
+            settings.put(PORT, -1);
+        }
+        settings.put(DATA, Path.of(String.valueOf(settings.get(DATA))).toAbsolutePath()
+                .normalize().toString());
+        return settings;
+    }
+
+    static Path dataFolder(Map<String, Object> settings) {
+        return Path.of(String.valueOf(settings.get(DATA)));
+    }
+
+    private static Map<String, Object> readFile(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new IllegalArgumentException("settings file " + file.toAbsolutePath()
+                    + " does not exist");
+        }
+        String name = file.getFileName().toString();
+        try (InputStream in = Files.newInputStream(file)) {
+            if (name.endsWith(".properties")) {
+                return new PropertiesPropertySourceLoader().read(name, in);
+            }
+            if (name.endsWith(".yml") || name.endsWith(".yaml")) {
+                return new YamlPropertySourceLoader().read(name, in);
+            }
+        } catch (IOException | RuntimeException e) {
+            throw new IllegalArgumentException("cannot read settings file "
+                    + file.toAbsolutePath() + ": " + e.getMessage());
+        }
+        throw new IllegalArgumentException("settings file must end in .yml, .yaml or"
+                + " .properties: " + file);
+    }
+}

@@ -1,0 +1,85 @@
+package tally.server;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+/** The real server in a child JVM, for what only another process can show: signals, locks. */
+final class ChildServer implements AutoCloseable {
+    private final Process process;
+    private final URI url;
+    private final List<String> output = new ArrayList<>();
+
+    private ChildServer(Process process, URI url) {
+        this.process = process;
+        this.url = url;
+    }
+
+    static ChildServer start(Path data, String... extra) throws IOException {
+        var command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), "-Djava.awt.headless=true",
+                Tally.class.getName(), "server", "--port", "0", "--data", data.toString()));
+        command.addAll(List.of(extra));
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        var reader = new BufferedReader(new InputStreamReader(p.getInputStream(),
+                StandardCharsets.UTF_8));
+        var listening = new CompletableFuture<URI>();
+        var child = new ArrayList<String>();
+        Thread pump = new Thread(() -> {
+            try {
+                for (String line; (line = reader.readLine()) != null; ) {
+                    synchronized (child) {
+                        child.add(line);
+                    }
+                    if (line.startsWith("Tally listening on ")) {
+                        listening.complete(URI.create(line.substring(19).trim()));
+                    }
+                }
+            } catch (IOException e) {
+                // the child is gone
+            }
+            listening.completeExceptionally(new IllegalStateException("child ended: " + child));
+        }, "child-server-output");
+        pump.setDaemon(true);
+        pump.start();
+        try {
+            var server = new ChildServer(p, listening.get(60, TimeUnit.SECONDS));
+            server.output.addAll(child);
+            return server;
+        } catch (Exception e) {
+            p.destroyForcibly();
+            throw new IllegalStateException("child server did not start: " + child, e);
+        }
+    }
+
+    URI url() {
+        return url;
+    }
+
+    Process process() {
+        return process;
+    }
+
+    /** SIGTERM, as a service manager or Ctrl-C would; returns the milliseconds it took to end. */
+    long terminate() throws InterruptedException {
+        long start = System.nanoTime();
+        process.destroy();
+        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            throw new IllegalStateException("server did not stop within 30 s of SIGTERM");
+        }
+        return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+    }
+
+    @Override
+    public void close() {
+        process.destroyForcibly();
+    }
+}

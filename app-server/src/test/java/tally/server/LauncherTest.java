@@ -1,0 +1,87 @@
+package tally.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LauncherTest {
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int launch(String... args) {
+        return Launcher.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void help_prints_usage_to_stdout_and_exits_0() {
+        assertThat(launch("--help")).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("usage:", "--port", "demo");
+        assertThat(err.size()).isZero();
+    }
+
+    @Test
+    void a_wrong_mode_prints_usage_to_stderr_and_exits_2() {
+        assertThat(launch("sever")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .contains("unknown mode 'sever'", "usage:");
+        assertThat(out.size()).isZero();
+    }
+
+    @Test
+    void a_wrong_option_prints_usage_to_stderr_and_exits_2() {
+        assertThat(launch("server", "--verbose")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .contains("unknown option '--verbose'", "usage:");
+    }
+
+    @Test
+    void a_missing_settings_file_is_named_and_exits_2(@TempDir Path dir) {
+        assertThat(launch("server", "--config", dir.resolve("nope.yml").toString()))
+                .isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("nope.yml", "does not exist");
+    }
+
+    @Test
+    void a_second_server_on_the_same_data_folder_is_refused_with_the_folder_named(
+            @TempDir Path dir) {
+        Map<String, Object> settings = Settings.of(
+                LaunchOptions.parse("server", "--port", "0", "--data", dir.toString()));
+        try (TallyServer first = TallyServer.start(settings)) {
+            assertThat(first.port()).isPositive();
+            assertThat(launch("server", "--port", "0", "--data", dir.toString())).isEqualTo(1);
+            assertThat(err.toString(StandardCharsets.UTF_8))
+                    .contains("already using the data folder " + dir.toAbsolutePath());
+        }
+    }
+
+    @Test
+    void settings_come_from_a_file_and_flags_win_over_it(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("tally.yml");
+        Files.writeString(file, "tally:\n  data: from-file\n  durability: fsync\n"
+                + "micronaut:\n  server:\n    port: 9191\n");
+        var fromFile = Settings.of(LaunchOptions.parse("server", "--config", file.toString()));
+        assertThat(fromFile.get("tally.durability")).isEqualTo("fsync");
+        assertThat(fromFile.get(Settings.DATA).toString()).endsWith("from-file");
+        assertThat(fromFile.get(Settings.PORT)).isEqualTo(9191);
+        var flagsWin = Settings.of(LaunchOptions.parse("server", "--config", file.toString(),
+                "--port", "0", "--data", "from-flag"));
+        assertThat(flagsWin.get(Settings.PORT)).isEqualTo(-1);
+        assertThat(flagsWin.get(Settings.DATA).toString()).endsWith("from-flag");
+    }
+
+    @Test
+    void a_demo_keeps_its_data_apart_from_the_default_folder() {
+        assertThat(Settings.of(LaunchOptions.parse("demo")).get(Settings.DATA).toString())
+                .endsWith("tally-demo");
+        assertThat(Settings.of(LaunchOptions.parse("server")).get(Settings.DATA).toString())
+                .endsWith("tally-data");
+    }
+}
