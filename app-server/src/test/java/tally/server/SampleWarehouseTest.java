@@ -1,0 +1,72 @@
+package tally.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tally.events.InventoryEvent.ProductRegistered;
+import tally.events.InventoryEvent.StockAdjusted;
+import tally.events.InventoryEvent.StockMoved;
+import tally.events.InventoryEvent.StockPicked;
+import tally.events.InventoryEvent.StockReceived;
+import tally.events.StoredEvent;
+import tally.eventstore.EventStoreOptions;
+import tally.eventstore.H2EventStore;
+
+class SampleWarehouseTest {
+
+    @Test
+    void seeds_fifty_products_in_forty_bins_with_a_history_that_keeps_the_rules(
+            @TempDir Path dir) {
+        try (var store = H2EventStore.open(EventStoreOptions.in(dir))) {
+            SampleWarehouse.seedIfEmpty(store);
+            var events = store.readAll(0, 10_000);
+            assertThat(events).hasSize(SampleWarehouse.HISTORY);
+            Set<String> products = new HashSet<>();
+            Set<String> bins = new HashSet<>();
+            Map<String, Integer> stock = new HashMap<>();
+            for (StoredEvent stored : events) {
+                var e = stored.event();
+                if (e instanceof ProductRegistered r) {
+                    assertThat(products.add(r.sku())).as("registered once: " + r.sku()).isTrue();
+                } else {
+                    assertThat(products).as("registered before use").contains(e.sku());
+                }
+                if (e instanceof StockReceived r) {
+                    bins.add(r.location());
+                    stock.merge(r.sku() + "@" + r.location(), r.quantity(), Integer::sum);
+                } else if (e instanceof StockPicked p) {
+                    stock.merge(p.sku() + "@" + p.location(), -p.quantity(), Integer::sum);
+                } else if (e instanceof StockMoved m) {
+                    assertThat(m.from()).isNotEqualTo(m.to());
+                    bins.add(m.to());
+                    stock.merge(m.sku() + "@" + m.from(), -m.quantity(), Integer::sum);
+                    stock.merge(m.sku() + "@" + m.to(), m.quantity(), Integer::sum);
+                } else if (e instanceof StockAdjusted a) {
+                    assertThat(a.delta()).isNotZero();
+                    stock.merge(a.sku() + "@" + a.location(), a.delta(), Integer::sum);
+                    assertThat(stock.get(a.sku() + "@" + a.location()))
+                            .isEqualTo(a.countedQuantity());
+                }
+                assertThat(stock.values()).as("no bin below zero").allMatch(q -> q >= 0);
+            }
+            assertThat(products).hasSize(50);
+            assertThat(bins).hasSize(40);
+        }
+    }
+
+    @Test
+    void leaves_a_log_that_has_anything_in_it_alone(@TempDir Path dir) {
+        try (var store = H2EventStore.open(EventStoreOptions.in(dir))) {
+            SampleWarehouse.seedIfEmpty(store);
+            long head = store.headPosition();
+            SampleWarehouse.seedIfEmpty(store);
+            assertThat(store.headPosition()).isEqualTo(head);
+        }
+    }
+}
