@@ -1,0 +1,32 @@
+package tally.command.web;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import java.util.concurrent.CompletableFuture;
+import tally.command.CommandAnswer;
+import tally.command.CommandWriter;
+
+/**
+ * {@code POST /api/commands/{name}} (API.md, "Commands"). Runs on the event loop and never
+ * blocks it: parsing is quick, and the answer comes when the writer's append has committed.
+ */
+@Controller("/api/commands")
+final class CommandController {
+    private final CommandParser parser;
+    private final CommandWriter writer;
+
+    CommandController(CommandParser parser, CommandWriter writer) {
+        this.parser = parser;
+        this.writer = writer;
+    }
+
+    @Post(uri = "/{name}", consumes = MediaType.APPLICATION_JSON,
+            produces = MediaType.APPLICATION_JSON)
+    CompletableFuture<CommandAnswer> run(@PathVariable String name, @Nullable @Body byte[] body) {
+        return writer.submit(parser.parse(name, body));
+    }
+}
