@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.util.List;
-import java.util.UUID;
 import tally.command.CommandEnvelope;
 import tally.command.CommandProblem;
 import tally.command.domain.FieldProblem;
@@ -45,8 +44,8 @@ final class CommandParser {
             throw CommandProblem.invalid(summary(problems), problems);
         }
         boolean clientGaveId = commandId != null;
-        return new CommandEnvelope(name, command, clientGaveId ? commandId : UUID.randomUUID()
-                .toString(), clientGaveId, expectedVersion,
+        return new CommandEnvelope(name, command, clientGaveId ? commandId : CommandIds.next(),
+                clientGaveId, expectedVersion,
                 fingerprints.of(name, command, expectedVersion));
     }
 
