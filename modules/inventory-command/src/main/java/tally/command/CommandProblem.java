@@ -40,6 +40,12 @@ public final class CommandProblem extends RuntimeException {
                 "there is no command '" + name + "'", null, null);
     }
 
+    /** Said by the framework for a wrong media type; we say it for a missing one. */
+    public static CommandProblem unsupportedMediaType() {
+        return new CommandProblem(415, "unsupported-media-type", "Unsupported Media Type",
+                "send the body as application/json", null, null);
+    }
+
     static CommandProblem versionConflict(String stream, long expected, long current) {
         return new CommandProblem(409, "version-conflict", "Version conflict", stream
                 + " is at version " + current + ", not " + expected + ": look again and retry",

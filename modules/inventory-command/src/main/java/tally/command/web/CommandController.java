@@ -11,6 +11,7 @@ import io.micronaut.http.server.netty.NettyHttpRequest;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import tally.command.CommandAnswer;
+import tally.command.CommandProblem;
 import tally.command.CommandWriter;
 
 /**
@@ -31,6 +32,9 @@ final class CommandController {
             produces = MediaType.APPLICATION_JSON)
     CompletableFuture<CommandAnswer> run(@PathVariable String name, @Nullable @Body byte[] body,
                                          HttpRequest<?> request) {
+        if (request.getContentType().isEmpty()) {
+            throw CommandProblem.unsupportedMediaType();
+        }
         var answer = writer.submit(parser.parse(name, body));
         return request instanceof NettyHttpRequest<?> netty
                 ? answeredOn(netty.getChannelHandlerContext().executor(), answer) : answer;
