@@ -89,9 +89,7 @@ public final class CommandBenchmark {
         print(durability + " paced " + RATE + "/s", r, ServerCpu.nanos() - cpu);
         System.out.printf("%-22s load average %.1f%n", "",
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
-        if (failures.get() > 0) {
-            System.out.println("  answers other than 200: " + failures.get());
-        }
+        System.out.println(failures.get() == 0 ? "" : "  not 200: " + failures.get());
     }
 
     private static void print(String label, Result r, long serverCpuNanos) {
@@ -263,32 +261,30 @@ public final class CommandBenchmark {
         }
     }
 
-    /** CPU time of the server's threads: everything but the benchmark's own. */
+    /**
+     * CPU time of the server's threads: everything but the benchmark's own. With
+     * {@code -Dbench.threads=true} it also prints each kind of thread's share since last asked.
+     */
     static final class ServerCpu {
         private static Map<String, Long> last = Map.of();
 
         static long nanos() {
             var threads = ManagementFactory.getThreadMXBean();
-            long sum = 0;
             var now = new java.util.TreeMap<String, Long>();
             for (var info : threads.dumpAllThreads(false, false)) {
                 String name = info.getThreadName();
-                if (!name.startsWith("bench-") && !name.equals("main")) {
-                    long cpu = Math.max(0, threads.getThreadCpuTime(info.getThreadId()));
-                    sum += cpu;
-                    now.merge(name.replaceAll("\\d+", "N"), cpu, Long::sum);
+                if (!name.startsWith("bench-") && !name.startsWith("main")
+                        && !name.startsWith("tally.server.bench")) {
+                    now.merge(name.replaceAll("\\d+", "N"),
+                            Math.max(0, threads.getThreadCpuTime(info.getThreadId())), Long::sum);
                 }
             }
             if (Boolean.getBoolean("bench.threads")) {
-                now.forEach((k, v) -> {
-                    long d = v - last.getOrDefault(k, 0L);
-                    if (d > 10_000_000) {
-                        System.out.printf("    %-40s %6d ms%n", k, d / 1_000_000);
-                    }
-                });
+                now.forEach((k, v) -> System.out.printf("    %-32s %6d ms%n", k,
+                        (v - last.getOrDefault(k, 0L)) / 1_000_000));
                 last = now;
             }
-            return sum;
+            return now.values().stream().mapToLong(Long::longValue).sum();
         }
     }
 

@@ -59,7 +59,9 @@ public final class CommandProblem extends RuntimeException {
     }
 
     static CommandProblem refused(Refusal r) {
-        return new CommandProblem(422, slugOf(r), "Refused", r.getMessage(), null, null);
+        String slug = slugOf(r);
+        String title = Character.toUpperCase(slug.charAt(0)) + slug.substring(1).replace('-', ' ');
+        return new CommandProblem(422, slug, title, r.getMessage(), null, null);
     }
 
     static CommandProblem unavailable(String detail) {

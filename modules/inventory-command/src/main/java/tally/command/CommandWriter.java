@@ -119,11 +119,19 @@ public final class CommandWriter implements AutoCloseable {
             refuse(job, CommandProblem.refused(r));
             return;
         }
+        // In flight before the store can answer, or a quick answer would leave a stale entry.
         inFlight.put(c.commandId(), job);
         appending.incrementAndGet();
-        store.append(new AppendRequest(c.stream(), ExpectedVersion.exactly(before), c.commandId(),
-                        c.fingerprint(), events))
-                .whenComplete((result, error) -> settle(job, product, events, result, error));
+        CompletableFuture<AppendResult> appended;
+        try {
+            appended = store.append(new AppendRequest(c.stream(), ExpectedVersion.exactly(before),
+                    c.commandId(), c.fingerprint(), events));
+        } catch (RuntimeException e) {
+            appending.decrementAndGet();
+            aggregates.evict(product);
+            throw e;
+        }
+        appended.whenComplete((result, error) -> settle(job, product, events, result, error));
     }
 
     /** The same id is being appended right now: a retry gets that answer, a reuse a 409. */
