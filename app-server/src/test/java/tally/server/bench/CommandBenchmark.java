@@ -28,7 +28,7 @@ import org.HdrHistogram.Recorder;
  * Commands per second and latency over HTTP on loopback, against the real server in this process:
  * 1, 16 and 64 clients each sending its next command as soon as the last is answered, then an
  * open-loop run at a fixed rate whose latency counts from when each command was due, so a stall
- * is not hidden. Once with the default durability, once with fsync. Also prints the CPU the server
+ * is not hidden. Each run follows a warm-up; the first, longer one lets the JIT compile the server. Once with the default durability, once with fsync. Also prints the CPU the server
  * spent per command, which a machine shared with other work distorts less than commands/s.
  *
  * <p>The clients speak HTTP/1.1 over plain sockets, one keep-alive connection each: on two cores
@@ -76,6 +76,7 @@ public final class CommandBenchmark {
 
     private void runAll(String durability) throws Exception {
         seed();
+        closedLoop(16, 3 * WARMUP); // so the JIT has compiled the server before anything counts
         for (String n : System.getProperty("bench.clients", "1,16,64").split(",")) {
             int clients = Integer.parseInt(n.trim());
             closedLoop(clients, WARMUP);
@@ -143,7 +144,7 @@ public final class CommandBenchmark {
      */
     private Result paced(int rate, int seconds) throws InterruptedException {
         var recorder = new Recorder(3);
-        BlockingQueue<Long> due = new ArrayBlockingQueue<>(rate * seconds + 1);
+        BlockingQueue<Long> due = new ArrayBlockingQueue<>(rate * seconds + PACED_CONNECTIONS);
         var threads = new ArrayList<Thread>();
         for (int i = 0; i < PACED_CONNECTIONS; i++) {
             threads.add(client("bench-paced-" + i, c -> {

@@ -23,8 +23,8 @@ import tally.eventstore.EventStore;
 @MicronautTest
 class ConcurrentPickersTest {
     static final int CLIENTS = 32;
-    static final int PICKS_EACH = 20;
-    static final int STOCK = 800;
+    static final int PICKS_EACH = 12;
+    static final int STOCK = 500;
 
     @Inject
     EmbeddedServer server;
