@@ -1,0 +1,29 @@
+package tally.command;
+
+import java.util.Objects;
+import tally.command.domain.ProductCommand;
+
+/**
+ * A command as it reaches the writer.
+ *
+ * @param name            its name in the API, e.g. {@code pick-stock}
+ * @param command         the command itself, its values already within bounds
+ * @param commandId       the idempotency key: the client's, or one made up for it
+ * @param clientGaveId    whether the client chose the id (only such an id can have been seen)
+ * @param expectedVersion the stream version the operator acted on, or null
+ * @param fingerprint     a hash of the name and canonical body, to tell a retry from a reuse
+ */
+public record CommandEnvelope(String name, ProductCommand command, String commandId,
+                              boolean clientGaveId, Long expectedVersion, String fingerprint) {
+
+    public CommandEnvelope {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(command, "command");
+        Objects.requireNonNull(commandId, "commandId");
+        Objects.requireNonNull(fingerprint, "fingerprint");
+    }
+
+    String stream() {
+        return tally.events.StoredEvent.streamOf(command.sku());
+    }
+}

@@ -1,0 +1,107 @@
+package tally.command;
+
+import java.util.List;
+import tally.command.domain.FieldProblem;
+import tally.command.domain.Refusal;
+import tally.command.domain.Refusal.InsufficientStock;
+import tally.command.domain.Refusal.LocationFull;
+import tally.command.domain.Refusal.ProductAlreadyRegistered;
+import tally.command.domain.Refusal.SameLocation;
+import tally.command.domain.Refusal.UnknownProduct;
+
+/**
+ * Why a command was not carried out, as the problem+json answer will say it. Every way a command
+ * can fail becomes one of these, here and nowhere else, so the HTTP edge maps a single type.
+ */
+public final class CommandProblem extends RuntimeException {
+    private final int status;
+    private final String slug;
+    private final String title;
+    private final transient List<FieldProblem> errors;
+    private final Long currentVersion;
+
+    private CommandProblem(int status, String slug, String title, String detail,
+                           List<FieldProblem> errors, Long currentVersion) {
+        super(detail, null, false, false);
+        this.status = status;
+        this.slug = slug;
+        this.title = title;
+        this.errors = errors;
+        this.currentVersion = currentVersion;
+    }
+
+    public static CommandProblem invalid(String detail, List<FieldProblem> errors) {
+        return new CommandProblem(400, "invalid-request", "Invalid request", detail,
+                errors.isEmpty() ? null : List.copyOf(errors), null);
+    }
+
+    public static CommandProblem unknownCommand(String name) {
+        return new CommandProblem(404, "unknown-command", "Unknown command",
+                "there is no command '" + name + "'", null, null);
+    }
+
+    /** Said by the framework for a wrong media type; we say it for a missing one. */
+    public static CommandProblem unsupportedMediaType() {
+        return new CommandProblem(415, "unsupported-media-type", "Unsupported Media Type",
+                "send the body as application/json", null, null);
+    }
+
+    static CommandProblem versionConflict(String stream, long expected, long current) {
+        return new CommandProblem(409, "version-conflict", "Version conflict", stream
+                + " is at version " + current + ", not " + expected + ": look again and retry",
+                null, current);
+    }
+
+    static CommandProblem idempotencyKeyReused(String commandId) {
+        return new CommandProblem(409, "idempotency-key-reused", "Idempotency key reused",
+                "commandId " + commandId + " was already used for a different command", null,
+                null);
+    }
+
+    static CommandProblem refused(Refusal r) {
+        String slug = slugOf(r);
+        String title = Character.toUpperCase(slug.charAt(0)) + slug.substring(1).replace('-', ' ');
+        return new CommandProblem(422, slug, title, r.getMessage(), null, null);
+    }
+
+    static CommandProblem unavailable(String detail) {
+        return new CommandProblem(503, "unavailable", "Unavailable", detail, null, null);
+    }
+
+    private static String slugOf(Refusal r) {
+        if (r instanceof UnknownProduct) {
+            return "unknown-product";
+        } else if (r instanceof ProductAlreadyRegistered) {
+            return "product-already-registered";
+        } else if (r instanceof InsufficientStock) {
+            return "insufficient-stock";
+        } else if (r instanceof SameLocation) {
+            return "same-location";
+        } else if (r instanceof LocationFull) {
+            return "location-full";
+        }
+        throw new IllegalStateException("unhandled " + r);
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String slug() {
+        return slug;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    /** The bad fields of a 400, or null. */
+    public List<FieldProblem> errors() {
+        return errors;
+    }
+
+    /** For a version conflict, the stream's version now; otherwise null. */
+    public Long currentVersion() {
+        return currentVersion;
+    }
+}

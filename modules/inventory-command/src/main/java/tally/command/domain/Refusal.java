@@ -1,0 +1,49 @@
+package tally.command.domain;
+
+/**
+ * The warehouse says no: the command is well formed but breaks a rule of the product as it now
+ * stands. Nothing is recorded. Refusals are expected answers, so they carry no stack trace.
+ */
+public abstract sealed class Refusal extends RuntimeException {
+
+    Refusal(String message) {
+        super(message, null, false, false);
+    }
+
+    /** Receive, move, pick or count for a SKU that was never registered. */
+    public static final class UnknownProduct extends Refusal {
+        public UnknownProduct(String sku) {
+            super("no product " + sku + " is registered");
+        }
+    }
+
+    public static final class ProductAlreadyRegistered extends Refusal {
+        public ProductAlreadyRegistered(String sku) {
+            super("product " + sku + " is already registered");
+        }
+    }
+
+    /** A pick or move of more than lies at the location: no location goes below zero. */
+    public static final class InsufficientStock extends Refusal {
+        public InsufficientStock(String sku, String location, int wanted, long available) {
+            super("only " + available + " of " + sku + " at " + location + ", not " + wanted);
+        }
+    }
+
+    public static final class SameLocation extends Refusal {
+        public SameLocation(String sku, String location) {
+            super("cannot move " + sku + " from " + location + " to itself");
+        }
+    }
+
+    /**
+     * A receive or move that would put more than {@link Product#MAX_UNITS_AT_A_LOCATION} at one
+     * location; the cap keeps a count's difference within an event's whole number.
+     */
+    public static final class LocationFull extends Refusal {
+        public LocationFull(String sku, String location, long present, int adding) {
+            super("adding " + adding + " of " + sku + " to the " + present + " at " + location
+                    + " would pass " + Product.MAX_UNITS_AT_A_LOCATION);
+        }
+    }
+}

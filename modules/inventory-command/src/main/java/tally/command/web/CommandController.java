@@ -1,0 +1,58 @@
+package tally.command.web;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.server.netty.NettyHttpRequest;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import tally.command.CommandAnswer;
+import tally.command.CommandProblem;
+import tally.command.CommandWriter;
+
+/**
+ * {@code POST /api/commands/{name}} (API.md, "Commands"). Runs on the event loop and never
+ * blocks it: parsing is quick, and the answer comes when the writer's append has committed.
+ */
+@Controller("/api/commands")
+final class CommandController {
+    private final CommandParser parser;
+    private final CommandWriter writer;
+
+    CommandController(CommandParser parser, CommandWriter writer) {
+        this.parser = parser;
+        this.writer = writer;
+    }
+
+    @Post(uri = "/{name}", consumes = MediaType.APPLICATION_JSON,
+            produces = MediaType.APPLICATION_JSON)
+    CompletableFuture<CommandAnswer> run(@PathVariable String name, @Nullable @Body byte[] body,
+                                         HttpRequest<?> request) {
+        if (request.getContentType().isEmpty()) {
+            throw CommandProblem.unsupportedMediaType();
+        }
+        var answer = writer.submit(parser.parse(name, body));
+        return request instanceof NettyHttpRequest<?> netty
+                ? answeredOn(netty.getChannelHandlerContext().executor(), answer) : answer;
+    }
+
+    /**
+     * The framework writes the response on whichever thread completes the answer: that would be
+     * the log's writer thread, whose every moment is the next commit's. Back to the event loop.
+     */
+    private static <T> CompletableFuture<T> answeredOn(Executor loop, CompletableFuture<T> answer) {
+        var onLoop = new CompletableFuture<T>();
+        answer.whenComplete((value, error) -> loop.execute(() -> {
+            if (error == null) {
+                onLoop.complete(value);
+            } else {
+                onLoop.completeExceptionally(error);
+            }
+        }));
+        return onLoop;
+    }
+}
