@@ -78,6 +78,8 @@ public final class CommandFormView extends VBox {
             toggle.setUserData(k);
             toggle.setToggleGroup(group);
             toggle.setSelected(vm.kindProperty().get() == k);
+            // A mnemonic only fires an ActionEvent, which does not select a toggle by itself.
+            toggle.setOnAction(e -> toggle.setSelected(true));
             row.getChildren().add(toggle);
         }
         group.selectedToggleProperty().addListener((o, was, is) -> {

@@ -26,6 +26,7 @@ public final class ReadModelViewModel {
     private final StringProperty message = new SimpleStringProperty(this, "message", "");
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
     private final DoubleBinding progress;
+    private long behindSince = -1;
 
     ReadModelViewModel(String name) {
         this.name = name;
@@ -37,7 +38,7 @@ public final class ReadModelViewModel {
         return name;
     }
 
-    void update(Projection p) {
+    void update(Projection p, long nowMillis) {
         position.set(p.position());
         head.set(Math.max(head.get(), p.headPosition()));
         state.set(p.state());
@@ -45,6 +46,21 @@ public final class ReadModelViewModel {
         lastError.set(p.lastError() == null ? "" : p.lastError());
         lag.set(Math.max(0, head.get() - p.position()));
         lagMillis.set(lag.get() == 0 ? 0 : p.lagMillis());
+        behindSince = lag.get() == 0 ? -1 : nowMillis - p.lagMillis();
+    }
+
+    /**
+     * Between the server's figures, lag in milliseconds is estimated here: the time since this
+     * console first saw the read model fall behind, or since the server's last figure.
+     */
+    void tick(long nowMillis) {
+        if (lag.get() == 0) {
+            return;
+        }
+        if (behindSince < 0) {
+            behindSince = nowMillis;
+        }
+        lagMillis.set(nowMillis - behindSince);
     }
 
     /** The read model has applied up to here (a stream message it produced says so). */
@@ -67,6 +83,7 @@ public final class ReadModelViewModel {
         lag.set(Math.max(0, head.get() - position.get()));
         if (lag.get() == 0) {
             lagMillis.set(0);
+            behindSince = -1;
         }
     }
 

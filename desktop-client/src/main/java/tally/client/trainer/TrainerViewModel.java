@@ -71,8 +71,10 @@ public final class TrainerViewModel implements LiveListener {
 
     /** Adds one point per read model to the chart: the view calls it once a second. */
     public void sample() {
-        double seconds = (clockMillis.getAsLong() - startMillis) / 1000.0;
+        long now = clockMillis.getAsLong();
+        double seconds = (now - startMillis) / 1000.0;
         for (ReadModelViewModel m : readModels) {
+            m.tick(now);
             var list = samples(m.name());
             list.add(new LagSample(seconds, m.lagProperty().get()));
             if (list.size() > SAMPLES_KEPT) {
@@ -83,7 +85,7 @@ public final class TrainerViewModel implements LiveListener {
 
     @Override
     public void resynced(Snapshot snapshot) {
-        snapshot.projections().forEach(p -> model(p.name()).update(p));
+        snapshot.projections().forEach(p -> model(p.name()).update(p, clockMillis.getAsLong()));
         model("stock").advanced(snapshot.stock().position());
         model("locations").advanced(snapshot.locations().position());
         model("activity").advanced(snapshot.activity().position());
@@ -106,7 +108,7 @@ public final class TrainerViewModel implements LiveListener {
 
     @Override
     public void projection(long id, Projection projection) {
-        model(projection.name()).update(projection);
+        model(projection.name()).update(projection, clockMillis.getAsLong());
     }
 
     public void pause(String name) {
@@ -147,7 +149,7 @@ public final class TrainerViewModel implements LiveListener {
     private void refreshed(ReadModelViewModel m, String done, List<Projection> all) {
         m.busyProperty().set(false);
         m.messageProperty().set(done);
-        all.forEach(p -> model(p.name()).update(p));
+        all.forEach(p -> model(p.name()).update(p, clockMillis.getAsLong()));
     }
 
     private void failed(ReadModelViewModel m, String action, RuntimeException e) {

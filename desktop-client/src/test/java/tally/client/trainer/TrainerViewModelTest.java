@@ -32,6 +32,10 @@ class TrainerViewModelTest {
         assertThat(stock.progress().get()).isEqualTo(4 / 6.0);
         assertThat(trainer.model("locations").lagProperty().get()).isZero();
         assertThat(stock.messageProperty().get()).startsWith("Paused");
+        trainer.sample();
+        rig.clock.addAndGet(1500);
+        trainer.sample();
+        assertThat(stock.lagMillisProperty().get()).isEqualTo(1500);
 
         trainer.resume("stock");
         assertThat(stock.stateProperty().get()).isEqualTo("RUNNING");
