@@ -17,8 +17,8 @@ public final class ActivityView extends BorderPane {
         table.setPlaceholder(new Label("Nothing has happened yet"));
         table.getColumns().add(Columns.column("Position", ActivityItem::position, 70));
         table.getColumns().add(Columns.column("When (UTC)", i -> shortTime(i.occurredAt()), 150));
-        table.getColumns().add(Columns.column("What", ActivityItem::type, 120));
-        table.getColumns().add(Columns.column("Product", ActivityItem::stream, 140));
+        table.getColumns().add(Columns.column("What", ActivityItem::type, 140));
+        table.getColumns().add(Columns.column("Product", i -> productOf(i.stream()), 120));
         table.getColumns().add(Columns.column("Summary", ActivityItem::summary, 360));
         table.getColumns().forEach(c -> c.setSortable(false));
         var caption = new Label();
@@ -28,6 +28,10 @@ public final class ActivityView extends BorderPane {
         BorderPane.setMargin(caption, new Insets(6));
         setTop(caption);
         setCenter(table);
+    }
+
+    static String productOf(String stream) {
+        return stream != null && stream.startsWith("product-") ? stream.substring(8) : stream;
     }
 
     static String shortTime(String iso) {

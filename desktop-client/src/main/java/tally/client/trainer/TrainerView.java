@@ -32,7 +32,9 @@ public final class TrainerView extends SplitPane {
                 c.getAddedSubList().forEach(m -> cards.getChildren().add(new ReadModelCard(vm, m)));
             }
         });
-        var left = new VBox(8, new ScrollPane(cards), chart(vm));
+        var scroll = new ScrollPane(cards);
+        scroll.setFitToWidth(true);
+        var left = new VBox(8, scroll, chart(vm));
         left.setPadding(new Insets(6));
 
         var tail = new TableView<>(log.events());
