@@ -92,6 +92,22 @@ class ConsoleFxTest {
     }
 
     @Test
+    void a_row_the_operator_picks_in_the_overview_is_what_the_form_acts_on(FxRobot robot)
+            throws Exception {
+        eventually(() -> row(robot, "SKU-1") != null);
+        robot.clickOn(robot.lookup("#stockTable .table-row-cell").nth(0).queryAs(Node.class));
+        eventually(() -> text(robot, "#lookedAt").startsWith("You are looking at SKU-1"));
+        assertThat(robot.lookup("#sku").queryAs(TextField.class).getText()).isEqualTo("SKU-1");
+        assertThat(text(robot, "#lookedAt")).contains("40 on hand, version 2.");
+
+        api.otherClient("pick-stock", Rig.body("sku", "SKU-1", "location", "A-01",
+                "quantity", 1L));
+        eventually(() -> row(robot, "SKU-1").onHand() == 39);
+        assertThat(robot.lookup("#sku").queryAs(TextField.class).getText()).isEqualTo("SKU-1");
+        assertThat(text(robot, "#lookedAt")).endsWith("now 39 on hand, version 3.");
+    }
+
+    @Test
     void alt_and_a_letter_choose_the_command_and_its_fields(FxRobot robot) throws Exception {
         eventually(() -> row(robot, "SKU-1") != null);
         robot.clickOn("#sku");

@@ -147,6 +147,11 @@ public final class Screenshots {
             fx(() -> {
                 console.showTab("locations");
                 table("#locationTable").getSelectionModel().select(0);
+                Object first = table("#locationTable").getSelectionModel().getSelectedItem();
+                if (first instanceof tally.client.location.LocationRow row) {
+                    type("#locationPick", row.location());
+                    scene.lookup("#locationPick").fireEvent(new ActionEvent());
+                }
                 return null;
             });
             pause(1000);

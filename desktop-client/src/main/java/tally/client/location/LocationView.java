@@ -30,9 +30,17 @@ public final class LocationView extends BorderPane {
                 java.util.Set.of("pending", "applied")));
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.getSortOrder().add(location);
-        table.getSelectionModel().selectedItemProperty().addListener((o, was, is) -> {
-            if (is != null && !is.location().equals(vm.selectedProperty().get())) {
-                vm.select(is.location());
+        // Chosen by the operator's click or arrow key only, not by a live update moving rows.
+        Runnable chosen = () -> {
+            LocationRow row = table.getSelectionModel().getSelectedItem();
+            if (row != null && !row.location().equals(vm.selectedProperty().get())) {
+                vm.select(row.location());
+            }
+        };
+        table.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_CLICKED, e -> chosen.run());
+        table.addEventHandler(javafx.scene.input.KeyEvent.KEY_RELEASED, e -> {
+            if (e.getCode().isNavigationKey()) {
+                chosen.run();
             }
         });
 

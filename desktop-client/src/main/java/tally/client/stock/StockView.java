@@ -11,6 +11,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -53,9 +55,18 @@ public final class StockView extends BorderPane {
         table.setItems(sorted);
         table.getSortOrder().add(sku);
 
-        table.getSelectionModel().selectedItemProperty().addListener((o, was, is) -> {
-            if (is != null && (was == null || !was.sku().equals(is.sku()))) {
-                selected.accept(is);
+        // Only the operator's own click or arrow key picks a product for the form: a live
+        // update may move the selection by itself, and must not change what they act on.
+        Runnable pick = () -> {
+            StockRow row = table.getSelectionModel().getSelectedItem();
+            if (row != null) {
+                selected.accept(row);
+            }
+        };
+        table.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> pick.run());
+        table.addEventHandler(KeyEvent.KEY_RELEASED, e -> {
+            if (e.getCode().isNavigationKey()) {
+                pick.run();
             }
         });
         table.setOnKeyPressed(e -> {
