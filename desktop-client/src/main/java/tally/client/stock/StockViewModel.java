@@ -45,6 +45,7 @@ public final class StockViewModel implements LiveListener {
                 indexOf(change.getKey()).ifPresent(i -> rows.set(i,
                         StockRow.of(rows.get(i).item(), change.getValueAdded()))));
         rows.addListener((ListChangeListener<StockRow>) this::countBelow);
+        summarise();
     }
 
     public FilteredList<StockRow> visibleRows() {
