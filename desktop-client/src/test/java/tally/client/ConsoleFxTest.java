@@ -133,6 +133,11 @@ class ConsoleFxTest {
         assertThat(text(robot, "#quantity-error")).startsWith("Not enough SKU-1 at A-01");
         assertThat(focused(robot).getId()).isEqualTo("quantity");
         assertThat(row(robot, "SKU-1").onHand()).isEqualTo(40);
+
+        robot.push(KeyCode.SHORTCUT, KeyCode.A).write("9").type(KeyCode.ENTER)
+                .type(KeyCode.ENTER);
+        eventually(() -> row(robot, "SKU-1").onHand() == 31);
+        assertThat(robot.lookup("#quantity-error").query().isVisible()).isFalse();
     }
 
     @Test
