@@ -119,8 +119,10 @@ public final class Connection {
             failures = 0;
         }
         ui.onUi(() -> {
-            state.set(State.CONNECTED);
-            status.set("Connected to " + api.server() + " at position " + head.get());
+            if (current(gen)) {
+                state.set(State.CONNECTED);
+                status.set("Connected to " + api.server() + " at position " + head.get());
+            }
         });
     }
 
