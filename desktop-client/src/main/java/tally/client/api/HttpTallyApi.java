@@ -1,0 +1,178 @@
+package tally.client.api;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.io.Closeable;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+import tally.client.api.Answers.ActivityList;
+import tally.client.api.Answers.CommandResult;
+import tally.client.api.Answers.EventLog;
+import tally.client.api.Answers.LocationContents;
+import tally.client.api.Answers.LocationList;
+import tally.client.api.Answers.LogEvent;
+import tally.client.api.Answers.Projection;
+import tally.client.api.Answers.StockDetail;
+import tally.client.api.Answers.StockList;
+
+/** {@link TallyApi} over {@link HttpClient} and Jackson. */
+public final class HttpTallyApi implements TallyApi {
+    private static final Duration ANSWER_TIMEOUT = Duration.ofSeconds(10);
+
+    private final URI server;
+    private final String base;
+    private final HttpClient http;
+    private final ObjectMapper json = new ObjectMapper()
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
+            .setSerializationInclusion(JsonInclude.Include.NON_NULL);
+
+    public HttpTallyApi(URI server) {
+        this.server = server;
+        String text = server.toString();
+        this.base = text.endsWith("/") ? text.substring(0, text.length() - 1) : text;
+        // HTTP/1.1: no h2c upgrade dance with a server that does not speak it.
+        this.http = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(2))
+                .build();
+    }
+
+    @Override
+    public URI server() {
+        return server;
+    }
+
+    @Override
+    public CommandResult command(String name, Map<String, Object> body) {
+        return read(send(post("/api/commands/" + Paths.segment(name), body), ANSWER_TIMEOUT),
+                CommandResult.class);
+    }
+
+    @Override
+    public StockList stock() {
+        return get("/api/stock", StockList.class);
+    }
+
+    @Override
+    public StockDetail stock(String sku, long minPosition, int waitMillis) {
+        String path = "/api/stock/" + Paths.segment(sku);
+        if (minPosition <= 0) {
+            return get(path, StockDetail.class);
+        }
+        var request = request(path + "?minPosition=" + minPosition + "&waitMillis=" + waitMillis);
+        return read(send(request.GET(), ANSWER_TIMEOUT.plusMillis(waitMillis)), StockDetail.class);
+    }
+
+    @Override
+    public LocationList locations() {
+        return get("/api/locations", LocationList.class);
+    }
+
+    @Override
+    public LocationContents location(String location) {
+        return get("/api/locations/" + Paths.segment(location), LocationContents.class);
+    }
+
+    @Override
+    public ActivityList activity(int limit) {
+        return get("/api/activity?limit=" + limit, ActivityList.class);
+    }
+
+    @Override
+    public EventLog events(long after, int limit) {
+        JsonNode node = get("/api/events?after=" + after + "&limit=" + limit, JsonNode.class);
+        var items = new java.util.ArrayList<LogEvent>();
+        for (JsonNode e : node.path("items")) {
+            items.add(new LogEvent(e.path("position").asLong(), e.path("stream").asText(),
+                    e.path("version").asLong(), e.path("type").asText(),
+                    e.path("occurredAt").asText(), e.path("commandId").asText(null),
+                    e.path("data").toString()));
+        }
+        return new EventLog(node.path("headPosition").asLong(), items);
+    }
+
+    @Override
+    public List<Projection> projections() {
+        return read(send(request("/api/projections").GET(), ANSWER_TIMEOUT),
+                new TypeReference<List<Projection>>() { });
+    }
+
+    @Override
+    public void controlProjection(String name, String action) {
+        send(request("/api/projections/" + Paths.segment(name) + "/" + Paths.segment(action))
+                .POST(HttpRequest.BodyPublishers.noBody()), ANSWER_TIMEOUT);
+    }
+
+    @Override
+    public void delayProjection(String name, long delayMillis) {
+        var body = bytes(Map.of("delayMillis", delayMillis));
+        send(request("/api/projections/" + Paths.segment(name) + "/delay")
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofByteArray(body)), ANSWER_TIMEOUT);
+    }
+
+    @Override
+    public Closeable stream(OptionalLong lastEventId, StreamListener listener) {
+        var request = request("/api/stream").header("Accept", "text/event-stream");
+        lastEventId.ifPresent(id -> request.header("Last-Event-ID", Long.toString(id)));
+        return SseConnection.open(http, request.GET().build(), json, listener);
+    }
+
+    private <T> T get(String path, Class<T> type) {
+        return read(send(request(path).GET(), ANSWER_TIMEOUT), type);
+    }
+
+    private HttpRequest.Builder post(String path, Object body) {
+        return request(path).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(bytes(body)));
+    }
+
+    private HttpRequest.Builder request(String pathAndQuery) {
+        return HttpRequest.newBuilder(URI.create(base + pathAndQuery))
+                .header("Accept", "application/json");
+    }
+
+    private HttpResponse<byte[]> send(HttpRequest.Builder request, Duration timeout) {
+        HttpResponse<byte[]> response = Calls.send(http, request.timeout(timeout).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        if (response.statusCode() >= 300) {
+            throw new ProblemException(Calls.problemOf(json, response.statusCode(),
+                    response.body()));
+        }
+        return response;
+    }
+
+    private <T> T read(HttpResponse<byte[]> response, Class<T> type) {
+        try {
+            return json.readValue(response.body(), type);
+        } catch (IOException e) {
+            throw new ServerUnreachable("the server's answer could not be read: " + e, e);
+        }
+    }
+
+    private <T> T read(HttpResponse<byte[]> response, TypeReference<T> type) {
+        try {
+            return json.readValue(response.body(), type);
+        } catch (IOException e) {
+            throw new ServerUnreachable("the server's answer could not be read: " + e, e);
+        }
+    }
+
+    private byte[] bytes(Object body) {
+        try {
+            return json.writeValueAsBytes(body);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("cannot write " + body, e);
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package tally.client.api;
+
+import java.io.Closeable;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+import tally.client.api.Answers.ActivityList;
+import tally.client.api.Answers.CommandResult;
+import tally.client.api.Answers.EventLog;
+import tally.client.api.Answers.LocationContents;
+import tally.client.api.Answers.LocationList;
+import tally.client.api.Answers.Projection;
+import tally.client.api.Answers.StockDetail;
+import tally.client.api.Answers.StockList;
+
+/**
+ * Everything the console may ask of the server: API.md and nothing else. Every method blocks
+ * until the answer is in, so it is called from background threads only, never the FX thread.
+ * A refused or invalid call throws {@link ProblemException}; no answer, {@link ServerUnreachable}.
+ */
+public interface TallyApi {
+
+    URI server();
+
+    /** {@code POST /api/commands/{name}}; null values in the body are left out. */
+    CommandResult command(String name, Map<String, Object> body);
+
+    StockList stock();
+
+    /** {@code GET /api/stock/{sku}}, waiting up to waitMillis for minPosition when it is > 0. */
+    StockDetail stock(String sku, long minPosition, int waitMillis);
+
+    LocationList locations();
+
+    LocationContents location(String location);
+
+    ActivityList activity(int limit);
+
+    EventLog events(long after, int limit);
+
+    List<Projection> projections();
+
+    /** {@code POST /api/projections/{name}/{action}}: pause, resume, rebuild or break. */
+    void controlProjection(String name, String action);
+
+    void delayProjection(String name, long delayMillis);
+
+    /**
+     * Opens {@code GET /api/stream}, from {@code lastEventId} when given, and returns once the
+     * server has accepted it. Messages then arrive on a thread of the api's own, until
+     * {@link StreamListener#closed} is called once; closing the handle ends it.
+     */
+    Closeable stream(OptionalLong lastEventId, StreamListener listener);
+}

@@ -1,0 +1,204 @@
+package tally.client.command;
+
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.LongConsumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import tally.client.api.Answers.CommandResult;
+import tally.client.api.Answers.StockDetail;
+import tally.client.api.Answers.StockItem;
+import tally.client.api.ProblemException;
+import tally.client.api.TallyApi;
+import tally.client.sync.LiveListener;
+import tally.client.sync.PendingWrites;
+import tally.client.ui.UiExecutor;
+
+/**
+ * The command form: one set of fields, shown as the chosen command needs them. It sends the
+ * version of the product the operator looked at as {@code expectedVersion}, keeps its command
+ * id for a retry when no answer came, and puts every refusal by the field it concerns.
+ */
+public final class CommandFormViewModel implements LiveListener {
+    private final TallyApi api;
+    private final UiExecutor ui;
+    private final PendingWrites writes;
+    private final Function<String, Optional<StockItem>> catalogue;
+    private final LongConsumer positions;
+    private final ObjectProperty<CommandKind> kind = new SimpleObjectProperty<>(this, "kind",
+            CommandKind.RECEIVE);
+    private final Map<Field, StringProperty> values = new EnumMap<>(Field.class);
+    private final Map<Field, StringProperty> errors = new EnumMap<>(Field.class);
+    private final StringProperty message = new SimpleStringProperty(this, "message", "");
+    private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
+    private final ObjectProperty<Field> attention = new SimpleObjectProperty<>(this, "attention");
+    private final IntegerProperty completed = new SimpleIntegerProperty(this, "completed");
+    private final LookedAt lookedAt = new LookedAt();
+    private final Map<String, Long> ownVersions = new HashMap<>();
+    private String commandId;
+
+    public CommandFormViewModel(TallyApi api, UiExecutor ui, PendingWrites writes,
+                                Function<String, Optional<StockItem>> catalogue,
+                                LongConsumer positions) {
+        this.api = api;
+        this.ui = ui;
+        this.writes = writes;
+        this.catalogue = catalogue;
+        this.positions = positions;
+        for (Field f : Field.values()) {
+            values.put(f, new SimpleStringProperty(this, f.json(), ""));
+            errors.put(f, new SimpleStringProperty(this, f.json() + "Error", ""));
+            values.get(f).addListener((o, was, is) -> edited(f));
+        }
+        kind.addListener((o, was, is) -> commandId = null);
+    }
+
+    public ObjectProperty<CommandKind> kindProperty() {
+        return kind;
+    }
+
+    public StringProperty value(Field field) {
+        return values.get(field);
+    }
+
+    public StringProperty error(Field field) {
+        return errors.get(field);
+    }
+
+    public StringProperty messageProperty() {
+        return message;
+    }
+
+    public BooleanProperty busyProperty() {
+        return busy;
+    }
+
+    /** The field the operator should look at next: set after a refusal. */
+    public ObjectProperty<Field> attentionProperty() {
+        return attention;
+    }
+
+    /** Counts commands done; the view moves the focus back to the first field on each. */
+    public IntegerProperty completedProperty() {
+        return completed;
+    }
+
+    /** The figures the operator acts on, and whether they have changed since. */
+    public StringProperty lookedAtProperty() {
+        return lookedAt.text();
+    }
+
+    /** The operator picked a product elsewhere (a stock row): act on it, at that version. */
+    public void lookAt(StockItem item) {
+        value(Field.SKU).set(item.sku());
+        lookedAt.set(withOwnVersion(item));
+    }
+
+    /** The field after this one for the chosen command; empty when it is the last. */
+    public Optional<Field> after(Field field) {
+        var fields = kind.get().fields();
+        int i = fields.indexOf(field);
+        return i < 0 || i + 1 >= fields.size() ? Optional.empty() : Optional.of(fields.get(i + 1));
+    }
+
+    @Override
+    public void stock(long id, StockDetail stock) {
+        lookedAt.live(stock.item());
+    }
+
+    public void submit() {
+        if (busy.get()) {
+            return;
+        }
+        CommandKind k = kind.get();
+        errors.values().forEach(e -> e.set(""));
+        var input = FormInput.read(k, values);
+        if (!input.errors().isEmpty()) {
+            input.errors().forEach((f, m) -> errors.get(f).set(m));
+            message.set("Not sent: " + input.errors().values().iterator().next());
+            attention.set(null);
+            attention.set(input.errors().keySet().iterator().next());
+            return;
+        }
+        var body = new LinkedHashMap<>(input.body());
+        String sku = (String) body.get("sku");
+        if (commandId == null) {
+            commandId = UUID.randomUUID().toString();
+        }
+        body.put("commandId", commandId);
+        Long expected = k == CommandKind.REGISTER ? null : lookedAt.versionFor(sku);
+        if (expected != null) {
+            body.put("expectedVersion", expected);
+        }
+        busy.set(true);
+        message.set("Sending …");
+        ui.call(() -> api.command(k.command(), body), r -> done(k, body, r),
+                e -> failed(k, body, e));
+    }
+
+    private void done(CommandKind k, Map<String, Object> body, CommandResult result) {
+        busy.set(false);
+        commandId = null;
+        String sku = (String) body.get("sku");
+        ownVersions.merge(sku, result.version(), Math::max);
+        positions.accept(result.position());
+        writes.issued(sku, k.locationsIn(body), result.position());
+        message.set(k.done(body) + " — position " + result.position() + ", version "
+                + result.version() + ".");
+        values.values().forEach(v -> v.set(""));
+        lookedAt.set(null);
+        completed.set(completed.get() + 1);
+    }
+
+    private void failed(CommandKind k, Map<String, Object> body, RuntimeException e) {
+        busy.set(false);
+        if (!(e instanceof ProblemException p)) {
+            message.set("No answer from the server (" + e.getMessage() + "). The command may or"
+                    + " may not have been recorded: submit again, it will not be recorded twice.");
+            return;
+        }
+        commandId = null;
+        if (p.problem().slug().equals("version-conflict")) {
+            String sku = (String) body.get("sku");
+            new StaleScreen(api, ui, lookedAt, errors.get(Field.SKU), message)
+                    .explain(sku, (Long) body.get("expectedVersion"));
+            attention.set(null);
+            attention.set(Field.SKU);
+            return;
+        }
+        var refusals = Refusals.of(p.problem(), k, body);
+        refusals.byField().forEach((f, m) -> errors.get(f).set(m));
+        message.set(refusals.forForm());
+        attention.set(null);
+        attention.set(refusals.byField().keySet().stream().findFirst().orElse(null));
+    }
+
+    private void edited(Field field) {
+        commandId = null;
+        errors.get(field).set("");
+        if (field == Field.SKU) {
+            String sku = values.get(Field.SKU).get().trim();
+            if (lookedAt.item() == null || !lookedAt.item().sku().equals(sku)) {
+                lookedAt.set(catalogue.apply(sku).map(this::withOwnVersion).orElse(null));
+            }
+        }
+    }
+
+    /** Our own answered command is a newer version than a lagging read model may show. */
+    private StockItem withOwnVersion(StockItem item) {
+        long own = ownVersions.getOrDefault(item.sku(), 0L);
+        return own <= item.version() ? item : new StockItem(item.sku(), item.name(),
+                item.onHand(), item.reorderPoint(), item.belowReorderPoint(), own);
+    }
+}

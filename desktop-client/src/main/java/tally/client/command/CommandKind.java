@@ -1,0 +1,86 @@
+package tally.client.command;
+
+import static tally.client.command.Field.COUNTED_QUANTITY;
+import static tally.client.command.Field.FROM;
+import static tally.client.command.Field.LOCATION;
+import static tally.client.command.Field.NAME;
+import static tally.client.command.Field.QUANTITY;
+import static tally.client.command.Field.REASON;
+import static tally.client.command.Field.REFERENCE;
+import static tally.client.command.Field.REORDER_POINT;
+import static tally.client.command.Field.SKU;
+import static tally.client.command.Field.TO;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** The five commands an operator issues, their fields in Tab order, and which may stay empty. */
+public enum CommandKind {
+    REGISTER("register-product", "_Register", "register", List.of(SKU, NAME, REORDER_POINT),
+            Set.of(REORDER_POINT)),
+    RECEIVE("receive-stock", "Re_ceive", "receive", List.of(SKU, LOCATION, QUANTITY, REFERENCE),
+            Set.of(REFERENCE)),
+    MOVE("move-stock", "_Move", "move", List.of(SKU, FROM, TO, QUANTITY), Set.of()),
+    PICK("pick-stock", "_Pick", "pick", List.of(SKU, LOCATION, QUANTITY, REFERENCE),
+            Set.of(REFERENCE)),
+    COUNT("adjust-stock", "C_ount", "count", List.of(SKU, LOCATION, COUNTED_QUANTITY, REASON),
+            Set.of());
+
+    private final String command;
+    private final String label;
+    private final String id;
+    private final List<Field> fields;
+    private final Set<Field> optional;
+
+    CommandKind(String command, String label, String id, List<Field> fields, Set<Field> optional) {
+        this.command = command;
+        this.label = label;
+        this.id = id;
+        this.fields = fields;
+        this.optional = optional;
+    }
+
+    /** The {name} of {@code POST /api/commands/{name}}. */
+    public String command() {
+        return command;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    /** The suffix of its toggle's control id, e.g. {@code kind-receive}. */
+    public String id() {
+        return id;
+    }
+
+    public List<Field> fields() {
+        return fields;
+    }
+
+    boolean optional(Field field) {
+        return optional.contains(field);
+    }
+
+    /** The locations whose contents the command changes. */
+    List<String> locationsIn(Map<String, Object> body) {
+        return fields.stream().filter(f -> f == LOCATION || f == FROM || f == TO)
+                .map(f -> (String) body.get(f.json())).toList();
+    }
+
+    /** A sentence for the operator, e.g. "Received 10 of SKU-1 at A-01". */
+    String done(Map<String, Object> b) {
+        return switch (this) {
+            case REGISTER -> "Registered " + b.get("sku") + " (" + b.get("name") + ")";
+            case RECEIVE -> "Received " + b.get("quantity") + " of " + b.get("sku") + " at "
+                    + b.get("location");
+            case MOVE -> "Moved " + b.get("quantity") + " of " + b.get("sku") + " from "
+                    + b.get("from") + " to " + b.get("to");
+            case PICK -> "Picked " + b.get("quantity") + " of " + b.get("sku") + " at "
+                    + b.get("location");
+            case COUNT -> "Counted " + b.get("countedQuantity") + " of " + b.get("sku") + " at "
+                    + b.get("location");
+        };
+    }
+}

@@ -1,0 +1,72 @@
+package tally.client.location;
+
+import javafx.geometry.Insets;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.scene.layout.Priority;
+import tally.client.api.Answers.SkuQuantity;
+import tally.client.ui.Columns;
+
+/** Locations on the left, the selected one's contents on the right. */
+public final class LocationView extends BorderPane {
+
+    public LocationView(LocationViewModel vm) {
+        var sorted = new javafx.collections.transformation.SortedList<>(vm.rows());
+        var table = new TableView<>(sorted);
+        table.setId("locationTable");
+        table.setPlaceholder(new Label("No stock anywhere yet"));
+        var location = Columns.column("Location", LocationRow::location, 110);
+        table.getColumns().add(location);
+        table.getColumns().add(Columns.column("SKUs", LocationRow::skus, 60));
+        table.getColumns().add(Columns.column("Units", LocationRow::units, 80));
+        table.getColumns().add(Columns.column("Your last command", LocationRow::stateText, 150));
+        table.setRowFactory(Columns.styledRows(r -> r.write() == null ? java.util.List.of()
+                : java.util.List.of(r.write().applied() ? "applied" : "pending"),
+                java.util.Set.of("pending", "applied")));
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.getSortOrder().add(location);
+        // Chosen by the operator's click or arrow key only, not by a live update moving rows.
+        Runnable chosen = () -> {
+            LocationRow row = table.getSelectionModel().getSelectedItem();
+            if (row != null && !row.location().equals(vm.selectedProperty().get())) {
+                vm.select(row.location());
+            }
+        };
+        table.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_CLICKED, e -> chosen.run());
+        table.addEventHandler(javafx.scene.input.KeyEvent.KEY_RELEASED, e -> {
+            if (e.getCode().isNavigationKey()) {
+                chosen.run();
+            }
+        });
+
+        var pick = new TextField();
+        pick.setId("locationPick");
+        pick.setPromptText("Location, e.g. A-01-02");
+        pick.setOnAction(e -> vm.select(pick.getText()));
+        var title = new Label();
+        title.setId("locationTitle");
+        title.getStyleClass().add("title");
+        title.textProperty().bind(vm.selectedProperty());
+        var message = new Label();
+        message.setId("locationMessage");
+        message.textProperty().bind(vm.messageProperty());
+        var contents = new TableView<>(vm.contents());
+        contents.setId("locationContents");
+        contents.setPlaceholder(new Label("Nothing here"));
+        contents.getColumns().add(Columns.column("SKU", SkuQuantity::sku, 160));
+        contents.getColumns().add(Columns.column("Quantity", SkuQuantity::quantity, 100));
+        var header = new VBox(6, new HBox(8, new Label("Location"), pick), title, message);
+        header.setPadding(new Insets(8));
+        var right = new VBox(header, contents);
+        VBox.setVgrow(contents, Priority.ALWAYS);
+
+        var split = new SplitPane(table, right);
+        split.setDividerPositions(0.5);
+        setCenter(split);
+    }
+}

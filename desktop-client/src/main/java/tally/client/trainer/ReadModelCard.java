@@ -1,0 +1,113 @@
+package tally.client.trainer;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.Slider;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/** One read model's figures and controls; ids end in the read model's name, e.g. pause-stock. */
+final class ReadModelCard extends VBox {
+    static final double MAX_DELAY_MILLIS = 10_000;
+
+    ReadModelCard(TrainerViewModel vm, ReadModelViewModel m) {
+        super(4);
+        String n = m.name();
+        getStyleClass().add("read-model");
+        setPadding(new Insets(8));
+        var name = new Label(n);
+        name.getStyleClass().add("title");
+        var state = new Label();
+        state.setId("state-" + n);
+        state.textProperty().bind(m.stateProperty());
+        m.stateProperty().addListener((o, was, is) -> styleState(state, was, is));
+        styleState(state, null, m.stateProperty().get());
+        var figures = new Label();
+        figures.setId("lag-" + n);
+        figures.textProperty().bind(Bindings.createStringBinding(() -> "position "
+                        + m.positionProperty().get() + " of " + m.headProperty().get() + " · lag "
+                        + m.lagProperty().get() + " events, " + m.lagMillisProperty().get() + " ms",
+                m.positionProperty(), m.headProperty(), m.lagProperty(), m.lagMillisProperty()));
+        var progress = new ProgressBar();
+        progress.setId("progress-" + n);
+        progress.progressProperty().bind(m.progress());
+        progress.setMaxWidth(Double.MAX_VALUE);
+
+        var pause = button("Pause", "pause-" + n, m.busyProperty(), () -> vm.pause(n));
+        pause.disableProperty().bind(m.busyProperty().or(m.stateProperty().isEqualTo("PAUSED")));
+        var resume = button("Resume", "resume-" + n, m.busyProperty(), () -> vm.resume(n));
+        resume.disableProperty().bind(m.busyProperty().or(m.stateProperty().isEqualTo("RUNNING")));
+        var rebuild = button("Rebuild", "rebuild-" + n, m.busyProperty(), () -> vm.rebuild(n));
+        var breakIt = button("Break", "break-" + n, m.busyProperty(), () -> vm.breakModel(n));
+        breakIt.visibleProperty().bind(vm.breakAvailableProperty());
+        breakIt.managedProperty().bind(vm.breakAvailableProperty());
+
+        var delay = new Slider(0, MAX_DELAY_MILLIS, m.delayMillisProperty().get());
+        delay.setId("delay-" + n);
+        delay.setMajorTickUnit(2_000);
+        delay.setBlockIncrement(250);
+        delay.setShowTickMarks(true);
+        HBox.setHgrow(delay, Priority.ALWAYS);
+        var delayLabel = new Label();
+        delayLabel.setId("delayLabel-" + n);
+        delayLabel.textProperty().bind(Bindings.concat("delay ", m.delayMillisProperty(), " ms"));
+        // Only the operator's hand on the slider sends a delay, never the server's own figure.
+        boolean[] fromServer = {false};
+        m.delayMillisProperty().addListener((o, was, is) -> {
+            if (!delay.isValueChanging()) {
+                fromServer[0] = true;
+                delay.setValue(is.doubleValue());
+                fromServer[0] = false;
+            }
+        });
+        Runnable apply = () -> {
+            long wanted = Math.round(delay.getValue());
+            if (!fromServer[0] && wanted != m.delayMillisProperty().get()) {
+                vm.delay(n, wanted);
+            }
+        };
+        delay.valueChangingProperty().addListener((o, was, is) -> {
+            if (!is) {
+                apply.run();
+            }
+        });
+        delay.valueProperty().addListener((o, was, is) -> {
+            if (!delay.isValueChanging()) {
+                apply.run();
+            }
+        });
+
+        var message = new Label();
+        message.setId("message-" + n);
+        message.setWrapText(true);
+        message.textProperty().bind(Bindings.createStringBinding(() ->
+                        m.lastErrorProperty().get().isEmpty() ? m.messageProperty().get()
+                                : "Failed: " + m.lastErrorProperty().get(),
+                m.messageProperty(), m.lastErrorProperty()));
+        getChildren().addAll(new HBox(10, name, state), figures, progress,
+                new HBox(6, pause, resume, rebuild, breakIt),
+                new HBox(6, new Label("Delay"), delay, delayLabel), message);
+    }
+
+    private static Button button(String text, String id, BooleanProperty busy, Runnable action) {
+        var b = new Button(text);
+        b.setId(id);
+        b.disableProperty().bind(busy);
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+
+    private static void styleState(Label label, String was, String is) {
+        if (was != null) {
+            label.getStyleClass().remove("state-" + was.toLowerCase(java.util.Locale.ROOT));
+        }
+        if (is != null) {
+            label.getStyleClass().add("state-" + is.toLowerCase(java.util.Locale.ROOT));
+        }
+    }
+}

@@ -1,0 +1,165 @@
+package tally.client.trainer;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.LongSupplier;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.value.ObservableLongValue;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import tally.client.api.Answers.ActivityItem;
+import tally.client.api.Answers.LocationContents;
+import tally.client.api.Answers.Projection;
+import tally.client.api.Answers.StockDetail;
+import tally.client.api.ProblemException;
+import tally.client.api.TallyApi;
+import tally.client.sync.LiveListener;
+import tally.client.sync.Snapshot;
+import tally.client.ui.UiExecutor;
+
+/** The read models under the trainer's hand, and a record of their lag for the chart. */
+public final class TrainerViewModel implements LiveListener {
+    static final int SAMPLES_KEPT = 120;
+    private static final List<String> KNOWN = List.of("stock", "locations", "activity");
+
+    private final TallyApi api;
+    private final UiExecutor ui;
+    private final LongSupplier clockMillis;
+    private final long startMillis;
+    private final ObservableList<ReadModelViewModel> readModels = FXCollections.observableArrayList();
+    private final Map<String, ReadModelViewModel> byName = new HashMap<>();
+    private final Map<String, ObservableList<LagSample>> samples = new LinkedHashMap<>();
+    private final BooleanProperty breakAvailable = new SimpleBooleanProperty(this, "break", true);
+    private final ObservableLongValue head;
+
+    public TrainerViewModel(TallyApi api, UiExecutor ui, ObservableLongValue head,
+                            LongSupplier clockMillis) {
+        this.api = api;
+        this.ui = ui;
+        this.head = head;
+        this.clockMillis = clockMillis;
+        this.startMillis = clockMillis.getAsLong();
+        KNOWN.forEach(this::model);
+        head.addListener((o, was, is) -> readModels.forEach(m -> m.headSeen(is.longValue())));
+    }
+
+    public ObservableList<ReadModelViewModel> readModels() {
+        return readModels;
+    }
+
+    public ObservableList<LagSample> samples(String name) {
+        return samples.computeIfAbsent(name, n -> FXCollections.observableArrayList());
+    }
+
+    /** False once the server said it has no {@code break} switch. */
+    public BooleanProperty breakAvailableProperty() {
+        return breakAvailable;
+    }
+
+    public ReadModelViewModel model(String name) {
+        return byName.computeIfAbsent(name, n -> {
+            var m = new ReadModelViewModel(n);
+            m.headSeen(head.get());
+            readModels.add(m);
+            samples(n);
+            return m;
+        });
+    }
+
+    /** Adds one point per read model to the chart: the view calls it once a second. */
+    public void sample() {
+        long now = clockMillis.getAsLong();
+        double seconds = (now - startMillis) / 1000.0;
+        for (ReadModelViewModel m : readModels) {
+            m.tick(now);
+            var list = samples(m.name());
+            list.add(new LagSample(seconds, m.lagProperty().get()));
+            if (list.size() > SAMPLES_KEPT) {
+                list.remove(0, list.size() - SAMPLES_KEPT);
+            }
+        }
+    }
+
+    @Override
+    public void resynced(Snapshot snapshot) {
+        snapshot.projections().forEach(p -> model(p.name()).update(p, clockMillis.getAsLong()));
+        model("stock").advanced(snapshot.stock().position());
+        model("locations").advanced(snapshot.locations().position());
+        model("activity").advanced(snapshot.activity().position());
+    }
+
+    @Override
+    public void stock(long id, StockDetail stock) {
+        model("stock").advanced(stock.position());
+    }
+
+    @Override
+    public void location(long id, LocationContents contents) {
+        model("locations").advanced(contents.position());
+    }
+
+    @Override
+    public void activity(long id, ActivityItem item) {
+        model("activity").advanced(item.position());
+    }
+
+    @Override
+    public void projection(long id, Projection projection) {
+        model(projection.name()).update(projection, clockMillis.getAsLong());
+    }
+
+    public void pause(String name) {
+        control(name, "pause", "Paused: it answers queries from where it stopped.");
+    }
+
+    public void resume(String name) {
+        control(name, "resume", "Resumed: it catches up with the log.");
+    }
+
+    public void rebuild(String name) {
+        control(name, "rebuild", "Rebuilding: emptied, the whole log is replayed into it.");
+    }
+
+    public void breakModel(String name) {
+        control(name, "break", "Broken on purpose: watch it fail.");
+    }
+
+    public void delay(String name, long millis) {
+        var m = model(name);
+        m.busyProperty().set(true);
+        ui.call(() -> {
+            api.delayProjection(name, millis);
+            return api.projections();
+        }, all -> refreshed(m, "Each event is now held back " + millis + " ms.", all),
+                e -> failed(m, "delay", e));
+    }
+
+    private void control(String name, String action, String done) {
+        var m = model(name);
+        m.busyProperty().set(true);
+        ui.call(() -> {
+            api.controlProjection(name, action);
+            return api.projections();
+        }, all -> refreshed(m, done, all), e -> failed(m, action, e));
+    }
+
+    private void refreshed(ReadModelViewModel m, String done, List<Projection> all) {
+        m.busyProperty().set(false);
+        m.messageProperty().set(done);
+        all.forEach(p -> model(p.name()).update(p, clockMillis.getAsLong()));
+    }
+
+    private void failed(ReadModelViewModel m, String action, RuntimeException e) {
+        m.busyProperty().set(false);
+        if (action.equals("break") && e instanceof ProblemException p
+                && (p.problem().status() == 404 || p.problem().status() == 405)) {
+            breakAvailable.set(false);
+            m.messageProperty().set("This server has no break switch.");
+            return;
+        }
+        m.messageProperty().set("Could not " + action + " " + m.name() + ": " + e.getMessage());
+    }
+}

@@ -1,0 +1,41 @@
+package tally.client.ui;
+
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.util.Callback;
+
+/**
+ * Table columns over records. A lambda, because {@code PropertyValueFactory} looks for
+ * JavaBean getters and does not see a record's accessors.
+ */
+public final class Columns {
+    private Columns() {
+    }
+
+    public static <S, T> TableColumn<S, T> column(String title, Function<S, T> value,
+                                                  double width) {
+        var column = new TableColumn<S, T>(title);
+        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(
+                cell.getValue() == null ? null : value.apply(cell.getValue())));
+        column.setPrefWidth(width);
+        return column;
+    }
+
+    /** Rows that carry style classes computed from their item, e.g. "below-reorder", "pending". */
+    public static <S> Callback<TableView<S>, TableRow<S>> styledRows(
+            Function<S, java.util.List<String>> classes, java.util.Set<String> all) {
+        return table -> new TableRow<>() {
+            @Override
+            protected void updateItem(S item, boolean empty) {
+                super.updateItem(item, empty);
+                getStyleClass().removeAll(all);
+                if (!empty && item != null) {
+                    getStyleClass().addAll(classes.apply(item));
+                }
+            }
+        };
+    }
+}

@@ -1,0 +1,190 @@
+package tally.client.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import tally.client.api.Answers.ActivityItem;
+import tally.client.api.Answers.LocationContents;
+import tally.client.api.Answers.Projection;
+import tally.client.api.Answers.StockDetail;
+
+/** The HTTP client against a stub that answers as API.md says the server does. */
+class HttpTallyApiTest {
+    private final HttpServer stub = start();
+    private final HttpTallyApi api = new HttpTallyApi(
+            URI.create("http://127.0.0.1:" + stub.getAddress().getPort()));
+    private final BlockingQueue<String> requests = new ArrayBlockingQueue<>(10);
+
+    private static HttpServer start() {
+        try {
+            var server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+            server.start();
+            return server;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @AfterEach
+    void stop() {
+        stub.stop(0);
+    }
+
+    private void answer(HttpExchange ex, int status, String type, String body) throws IOException {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        ex.getResponseHeaders().add("Content-Type", type);
+        ex.sendResponseHeaders(status, bytes.length);
+        ex.getResponseBody().write(bytes);
+        ex.close();
+    }
+
+    @Test
+    void sends_a_command_as_json_and_reads_its_answer() throws Exception {
+        stub.createContext("/api/commands/receive-stock", ex -> {
+            requests.add(ex.getRequestMethod() + " " + ex.getRequestHeaders().getFirst(
+                    "Content-Type") + " " + new String(ex.getRequestBody().readAllBytes(),
+                    StandardCharsets.UTF_8));
+            answer(ex, 200, "application/json", "{\"commandId\":\"c1\",\"stream\":"
+                    + "\"product-SKU-1\",\"version\":7,\"position\":1234}");
+        });
+        var body = new java.util.LinkedHashMap<String, Object>();
+        body.put("sku", "SKU-1");
+        body.put("quantity", 5L);
+        body.put("reference", null);
+        var result = api.command("receive-stock", body);
+
+        assertThat(result).isEqualTo(new Answers.CommandResult("c1", "product-SKU-1", 7, 1234));
+        assertThat(requests.poll()).isEqualTo(
+                "POST application/json {\"sku\":\"SKU-1\",\"quantity\":5}");
+    }
+
+    @Test
+    void a_problem_answer_becomes_a_problem_with_its_field_errors() {
+        stub.createContext("/api/commands/pick-stock", ex -> answer(ex, 400,
+                "application/problem+json", "{\"type\":\"https://tally.dev/problems/"
+                        + "invalid-request\",\"title\":\"Bad Request\",\"status\":400,\"detail\":"
+                        + "\"quantity: must be at least 1\",\"errors\":[{\"field\":\"quantity\","
+                        + "\"message\":\"must be at least 1\"}]}"));
+
+        assertThatThrownBy(() -> api.command("pick-stock", Map.of("quantity", 0)))
+                .isInstanceOfSatisfying(ProblemException.class, e -> {
+                    assertThat(e.problem().slug()).isEqualTo("invalid-request");
+                    assertThat(e.problem().errors()).containsExactly(
+                            new Problem.FieldError("quantity", "must be at least 1"));
+                });
+    }
+
+    @Test
+    void a_server_that_is_not_there_is_unreachable() {
+        stub.stop(0);
+        assertThatThrownBy(api::stock).isInstanceOf(ServerUnreachable.class)
+                .hasMessageContaining("no answer from 127.0.0.1");
+    }
+
+    @Test
+    void follows_the_stream_from_the_last_event_id_until_the_client_closes_it() throws Exception {
+        var release = new CountDownLatch(1);
+        stub.createContext("/api/stream", ex -> {
+            requests.add("Last-Event-ID " + ex.getRequestHeaders().getFirst("Last-Event-ID"));
+            ex.getResponseHeaders().add("Content-Type", "text/event-stream");
+            ex.sendResponseHeaders(200, 0);
+            OutputStream out = ex.getResponseBody();
+            out.write(("id: 43\nevent: activity\ndata: {\"position\":43,\"stream\":\"product-A\","
+                    + "\"type\":\"StockPicked\",\"occurredAt\":\"t\",\"summary\":\"s\"}\n\n")
+                    .getBytes(StandardCharsets.UTF_8));
+            out.flush();
+            try {
+                release.await(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            ex.close();
+        });
+        var heard = new ArrayBlockingQueue<String>(10);
+        var handle = api.stream(OptionalLong.of(42), new StreamListener() {
+            public void stock(long id, StockDetail s) { }
+
+            public void location(long id, LocationContents c) { }
+
+            public void activity(long id, ActivityItem a) {
+                heard.add(id + " " + a.type());
+            }
+
+            public void projection(long id, Projection p) { }
+
+            public void reset(long id) { }
+
+            public void closed(Throwable cause) {
+                heard.add("closed " + cause);
+            }
+        });
+
+        assertThat(requests.poll(5, TimeUnit.SECONDS)).isEqualTo("Last-Event-ID 42");
+        assertThat(heard.poll(5, TimeUnit.SECONDS)).isEqualTo("43 StockPicked");
+        handle.close();
+        assertThat(heard.poll(5, TimeUnit.SECONDS)).isEqualTo("closed null");
+        release.countDown();
+    }
+
+    @Test
+    void a_stream_the_server_ends_is_reported_as_lost() throws Exception {
+        stub.createContext("/api/stream", ex -> {
+            ex.sendResponseHeaders(200, 0);
+            ex.close();
+        });
+        var closed = new ArrayBlockingQueue<Throwable>(1);
+        api.stream(OptionalLong.empty(), new StreamListener() {
+            public void stock(long id, StockDetail s) { }
+
+            public void location(long id, LocationContents c) { }
+
+            public void activity(long id, ActivityItem a) { }
+
+            public void projection(long id, Projection p) { }
+
+            public void reset(long id) { }
+
+            public void closed(Throwable cause) {
+                closed.add(cause);
+            }
+        });
+        assertThat(closed.poll(5, TimeUnit.SECONDS)).isInstanceOf(ServerUnreachable.class)
+                .hasMessage("the server ended the stream");
+    }
+
+    @Test
+    void reads_the_projections_and_the_raw_log() {
+        stub.createContext("/api/projections", ex -> answer(ex, 200, "application/json",
+                "[{\"name\":\"stock\",\"position\":3,\"headPosition\":5,\"lag\":2,\"lagMillis\":"
+                        + "80,\"state\":\"PAUSED\",\"delayMillis\":0,\"lastError\":null}]"));
+        stub.createContext("/api/events", ex -> answer(ex, 200, "application/json",
+                "{\"headPosition\":5,\"items\":[{\"position\":5,\"stream\":\"product-A\","
+                        + "\"version\":2,\"type\":\"StockPicked\",\"occurredAt\":\"t\","
+                        + "\"commandId\":\"c\",\"data\":{\"sku\":\"A\",\"quantity\":1}}]}"));
+
+        assertThat(api.projections()).containsExactly(
+                new Projection("stock", 3, 5, 2, 80, "PAUSED", 0, null));
+        assertThat(api.events(4, 10).items()).singleElement().satisfies(e -> {
+            assertThat(e.data()).isEqualTo("{\"sku\":\"A\",\"quantity\":1}");
+            assertThat(e.commandId()).isEqualTo("c");
+        });
+        assertThat(List.of(Paths.segment("A-01.b_~"), Paths.segment("a b/é")))
+                .containsExactly("A-01.b_~", "a%20b%2F%C3%A9");
+    }
+}

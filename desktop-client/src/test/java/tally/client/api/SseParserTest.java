@@ -1,0 +1,83 @@
+package tally.client.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import tally.client.api.Answers.ActivityItem;
+import tally.client.api.Answers.LocationContents;
+import tally.client.api.Answers.Projection;
+import tally.client.api.Answers.StockDetail;
+
+class SseParserTest {
+    private final List<String> heard = new ArrayList<>();
+    private final SseParser parser = new SseParser(new ObjectMapper()
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false),
+            new StreamListener() {
+                public void stock(long id, StockDetail s) {
+                    heard.add(id + " stock " + s.sku() + " " + s.onHand() + " " + s.locations());
+                }
+
+                public void location(long id, LocationContents c) {
+                    heard.add(id + " location " + c.location() + " " + c.items().size());
+                }
+
+                public void activity(long id, ActivityItem a) {
+                    heard.add(id + " activity " + a.summary());
+                }
+
+                public void projection(long id, Projection p) {
+                    heard.add(id + " projection " + p.name() + " " + p.state());
+                }
+
+                public void reset(long id) {
+                    heard.add(id + " reset");
+                }
+
+                public void closed(Throwable cause) {
+                    heard.add("closed");
+                }
+            });
+
+    private void feed(String text) throws Exception {
+        for (String line : text.split("\n", -1)) {
+            parser.line(line);
+        }
+    }
+
+    @Test
+    void reads_each_kind_of_message_with_its_position() throws Exception {
+        feed("""
+                id: 7
+                event: stock
+                data: {"position":7,"sku":"SKU-1","name":"W","onHand":3,"reorderPoint":0,
+                data: "belowReorderPoint":false,"version":2,"locations":[{"location":"A","quantity":3}],"extra":1}
+
+                : a comment, e.g. a heartbeat
+                id:8
+                event:location
+                data:{"position":8,"location":"A","items":[]}
+
+                id: 9
+                event: activity
+                data: {"position":9,"stream":"product-SKU-1","type":"StockPicked","occurredAt":"x","summary":"picked 1"}
+
+                event: projection
+                data: {"name":"stock","position":9,"headPosition":9,"lag":0,"lagMillis":0,"state":"PAUSED","delayMillis":0}
+
+                id: 12
+                event: reset
+                data: {}
+
+                event: something-new
+                data: {"ignored":true}
+
+                """);
+        assertThat(heard).containsExactly(
+                "7 stock SKU-1 3 [LocationQuantity[location=A, quantity=3]]",
+                "8 location A 0", "9 activity picked 1", "9 projection stock PAUSED", "12 reset");
+    }
+}

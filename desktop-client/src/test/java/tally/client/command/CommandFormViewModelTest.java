@@ -1,0 +1,172 @@
+package tally.client.command;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import tally.client.testing.Rig;
+
+class CommandFormViewModelTest {
+    private final Rig rig = new Rig().seeded().started();
+    private final CommandFormViewModel form = rig.form;
+
+    private void fill(CommandKind kind, Object... pairs) {
+        form.kindProperty().set(kind);
+        for (int i = 0; i < pairs.length; i += 2) {
+            form.value((Field) pairs[i]).set((String) pairs[i + 1]);
+        }
+    }
+
+    private Map<String, Object> lastBody() {
+        return rig.api.commandBodies.get(rig.api.commandBodies.size() - 1);
+    }
+
+    @Test
+    void registers_a_product_without_an_expected_version() {
+        fill(CommandKind.REGISTER, Field.SKU, "SKU-9", Field.NAME, "Green thing",
+                Field.REORDER_POINT, "5");
+        form.submit();
+
+        assertThat(rig.api.commandNames).last().isEqualTo("register-product");
+        assertThat(lastBody()).containsEntry("sku", "SKU-9").containsEntry("name", "Green thing")
+                .containsEntry("reorderPoint", 5L).doesNotContainKey("expectedVersion")
+                .containsKey("commandId");
+        assertThat(form.messageProperty().get()).startsWith("Registered SKU-9 (Green thing)");
+        assertThat(rig.stock.find("SKU-9")).isPresent();
+    }
+
+    @Test
+    void receives_moves_picks_and_counts_with_the_version_the_operator_looked_at() {
+        form.lookAt(rig.stock.find("SKU-1").orElseThrow());
+        fill(CommandKind.RECEIVE, Field.LOCATION, "A-02", Field.QUANTITY, "5");
+        form.submit();
+        assertThat(lastBody()).containsEntry("expectedVersion", 2L).containsEntry("quantity", 5L)
+                .doesNotContainKey("reference");
+
+        fill(CommandKind.MOVE, Field.SKU, "SKU-1", Field.FROM, "A-02", Field.TO, "A-03",
+                Field.QUANTITY, "2");
+        form.submit();
+        assertThat(rig.api.commandNames).last().isEqualTo("move-stock");
+        assertThat(lastBody()).containsEntry("from", "A-02").containsEntry("to", "A-03")
+                .containsEntry("expectedVersion", 3L);
+
+        fill(CommandKind.PICK, Field.SKU, "SKU-1", Field.LOCATION, "A-03", Field.QUANTITY, "1",
+                Field.REFERENCE, "ORDER-7");
+        form.submit();
+        assertThat(lastBody()).containsEntry("reference", "ORDER-7");
+
+        fill(CommandKind.COUNT, Field.SKU, "SKU-1", Field.LOCATION, "A-01",
+                Field.COUNTED_QUANTITY, "38", Field.REASON, "found damaged");
+        form.submit();
+        assertThat(rig.api.commandNames).containsSubsequence("receive-stock", "move-stock",
+                "pick-stock", "adjust-stock");
+        assertThat(rig.stock.find("SKU-1").orElseThrow().onHand()).isEqualTo(38 + 3 + 1);
+        assertThat(form.messageProperty().get()).startsWith("Counted 38 of SKU-1 at A-01");
+    }
+
+    @Test
+    void a_refusal_is_shown_in_plain_words_by_the_field_it_concerns() {
+        fill(CommandKind.PICK, Field.SKU, "SKU-1", Field.LOCATION, "A-01", Field.QUANTITY, "99");
+        form.submit();
+        assertThat(form.error(Field.QUANTITY).get()).startsWith("Not enough SKU-1 at A-01");
+        assertThat(form.attentionProperty().get()).isEqualTo(Field.QUANTITY);
+
+        fill(CommandKind.MOVE, Field.SKU, "SKU-1", Field.FROM, "A-01", Field.TO, "A-01",
+                Field.QUANTITY, "1");
+        form.submit();
+        assertThat(form.error(Field.TO).get()).contains("other than the one you move from");
+
+        fill(CommandKind.RECEIVE, Field.SKU, "NOPE", Field.LOCATION, "A-01", Field.QUANTITY, "1");
+        form.submit();
+        assertThat(form.error(Field.SKU).get()).isEqualTo(
+                "No product NOPE is registered. Register it first.");
+
+        fill(CommandKind.REGISTER, Field.SKU, "SKU-2", Field.NAME, "again");
+        form.submit();
+        assertThat(form.error(Field.SKU).get()).isEqualTo("SKU-2 is already registered.");
+    }
+
+    @Test
+    void what_the_operator_can_fix_at_a_glance_is_said_before_anything_is_sent() {
+        fill(CommandKind.RECEIVE, Field.SKU, "SKU-1", Field.LOCATION, "", Field.QUANTITY, "ten");
+        int sent = rig.api.commandNames.size();
+        form.submit();
+
+        assertThat(rig.api.commandNames).hasSize(sent);
+        assertThat(form.error(Field.LOCATION).get()).isEqualTo("Enter the location.");
+        assertThat(form.error(Field.QUANTITY).get())
+                .isEqualTo("Enter a whole number from 1 to 1,000,000.");
+        assertThat(form.attentionProperty().get()).isEqualTo(Field.LOCATION);
+    }
+
+    @Test
+    void a_stale_screen_gets_changed_since_you_looked_with_the_new_figures() {
+        form.lookAt(rig.stock.find("SKU-1").orElseThrow());
+        rig.api.otherClient("pick-stock", Rig.body("sku", "SKU-1", "location", "A-01",
+                "quantity", 15L));
+        assertThat(form.lookedAtProperty().get()).contains("version 2")
+                .contains("It has changed since: now 25 on hand, version 3.");
+
+        fill(CommandKind.PICK, Field.LOCATION, "A-01", Field.QUANTITY, "30");
+        form.submit();
+
+        assertThat(form.error(Field.SKU).get()).isEqualTo("SKU-1 changed since you looked"
+                + " (you saw version 2): it is now version 3, 25 on hand (A-01: 25)."
+                + " Check, then submit again.");
+        assertThat(rig.stock.find("SKU-1").orElseThrow().onHand()).isEqualTo(25);
+
+        fill(CommandKind.PICK, Field.QUANTITY, "20");
+        form.submit();
+        assertThat(lastBody()).containsEntry("expectedVersion", 3L);
+        assertThat(rig.stock.find("SKU-1").orElseThrow().onHand()).isEqualTo(5);
+    }
+
+    @Test
+    void with_no_answer_it_keeps_the_command_id_so_that_a_retry_is_not_recorded_twice() {
+        fill(CommandKind.RECEIVE, Field.SKU, "SKU-1", Field.LOCATION, "A-01", Field.QUANTITY, "1");
+        rig.api.setDown(true);
+        form.submit();
+        assertThat(form.messageProperty().get()).startsWith("No answer from the server")
+                .endsWith("submit again, it will not be recorded twice.");
+        Object unanswered = lastBody().get("commandId");
+
+        rig.api.setDown(false);
+        form.submit();
+        assertThat(lastBody().get("commandId")).isEqualTo(unanswered);
+
+        fill(CommandKind.RECEIVE, Field.SKU, "SKU-1", Field.LOCATION, "A-01", Field.QUANTITY, "1");
+        form.submit();
+        assertThat(lastBody().get("commandId")).isNotEqualTo(unanswered);
+    }
+
+    @Test
+    void enter_moves_through_the_fields_of_the_chosen_command_and_the_last_submits() {
+        form.kindProperty().set(CommandKind.MOVE);
+        assertThat(form.after(Field.SKU)).contains(Field.FROM);
+        assertThat(form.after(Field.FROM)).contains(Field.TO);
+        assertThat(form.after(Field.TO)).contains(Field.QUANTITY);
+        assertThat(form.after(Field.QUANTITY)).isEmpty();
+    }
+
+    @Test
+    void after_a_command_the_product_shows_pending_until_the_stock_view_has_applied_it() {
+        rig.api.controlProjection("stock", "pause");
+        fill(CommandKind.RECEIVE, Field.SKU, "SKU-2", Field.LOCATION, "B-02", Field.QUANTITY, "3");
+        form.submit();
+        var row = rig.stock.find("SKU-2").orElseThrow();
+        assertThat(rig.stock.rows()).filteredOn(r -> r.sku().equals("SKU-2"))
+                .singleElement().satisfies(r -> {
+                    assertThat(r.pending()).isTrue();
+                    assertThat(r.stateText()).isEqualTo("pending… (5)");
+                });
+        assertThat(row.onHand()).isEqualTo(20);
+
+        rig.api.controlProjection("stock", "resume");
+        assertThat(rig.stock.rows()).filteredOn(r -> r.sku().equals("SKU-2"))
+                .singleElement().satisfies(r -> {
+                    assertThat(r.pending()).isFalse();
+                    assertThat(r.stateText()).isEqualTo("✓ applied (5)");
+                    assertThat(r.onHand()).isEqualTo(23);
+                });
+    }
+}

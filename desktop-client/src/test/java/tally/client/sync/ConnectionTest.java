@@ -1,0 +1,81 @@
+package tally.client.sync;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.OptionalLong;
+import org.junit.jupiter.api.Test;
+import tally.client.testing.Rig;
+
+class ConnectionTest {
+
+    @Test
+    void connects_by_querying_a_snapshot_then_following_the_stream_from_its_position() {
+        var rig = new Rig().seeded().started();
+
+        assertThat(rig.connection.stateProperty().get()).isEqualTo(Connection.State.CONNECTED);
+        assertThat(rig.connection.statusProperty().get())
+                .isEqualTo("Connected to http://fake.tally:8080 at position 4");
+        assertThat(rig.api.streamsOpenedFrom).containsExactly(OptionalLong.of(4));
+        assertThat(rig.stock.rows()).extracting(r -> r.sku() + "=" + r.onHand())
+                .containsExactly("SKU-1=40", "SKU-2=20");
+    }
+
+    @Test
+    void says_plainly_when_the_server_is_down_and_keeps_retrying() {
+        var rig = new Rig();
+        rig.api.setDown(true);
+        rig.connection.start();
+
+        assertThat(rig.connection.stateProperty().get()).isEqualTo(Connection.State.DOWN);
+        assertThat(rig.connection.statusProperty().get()).isEqualTo(
+                "Server unreachable at http://fake.tally:8080 (connection refused)"
+                        + " — retrying in 0.5 s");
+        rig.ui.runDue();
+        rig.ui.runDue();
+        assertThat(rig.connection.statusProperty().get()).endsWith("retrying in 2 s");
+        assertThat(rig.ui.pendingDelays()).containsExactly(Duration.ofSeconds(2));
+    }
+
+    @Test
+    void after_the_server_restarts_it_reconnects_and_resynchronises_by_itself() {
+        var rig = new Rig().seeded().started();
+        rig.api.setDown(true);
+        assertThat(rig.connection.statusProperty().get()).startsWith("Server unreachable");
+
+        rig.api.setDown(false);
+        rig.api.otherClient("pick-stock", Rig.body("sku", "SKU-1", "location", "A-01",
+                "quantity", 15L));
+        rig.ui.runDue();
+
+        assertThat(rig.connection.stateProperty().get()).isEqualTo(Connection.State.CONNECTED);
+        assertThat(rig.stock.find("SKU-1").orElseThrow().onHand()).isEqualTo(25);
+        assertThat(rig.api.streamsOpenedFrom).containsExactly(OptionalLong.of(4),
+                OptionalLong.of(5));
+        assertThat(rig.connection.statusProperty().get()).endsWith("at position 5");
+    }
+
+    @Test
+    void a_reset_makes_it_query_afresh_and_two_in_a_row_follow_the_stream_from_now() {
+        var rig = new Rig().seeded();
+        rig.api.sendResetOnNextStreams(2);
+        rig.connection.start();
+
+        assertThat(rig.api.streamsOpenedFrom).containsExactly(OptionalLong.of(4),
+                OptionalLong.of(4), OptionalLong.empty());
+        assertThat(rig.api.openStreams()).isEqualTo(1);
+        assertThat(rig.connection.stateProperty().get()).isEqualTo(Connection.State.CONNECTED);
+    }
+
+    @Test
+    void once_stopped_it_neither_listens_nor_retries() {
+        var rig = new Rig().seeded().started();
+        rig.connection.stop();
+        rig.api.otherClient("pick-stock", Rig.body("sku", "SKU-1", "location", "A-01",
+                "quantity", 15L));
+
+        assertThat(rig.api.openStreams()).isZero();
+        assertThat(rig.stock.find("SKU-1").orElseThrow().onHand()).isEqualTo(40);
+        assertThat(rig.ui.pendingDelays()).isEmpty();
+    }
+}

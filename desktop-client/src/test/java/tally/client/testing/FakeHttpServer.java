@@ -1,0 +1,108 @@
+package tally.client.testing;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import tally.client.api.ProblemException;
+
+/**
+ * The fake server over real HTTP, routes and stream as API.md has them, so the console's HTTP
+ * client, stream reader and reconnection run for real. It can stop and start on the same port.
+ */
+public final class FakeHttpServer implements AutoCloseable {
+    private final FakeTallyApi api;
+    private final ObjectMapper json = new ObjectMapper();
+    private final List<CountDownLatch> streams = new CopyOnWriteArrayList<>();
+    private HttpServer http;
+    private int port;
+
+    public FakeHttpServer(FakeTallyApi api) {
+        this.api = api;
+    }
+
+    public FakeHttpServer start() throws IOException {
+        http = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
+        http.setExecutor(Executors.newCachedThreadPool());
+        http.createContext("/api/stream", this::stream);
+        http.createContext("/api/", this::route);
+        http.start();
+        port = http.getAddress().getPort();
+        return this;
+    }
+
+    public URI uri() {
+        return URI.create("http://127.0.0.1:" + port);
+    }
+
+    /** Stops answering and breaks every open stream, as a server that goes down does. */
+    @Override
+    public void close() {
+        http.stop(0);
+        streams.forEach(CountDownLatch::countDown);
+        streams.clear();
+    }
+
+    private void route(HttpExchange ex) throws IOException {
+        String method = ex.getRequestMethod();
+        String[] path = ex.getRequestURI().getPath().substring(5).split("/");
+        Map<String, String> query = FakeRoutes.query(ex.getRequestURI());
+        try {
+            Object answer = FakeRoutes.answer(api, method, path, query, () -> body(ex));
+            send(ex, 200, "application/json", answer == null ? "{}" : json.writeValueAsString(answer));
+        } catch (ProblemException e) {
+            send(ex, e.problem().status(), "application/problem+json",
+                    json.writeValueAsString(e.problem()));
+        } catch (RuntimeException e) {
+            send(ex, 500, "application/problem+json", "{\"status\":500,\"title\":\"oops\"}");
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> body(HttpExchange ex) {
+        try {
+            return json.readValue(ex.getRequestBody(), Map.class);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private void stream(HttpExchange ex) throws IOException {
+        String last = ex.getRequestHeaders().getFirst("Last-Event-ID");
+        ex.getResponseHeaders().add("Content-Type", "text/event-stream");
+        ex.sendResponseHeaders(200, 0);
+        OutputStream out = ex.getResponseBody();
+        out.flush();
+        var ended = new CountDownLatch(1);
+        streams.add(ended);
+        var writer = new SseWriter(json, out, ended);
+        var handle = api.stream(last == null ? OptionalLong.empty()
+                : OptionalLong.of(Long.parseLong(last)), writer);
+        try {
+            ended.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        handle.close();
+        ex.close();
+    }
+
+    private static void send(HttpExchange ex, int status, String type, String body)
+            throws IOException {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        ex.getResponseHeaders().add("Content-Type", type);
+        ex.sendResponseHeaders(status, bytes.length);
+        ex.getResponseBody().write(bytes);
+        ex.close();
+    }
+}

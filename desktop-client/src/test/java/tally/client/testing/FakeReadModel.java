@@ -1,0 +1,46 @@
+package tally.client.testing;
+
+import java.util.ArrayList;
+import java.util.List;
+import tally.client.api.Answers.Projection;
+import tally.client.testing.FakeWarehouse.Recorded;
+
+/** A read model of the fake server: applies what it is offered unless paused or failed. */
+final class FakeReadModel {
+    final String name;
+    String state = "RUNNING";
+    long position;
+    long delayMillis;
+    private final List<Recorded> waiting = new ArrayList<>();
+
+    FakeReadModel(String name) {
+        this.name = name;
+    }
+
+    void offer(Recorded r) {
+        waiting.add(r);
+    }
+
+    /** What it applies now, in order; its position moves to the last of them. */
+    List<Recorded> drain() {
+        if (!state.equals("RUNNING") || waiting.isEmpty()) {
+            return List.of();
+        }
+        var applied = List.copyOf(waiting);
+        waiting.clear();
+        position = applied.get(applied.size() - 1).position();
+        return applied;
+    }
+
+    void rebuild(List<Recorded> log) {
+        waiting.clear();
+        waiting.addAll(log);
+        position = 0;
+        state = "RUNNING";
+    }
+
+    Projection describe(long head) {
+        return new Projection(name, position, head, head - position, (head - position) * 100,
+                state, delayMillis, state.equals("FAILED") ? "broken on purpose" : null);
+    }
+}

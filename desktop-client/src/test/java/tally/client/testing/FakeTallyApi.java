@@ -1,0 +1,250 @@
+package tally.client.testing;
+
+import java.io.Closeable;
+import java.net.URI;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.TreeSet;
+import tally.client.api.Answers.ActivityItem;
+import tally.client.api.Answers.ActivityList;
+import tally.client.api.Answers.CommandResult;
+import tally.client.api.Answers.EventLog;
+import tally.client.api.Answers.LocationContents;
+import tally.client.api.Answers.LocationList;
+import tally.client.api.Answers.LogEvent;
+import tally.client.api.Answers.Projection;
+import tally.client.api.Answers.SkuQuantity;
+import tally.client.api.Answers.StockDetail;
+import tally.client.api.Answers.StockList;
+import tally.client.api.ServerUnreachable;
+import tally.client.api.StreamListener;
+import tally.client.api.TallyApi;
+import tally.client.testing.FakeWarehouse.Recorded;
+
+/**
+ * A server in memory, for view-model and view tests: the contract's answers and stream
+ * messages, read models that can be paused, and a switch that takes the server down.
+ */
+public final class FakeTallyApi implements TallyApi {
+    private final FakeWarehouse warehouse = new FakeWarehouse();
+    private final Map<String, FakeReadModel> models = new LinkedHashMap<>();
+    private final List<StreamListener> streams = new ArrayList<>();
+    private final TreeSet<String> everUsed = new TreeSet<>();
+    private final Map<String, CommandResult> seenIds = new LinkedHashMap<>();
+    /** Every command sent, also those that found the server down. */
+    public final List<String> commandNames = new ArrayList<>();
+    public final List<Map<String, Object>> commandBodies = new ArrayList<>();
+    public final List<OptionalLong> streamsOpenedFrom = new ArrayList<>();
+    private boolean down;
+    private boolean breakable = true;
+    private int resetsToSend;
+
+    public FakeTallyApi() {
+        for (String name : List.of("stock", "locations", "activity")) {
+            models.put(name, new FakeReadModel(name));
+        }
+    }
+
+    @Override
+    public URI server() {
+        return URI.create("http://fake.tally:8080");
+    }
+
+    @Override
+    public synchronized CommandResult command(String name, Map<String, Object> body) {
+        commandNames.add(name);
+        commandBodies.add(Map.copyOf(body));
+        reachable();
+        Object id = body.get("commandId");
+        if (id != null && seenIds.containsKey(id.toString())) {
+            return seenIds.get(id.toString());
+        }
+        List<Recorded> recorded = warehouse.decide(name, body);
+        String sku = body.get("sku").toString();
+        recorded.forEach(r -> {
+            everUsed.addAll(r.locations());
+            models.values().forEach(m -> m.offer(r));
+        });
+        publish();
+        var result = new CommandResult(id == null ? "generated" : id.toString(),
+                "product-" + sku, warehouse.products.get(sku).version(),
+                warehouse.lastPositionOf(sku));
+        if (id != null) {
+            seenIds.put(id.toString(), result);
+        }
+        return result;
+    }
+
+    /** Another client's command, straight at the server. */
+    public CommandResult otherClient(String name, Map<String, Object> body) {
+        return command(name, body);
+    }
+
+    @Override
+    public synchronized StockList stock() {
+        reachable();
+        long at = models.get("stock").position;
+        return new StockList(at, warehouse.products.keySet().stream()
+                .map(sku -> warehouse.detail(sku, at).item()).toList());
+    }
+
+    @Override
+    public synchronized StockDetail stock(String sku, long minPosition, int waitMillis) {
+        reachable();
+        if (!warehouse.products.containsKey(sku)) {
+            throw FakeWarehouse.problem(404, "not-found", "no product " + sku);
+        }
+        return warehouse.detail(sku, models.get("stock").position);
+    }
+
+    @Override
+    public synchronized LocationList locations() {
+        reachable();
+        return new LocationList(models.get("locations").position,
+                everUsed.stream().map(l -> contents(l).summary()).toList());
+    }
+
+    @Override
+    public synchronized LocationContents location(String location) {
+        reachable();
+        if (!everUsed.contains(location)) {
+            throw FakeWarehouse.problem(404, "not-found", "no location " + location);
+        }
+        return contents(location);
+    }
+
+    @Override
+    public synchronized ActivityList activity(int limit) {
+        reachable();
+        long at = models.get("activity").position;
+        var items = new ArrayList<ActivityItem>();
+        for (int i = (int) at - 1; i >= 0 && items.size() < limit; i--) {
+            items.add(activityOf(warehouse.log.get(i)));
+        }
+        return new ActivityList(at, items);
+    }
+
+    @Override
+    public synchronized EventLog events(long after, int limit) {
+        reachable();
+        return new EventLog(warehouse.log.size(), warehouse.log.stream()
+                .filter(r -> r.position() > after).limit(limit)
+                .map(r -> new LogEvent(r.position(), "product-" + r.sku(), 0, r.type(),
+                        Instant.now().toString(), null, r.data())).toList());
+    }
+
+    @Override
+    public synchronized List<Projection> projections() {
+        reachable();
+        return models.values().stream().map(m -> m.describe(warehouse.log.size())).toList();
+    }
+
+    @Override
+    public synchronized void controlProjection(String name, String action) {
+        reachable();
+        FakeReadModel m = models.get(name);
+        if (m == null || action.equals("break") && !breakable) {
+            throw FakeWarehouse.problem(404, "not-found", "no such resource");
+        }
+        switch (action) {
+            case "pause" -> m.state = "PAUSED";
+            case "resume" -> m.state = "RUNNING";
+            case "rebuild" -> m.rebuild(warehouse.log);
+            case "break" -> m.state = "FAILED";
+            default -> throw FakeWarehouse.problem(404, "not-found", action);
+        }
+        publish();
+        streams.forEach(s -> s.projection(warehouse.log.size(), m.describe(warehouse.log.size())));
+    }
+
+    @Override
+    public synchronized void delayProjection(String name, long delayMillis) {
+        reachable();
+        models.get(name).delayMillis = delayMillis;
+        streams.forEach(s -> s.projection(warehouse.log.size(),
+                models.get(name).describe(warehouse.log.size())));
+    }
+
+    @Override
+    public synchronized Closeable stream(OptionalLong lastEventId, StreamListener listener) {
+        reachable();
+        streamsOpenedFrom.add(lastEventId);
+        streams.add(listener);
+        if (resetsToSend > 0) {
+            resetsToSend--;
+            listener.reset(warehouse.log.size());
+        }
+        return () -> {
+            synchronized (this) {
+                streams.remove(listener);
+            }
+        };
+    }
+
+    /** Takes the server down (open streams break) or brings it back. */
+    public synchronized void setDown(boolean isDown) {
+        down = isDown;
+        if (isDown) {
+            var broken = List.copyOf(streams);
+            streams.clear();
+            broken.forEach(s -> s.closed(new ServerUnreachable("connection reset", null)));
+        }
+    }
+
+    public synchronized void setBreakable(boolean yes) {
+        breakable = yes;
+    }
+
+    public synchronized void sendResetOnNextStreams(int count) {
+        resetsToSend = count;
+    }
+
+    public synchronized int openStreams() {
+        return streams.size();
+    }
+
+    public synchronized String state(String model) {
+        return models.get(model).state;
+    }
+
+    private void publish() {
+        for (FakeReadModel m : models.values()) {
+            for (Recorded r : m.drain()) {
+                streams.forEach(s -> tell(s, m.name, r));
+            }
+        }
+    }
+
+    private void tell(StreamListener s, String model, Recorded r) {
+        switch (model) {
+            case "stock" -> s.stock(r.position(), warehouse.detail(r.sku(), r.position()));
+            case "locations" -> r.locations().forEach(l -> {
+                var c = contents(l);
+                s.location(r.position(), new LocationContents(r.position(), l, c.items()));
+            });
+            default -> s.activity(r.position(), activityOf(r));
+        }
+    }
+
+    private LocationContents contents(String location) {
+        return new LocationContents(models.get("locations").position, location,
+                warehouse.contents(location).entrySet().stream()
+                        .map(e -> new SkuQuantity(e.getKey(), e.getValue())).toList());
+    }
+
+    private static ActivityItem activityOf(Recorded r) {
+        return new ActivityItem(r.position(), "product-" + r.sku(), r.type(),
+                "2026-01-05T10:15:30.123Z", r.summary());
+    }
+
+    private void reachable() {
+        if (down) {
+            throw new ServerUnreachable("no answer from fake.tally:8080: Connection refused",
+                    new java.net.ConnectException("Connection refused"));
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package tally.client.testing;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.CountDownLatch;
+import tally.client.api.Answers.ActivityItem;
+import tally.client.api.Answers.LocationContents;
+import tally.client.api.Answers.Projection;
+import tally.client.api.Answers.StockDetail;
+import tally.client.api.StreamListener;
+
+/** Writes the fake's stream messages as {@code text/event-stream}. */
+final class SseWriter implements StreamListener {
+    private final ObjectMapper json;
+    private final OutputStream out;
+    private final CountDownLatch ended;
+
+    SseWriter(ObjectMapper json, OutputStream out, CountDownLatch ended) {
+        this.json = json;
+        this.out = out;
+        this.ended = ended;
+    }
+
+    @Override
+    public void stock(long id, StockDetail stock) {
+        write(id, "stock", stock);
+    }
+
+    @Override
+    public void location(long id, LocationContents contents) {
+        write(id, "location", contents);
+    }
+
+    @Override
+    public void activity(long id, ActivityItem item) {
+        write(id, "activity", item);
+    }
+
+    @Override
+    public void projection(long id, Projection projection) {
+        write(id, "projection", projection);
+    }
+
+    @Override
+    public void reset(long id) {
+        write(id, "reset", java.util.Map.of());
+    }
+
+    @Override
+    public void closed(Throwable cause) {
+        ended.countDown();
+    }
+
+    private synchronized void write(long id, String event, Object data) {
+        try {
+            out.write(("id: " + id + "\nevent: " + event + "\ndata: "
+                    + json.writeValueAsString(data) + "\n\n").getBytes(StandardCharsets.UTF_8));
+            out.flush();
+        } catch (IOException e) {
+            ended.countDown();
+        }
+    }
+}
