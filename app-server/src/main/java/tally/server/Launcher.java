@@ -3,6 +3,7 @@ package tally.server;
 import java.io.PrintStream;
 import java.net.URI;
 import java.util.Map;
+import tally.client.TallyClient;
 import tally.server.LaunchOptions.Mode;
 
 /** Reads the command line and starts what it asks for. */
@@ -26,12 +27,18 @@ final class Launcher {
             out.println(LaunchOptions.USAGE);
             return 0;
         }
-        Mode mode = options.mode() == Mode.AUTO
-                ? (Display.available() ? Mode.DEMO : Mode.SERVER) : options.mode();
+        Mode mode = options.mode();
         if (mode == Mode.CLIENT) {
-            ClientWindow.run(options.server());
+            if (!displayAvailable()) {
+                err.println("tally: the client needs a display, and there is none here"
+                        + " (DISPLAY is not set)");
+                return 1;
+            }
+            TallyClient.run(options.server());
             return 0;
         }
+        // Without a display a demo still serves its sample warehouse, to clients elsewhere.
+        boolean withClient = (mode == Mode.DEMO || mode == Mode.AUTO) && displayAvailable();
         TallyServer server;
         try {
             server = TallyServer.start(settings);
@@ -40,13 +47,13 @@ final class Launcher {
             return 1;
         }
         Runtime.getRuntime().addShutdownHook(new Thread(server::close, "tally-shutdown"));
-        if (options.mode() == Mode.DEMO) {
+        if (mode == Mode.DEMO) {
             SampleWarehouse.seedIfEmpty(server.eventStore());
         }
         out.println("Tally listening on " + server.url());
         out.flush();
-        if (mode == Mode.DEMO) {
-            ClientWindow.run(clientUrl(server.url()));
+        if (withClient) {
+            TallyClient.run(clientUrl(server.url()));
             server.close();
             return 0;
         }
@@ -57,6 +64,11 @@ final class Launcher {
     private static URI clientUrl(URI server) {
         return "0.0.0.0".equals(server.getHost())
                 ? URI.create("http://127.0.0.1:" + server.getPort()) : server;
+    }
+
+    /** A window can open: not told otherwise, and a display is there. */
+    private static boolean displayAvailable() {
+        return !Boolean.getBoolean("java.awt.headless") && TallyClient.displayAvailable();
     }
 
     private static int waitForShutdown() {
