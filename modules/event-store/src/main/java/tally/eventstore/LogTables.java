@@ -5,12 +5,14 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import tally.events.InventoryEvent;
 import tally.events.StoredEvent;
 import tally.eventstore.StreamHeads.Head;
 
@@ -21,7 +23,27 @@ final class LogTables {
     private static final String COMMAND_COLUMNS =
             "command_id, stream, version, position, fingerprint";
 
+    // The column widths of V1__event_log.sql: a longer value is refused before it reaches a batch.
+    private static final int MAX_STREAM = 100;
+    private static final int MAX_COMMAND_ID = 64;
+    private static final int MAX_FINGERPRINT = 128;
+
     private final EventCodec codec = new EventCodec();
+
+    /** Refuses what the tables cannot hold, with the caller's mistake named. */
+    void check(AppendRequest r) {
+        requireLength("stream", r.stream(), MAX_STREAM);
+        requireLength("commandId", r.commandId(), MAX_COMMAND_ID);
+        requireLength("fingerprint", r.fingerprint(), MAX_FINGERPRINT);
+    }
+
+    List<String> encode(List<InventoryEvent> events) {
+        var data = new ArrayList<String>(events.size());
+        for (InventoryEvent e : events) {
+            data.add(codec.toJson(e));
+        }
+        return data;
+    }
 
     long headPosition(Connection c) throws SQLException {
         try (Statement s = c.createStatement();
@@ -60,17 +82,17 @@ final class LogTables {
     }
 
     void insert(Connection c, BatchPlan plan, Instant now) throws SQLException {
-        Timestamp at = Timestamp.from(now);
+        OffsetDateTime at = now.atOffset(ZoneOffset.UTC);
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO events (" + EVENT_COLUMNS
                 + ") VALUES (?, ?, ?, ?, ?, ?, ?)")) {
             for (BatchPlan.EventRow row : plan.rows()) {
                 ps.setLong(1, row.position());
                 ps.setString(2, row.stream());
                 ps.setLong(3, row.version());
-                ps.setString(4, EventCodec.typeOf(row.event()));
-                ps.setTimestamp(5, at);
+                ps.setString(4, row.type());
+                ps.setObject(5, at);
                 ps.setString(6, row.commandId());
-                ps.setString(7, codec.toJson(row.event()));
+                ps.setString(7, row.data());
                 ps.addBatch();
             }
             ps.executeBatch();
@@ -83,7 +105,7 @@ final class LogTables {
                 ps.setLong(3, r.version());
                 ps.setLong(4, r.position());
                 ps.setString(5, r.fingerprint());
-                ps.setTimestamp(6, at);
+                ps.setObject(6, at);
                 ps.addBatch();
             }
             ps.executeBatch();
@@ -124,11 +146,17 @@ final class LogTables {
             while (rs.next()) {
                 String type = rs.getString(4);
                 events.add(new StoredEvent(rs.getLong(1), rs.getString(2), rs.getLong(3), type,
-                        rs.getTimestamp(5).toInstant(), rs.getString(6),
+                        rs.getObject(5, OffsetDateTime.class).toInstant(), rs.getString(6),
                         codec.fromJson(type, rs.getString(7))));
             }
         }
         return events;
+    }
+
+    private static void requireLength(String name, String value, int max) {
+        if (value != null && (value.isEmpty() || value.length() > max)) {
+            throw new IllegalArgumentException(name + " must be 1 to " + max + " characters");
+        }
     }
 
     private static AppendResult commandOf(ResultSet rs) throws SQLException {
