@@ -9,14 +9,14 @@ import tally.eventstore.StreamHeads.Head;
 
 /** What one batch will write: rows with their positions and versions, and each caller's answer. */
 final class BatchPlan {
-    record EventRow(long position, String stream, long version, String commandId, String type,
-                    String data) {
+    record EventRow(long position, String stream, long version, String commandId,
+                    String fingerprint, String type, String data) {
     }
 
     private final StreamHeads committed;
     private final Map<String, Head> touched = new HashMap<>();
     private final List<EventRow> rows = new ArrayList<>();
-    private final List<AppendResult> commandRows = new ArrayList<>();
+    private final List<AppendResult> emptyCommands = new ArrayList<>();
     private final Map<String, AppendResult> byCommandId = new HashMap<>();
     private long nextPosition;
 
@@ -37,15 +37,17 @@ final class BatchPlan {
         for (int i = 0; i < data.size(); i++) {
             position = nextPosition++;
             version++;
-            rows.add(new EventRow(position, r.stream(), version, r.commandId(),
+            rows.add(new EventRow(position, r.stream(), version, r.commandId(), r.fingerprint(),
                     EventCodec.typeOf(r.events().get(i)), data.get(i)));
         }
         touched.put(r.stream(), new Head(version, position));
         var result = new AppendResult(r.commandId(), r.stream(), version, position, false,
                 r.fingerprint());
         if (r.commandId() != null) {
-            commandRows.add(result);
             byCommandId.put(r.commandId(), result);
+            if (data.isEmpty()) {
+                emptyCommands.add(result);
+            }
         }
         return result;
     }
@@ -55,15 +57,16 @@ final class BatchPlan {
     }
 
     boolean isEmpty() {
-        return rows.isEmpty() && commandRows.isEmpty();
+        return rows.isEmpty() && emptyCommands.isEmpty();
     }
 
     List<EventRow> rows() {
         return rows;
     }
 
-    List<AppendResult> commandRows() {
-        return commandRows;
+    /** Appends of no events but with a command id: only the id is recorded. */
+    List<AppendResult> emptyCommands() {
+        return emptyCommands;
     }
 
     long lastPosition() {

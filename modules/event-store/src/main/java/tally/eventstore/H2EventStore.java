@@ -27,7 +27,9 @@ public final class H2EventStore implements EventStore {
     private final Path folder;
     private final JdbcConnectionPool readers;
     private final Connection writerConnection;
-    private final LogTables tables = new LogTables();
+    private final EventCodec codec = new EventCodec();
+    private final LogTables tables = new LogTables(codec);
+    private final LogReads reads = new LogReads(codec, tables);
     private final Doorbell doorbell;
     private final GroupCommitWriter writer;
     private final Thread writerThread;
@@ -88,7 +90,7 @@ public final class H2EventStore implements EventStore {
 
     @Override
     public List<StoredEvent> readStream(String stream) {
-        return read(c -> tables.readStream(c, stream));
+        return read(c -> reads.readStream(c, stream));
     }
 
     @Override
@@ -96,7 +98,7 @@ public final class H2EventStore implements EventStore {
         if (limit < 1) {
             throw new IllegalArgumentException("limit must be at least 1");
         }
-        return read(c -> tables.readAll(c, afterPosition, limit));
+        return read(c -> reads.readAll(c, afterPosition, limit));
     }
 
     @Override
@@ -106,7 +108,7 @@ public final class H2EventStore implements EventStore {
 
     @Override
     public Optional<AppendResult> findCommand(String commandId) {
-        return Optional.ofNullable(read(c -> tables.findCommand(c, commandId)));
+        return read(c -> reads.findCommand(c, commandId));
     }
 
     @Override

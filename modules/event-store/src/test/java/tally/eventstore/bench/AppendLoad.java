@@ -15,7 +15,8 @@ import tally.eventstore.ExpectedVersion;
  * and waiting for the answer before the next, as command handlers do, for a fixed time.
  */
 final class AppendLoad {
-    record Outcome(long appends, double seconds, Histogram latency) {
+    /** {@code writerCpu}: seconds of CPU the store's writer thread used, -1 if unknown. */
+    record Outcome(long appends, double seconds, Histogram latency, double writerCpu) {
         double perSecond() {
             return appends / seconds;
         }
@@ -41,6 +42,7 @@ final class AppendLoad {
             threads.add(new Thread(() -> write(sku, start, deadline, histogram), "writer-" + w));
         }
         threads.forEach(Thread::start);
+        long cpuBefore = WriterCpu.nanos();
         long began = System.nanoTime();
         deadline[0] = began + (long) (seconds * 1e9);
         start.countDown();
@@ -48,9 +50,11 @@ final class AppendLoad {
             t.join();
         }
         double took = (System.nanoTime() - began) / 1e9;
+        long cpuAfter = WriterCpu.nanos();
+        double writerCpu = cpuBefore < 0 || cpuAfter < 0 ? -1 : (cpuAfter - cpuBefore) / 1e9;
         var all = new Histogram(60_000_000_000L, 3);
         histograms.forEach(all::add);
-        return new Outcome(all.getTotalCount(), took, all);
+        return new Outcome(all.getTotalCount(), took, all, writerCpu);
     }
 
     private void write(String sku, CountDownLatch start, long[] deadline, Histogram latency) {
@@ -75,7 +79,8 @@ final class AppendLoad {
         Histogram h = o.latency();
         return List.of(mode, Integer.toString(writers), String.format("%,.0f", o.perSecond()),
                 millis(h.getValueAtPercentile(50)), millis(h.getValueAtPercentile(99)),
-                millis(h.getMaxValue()));
+                millis(h.getMaxValue()), o.writerCpu() < 0 ? "?"
+                        : String.format("%.0f us", o.writerCpu() * 1e6 / o.appends()));
     }
 
     private static String millis(long nanos) {

@@ -25,7 +25,8 @@ public final class EventStoreBenchmark {
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
                 settings);
         var rows = new ArrayList<List<String>>();
-        rows.add(List.of("mode", "writers", "appends/s", "p50", "p99", "max"));
+        rows.add(List.of("mode", "writers", "appends/s", "p50", "p99", "max",
+                "writer CPU/append"));
         for (Durability mode : settings.modes()) {
             measureAppends(settings, mode, rows);
         }
