@@ -11,7 +11,8 @@ import tally.eventstore.Durability;
  * What the benchmark runs, from {@code key=value} arguments or {@code -Dbench.key=value}
  * (arguments win): {@code seconds} per measured run (3), {@code warmup} seconds (1),
  * {@code writers} (1,8,64), {@code modes} (default,fsync), {@code events} to read back
- * (1000000; 0 skips), {@code dir} for the files (the system temp folder).
+ * (1000000; 0 skips), {@code dir} for the files (the system temp folder). An empty list of
+ * writers or modes skips the append runs.
  */
 record BenchSettings(double seconds, double warmup, List<Integer> writers,
                      List<Durability> modes, int events, String dir) {
@@ -29,9 +30,9 @@ record BenchSettings(double seconds, double warmup, List<Integer> writers,
                 Double.parseDouble(value(given, "seconds", "3")),
                 Double.parseDouble(value(given, "warmup", "1")),
                 Arrays.stream(value(given, "writers", "1,8,64").split(","))
-                        .map(String::trim).map(Integer::valueOf).toList(),
+                        .map(String::trim).filter(w -> !w.isEmpty()).map(Integer::valueOf).toList(),
                 Arrays.stream(value(given, "modes", "default,fsync").split(","))
-                        .map(String::trim).map(Durability::parse).toList(),
+                        .map(String::trim).filter(m -> !m.isEmpty()).map(Durability::parse).toList(),
                 Integer.parseInt(value(given, "events", "1000000")),
                 value(given, "dir", System.getProperty("java.io.tmpdir")));
     }

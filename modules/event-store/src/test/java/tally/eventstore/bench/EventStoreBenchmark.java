@@ -61,7 +61,8 @@ public final class EventStoreBenchmark {
             System.out.printf("Wrote %,d events (100 per append, pipelined) in %.1f s: %,.0f"
                     + " events/s%n", f.written(), f.writeSeconds(), f.written() / f.writeSeconds());
             System.out.printf("Read them back with readAll pages of 1000 in %.1f s: %,.0f"
-                    + " events/s%n", f.readSeconds(), f.read() / f.readSeconds());
+                    + " events/s (%.1f us of CPU per event)%n", f.readSeconds(),
+                    f.read() / f.readSeconds(), f.readCpu() * 1e6 / f.read());
         } finally {
             delete(dir);
         }

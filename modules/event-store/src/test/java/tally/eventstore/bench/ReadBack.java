@@ -18,19 +18,24 @@ final class ReadBack {
     private static final int IN_FLIGHT = 40;
     private static final int PAGE = 1000;
 
-    record Figures(long written, double writeSeconds, long read, double readSeconds) {
+    /** {@code readCpu}: CPU seconds the reading thread used. */
+    record Figures(long written, double writeSeconds, long read, double readSeconds,
+                   double readCpu) {
     }
 
     static Figures run(EventStore store, int events) throws InterruptedException {
         long t0 = System.nanoTime();
         fill(store, events);
+        var mx = java.lang.management.ManagementFactory.getThreadMXBean();
         long t1 = System.nanoTime();
+        long cpu = mx.getCurrentThreadCpuTime();
         long read = readAll(store);
         long t2 = System.nanoTime();
+        double readCpu = (mx.getCurrentThreadCpuTime() - cpu) / 1e9;
         if (read != events) {
             throw new IllegalStateException("wrote " + events + " events but read " + read);
         }
-        return new Figures(events, (t1 - t0) / 1e9, read, (t2 - t1) / 1e9);
+        return new Figures(events, (t1 - t0) / 1e9, read, (t2 - t1) / 1e9, readCpu);
     }
 
     /** Pipelined appends of 100 events to 1,000 products, at most 40 waiting at a time. */
