@@ -123,7 +123,8 @@ final class GroupCommitWriter implements Runnable {
         var plan = new BatchPlan(headPosition, heads);
         var decisions = new BatchDecisions(plan);
         try {
-            decisions.decideAll(batch, tables.findCommands(connection, decisions.commandIds(batch)));
+            var seen = tables.findCommands(connection, decisions.commandIds(batch));
+            decisions.decideAll(batch, seen);
             if (!plan.isEmpty()) {
                 tables.insert(connection, plan, Instant.now());
                 connection.commit();
@@ -134,10 +135,11 @@ final class GroupCommitWriter implements Runnable {
             batch.forEach(p -> p.answer().completeExceptionally(failure));
             return;
         }
+        EventStoreException unsynced = syncIfAsked(plan);
         heads.advance(plan.newHeads());
         long from = headPosition + 1;
         headPosition = plan.lastPosition();
-        decisions.answer(syncIfAsked(plan));
+        decisions.answer(unsynced);
         if (headPosition >= from) {
             doorbell.ring(new EventsCommitted(from, headPosition, Instant.now()));
         }

@@ -52,6 +52,8 @@ public final class H2EventStore implements EventStore {
             throw e;
         }
         this.writerThread = new Thread(writer, "event-store-writer");
+        // A store nobody closed must not keep the JVM alive; what it answered is on disk already.
+        writerThread.setDaemon(true);
         writerThread.start();
     }
 

@@ -6,7 +6,10 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import tally.events.InventoryEvent.ProductRegistered;
@@ -147,7 +150,7 @@ class AppendAndReadTest {
 
     @Test
     void closing_answers_every_append_already_queued() {
-        var futures = new java.util.ArrayList<java.util.concurrent.CompletableFuture<AppendResult>>();
+        var futures = new ArrayList<CompletableFuture<AppendResult>>();
         for (int i = 0; i < 2_000; i++) {
             futures.add(store.append(AppendRequest.of(STREAM, ExpectedVersion.ANY, null,
                     new StockReceived("SKU-1", "A-1", 1, null))));
@@ -157,7 +160,7 @@ class AppendAndReadTest {
         assertThat(futures).allSatisfy(f -> assertThat(f).succeedsWithin(Duration.ofSeconds(1)));
     }
 
-    private static org.assertj.core.groups.Tuple tuple(long position, long version) {
-        return org.assertj.core.groups.Tuple.tuple(position, version);
+    private static Tuple tuple(long position, long version) {
+        return Tuple.tuple(position, version);
     }
 }

@@ -28,7 +28,8 @@ class DoorbellTest {
         var futures = new ArrayList<CompletableFuture<AppendResult>>();
         for (int i = 0; i < 5; i++) {
             futures.add(store.append(AppendRequest.of("product-A", ExpectedVersion.ANY, null,
-                    new StockReceived("A", "L-1", 1, null), new StockReceived("A", "L-1", 2, null))));
+                    new StockReceived("A", "L-1", 1, null),
+                    new StockReceived("A", "L-1", 2, null))));
         }
         gate.release();
         futures.forEach(CompletableFuture::join);

@@ -8,6 +8,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -75,7 +77,8 @@ class IdempotencyTest {
                 store.append(receive("c1", "fp-a", 5)), store.append(receive("c1", null, 5)));
         gate.release();
 
-        var answers = futures.stream().map(f -> f.orTimeout(10, java.util.concurrent.TimeUnit.SECONDS).join()).toList();
+        var answers = futures.stream()
+                .map(f -> f.orTimeout(10, TimeUnit.SECONDS).join()).toList();
 
         assertThat(answers).extracting(AppendResult::position).containsOnly(2L);
         assertThat(answers).extracting(AppendResult::duplicate).containsExactly(false, true, true);
@@ -92,7 +95,7 @@ class IdempotencyTest {
         assertThat(first).succeedsWithin(Duration.ofSeconds(10))
                 .extracting(AppendResult::position).isEqualTo(2L);
         assertThat(second).failsWithin(Duration.ofSeconds(10)).withThrowableOfType(
-                java.util.concurrent.ExecutionException.class)
+                ExecutionException.class)
                 .havingCause().isInstanceOf(CommandIdReused.class);
         assertThat(store.readStream(STREAM)).extracting(e -> ((StockReceived) e.event()).quantity())
                 .containsExactly(5);

@@ -32,7 +32,8 @@ record BenchSettings(double seconds, double warmup, List<Integer> writers,
                 Arrays.stream(value(given, "writers", "1,8,64").split(","))
                         .map(String::trim).filter(w -> !w.isEmpty()).map(Integer::valueOf).toList(),
                 Arrays.stream(value(given, "modes", "default,fsync").split(","))
-                        .map(String::trim).filter(m -> !m.isEmpty()).map(Durability::parse).toList(),
+                        .map(String::trim).filter(m -> !m.isEmpty()).map(Durability::parse)
+                        .toList(),
                 Integer.parseInt(value(given, "events", "1000000")),
                 value(given, "dir", System.getProperty("java.io.tmpdir")));
     }
