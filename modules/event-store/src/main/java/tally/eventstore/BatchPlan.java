@@ -3,24 +3,20 @@ package tally.eventstore;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import tally.events.InventoryEvent;
 import tally.eventstore.StreamHeads.Head;
 
 /** What one batch will write: rows with their positions and versions, and each caller's answer. */
 final class BatchPlan {
     record EventRow(long position, String stream, long version, String commandId,
-                    InventoryEvent event) {
+                    String fingerprint, String type, String data) {
     }
 
     private final StreamHeads committed;
     private final Map<String, Head> touched = new HashMap<>();
     private final List<EventRow> rows = new ArrayList<>();
-    private final List<AppendResult> commandRows = new ArrayList<>();
-    private final Map<AppendRequest, AppendResult> results = new IdentityHashMap<>();
+    private final List<AppendResult> emptyCommands = new ArrayList<>();
     private final Map<String, AppendResult> byCommandId = new HashMap<>();
     private long nextPosition;
 
@@ -33,27 +29,27 @@ final class BatchPlan {
         return headOf(stream).version();
     }
 
-    void add(AppendRequest r) throws SQLException {
+    /** Adds an admitted append, {@code data} being its events' JSON; returns its answer. */
+    AppendResult add(AppendRequest r, List<String> data) throws SQLException {
         Head head = headOf(r.stream());
         long version = head.version();
         long position = head.lastPosition();
-        for (InventoryEvent e : r.events()) {
+        for (int i = 0; i < data.size(); i++) {
             position = nextPosition++;
             version++;
-            rows.add(new EventRow(position, r.stream(), version, r.commandId(), e));
+            rows.add(new EventRow(position, r.stream(), version, r.commandId(), r.fingerprint(),
+                    EventCodec.typeOf(r.events().get(i)), data.get(i)));
         }
         touched.put(r.stream(), new Head(version, position));
         var result = new AppendResult(r.commandId(), r.stream(), version, position, false,
                 r.fingerprint());
-        results.put(r, result);
         if (r.commandId() != null) {
-            commandRows.add(result);
             byCommandId.put(r.commandId(), result);
+            if (data.isEmpty()) {
+                emptyCommands.add(result);
+            }
         }
-    }
-
-    AppendResult resultOf(AppendRequest r) {
-        return results.get(r);
+        return result;
     }
 
     AppendResult resultOfCommand(String commandId) {
@@ -61,15 +57,16 @@ final class BatchPlan {
     }
 
     boolean isEmpty() {
-        return rows.isEmpty() && commandRows.isEmpty();
+        return rows.isEmpty() && emptyCommands.isEmpty();
     }
 
     List<EventRow> rows() {
         return rows;
     }
 
-    List<AppendResult> commandRows() {
-        return commandRows;
+    /** Appends of no events but with a command id: only the id is recorded. */
+    List<AppendResult> emptyCommands() {
+        return emptyCommands;
     }
 
     long lastPosition() {
@@ -78,10 +75,6 @@ final class BatchPlan {
 
     Map<String, Head> newHeads() {
         return touched;
-    }
-
-    Set<String> streams() {
-        return touched.keySet();
     }
 
     private Head headOf(String stream) throws SQLException {

@@ -3,9 +3,9 @@ package tally.eventstore;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import java.util.Arrays;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import tally.events.InventoryEvent;
 
@@ -15,12 +15,12 @@ import tally.events.InventoryEvent;
  * record is stored without anyone remembering to register it.
  */
 public final class EventCodec {
-    private static final Map<String, Class<?>> TYPES = Arrays
-            .stream(InventoryEvent.class.getPermittedSubclasses())
-            .collect(Collectors.toUnmodifiableMap(Class::getSimpleName, Function.identity()));
-
     private final ObjectMapper json = new ObjectMapper()
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
+    // A reader per type, looked up once: reading the log back is mostly this.
+    private final Map<String, ObjectReader> readers = Arrays
+            .stream(InventoryEvent.class.getPermittedSubclasses())
+            .collect(Collectors.toUnmodifiableMap(Class::getSimpleName, json::readerFor));
 
     public static String typeOf(InventoryEvent event) {
         return event.getClass().getSimpleName();
@@ -35,12 +35,12 @@ public final class EventCodec {
     }
 
     public InventoryEvent fromJson(String type, String data) {
-        Class<?> cls = TYPES.get(type);
-        if (cls == null) {
+        ObjectReader reader = readers.get(type);
+        if (reader == null) {
             throw new IllegalStateException("unknown event type " + type);
         }
         try {
-            return (InventoryEvent) json.readValue(data, cls);
+            return reader.readValue(data);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot read " + type + " " + data, e);
         }

@@ -1,6 +1,7 @@
 package tally.eventstore;
 
 import java.nio.file.Path;
+import java.util.Objects;
 
 /**
  * Where and how the log is kept.
@@ -13,6 +14,14 @@ import java.nio.file.Path;
 public record EventStoreOptions(Path dataDir, Durability durability, boolean compactOnClose,
                                 int maxBatch) {
 
+    public EventStoreOptions {
+        Objects.requireNonNull(dataDir, "dataDir");
+        Objects.requireNonNull(durability, "durability");
+        if (maxBatch < 1) {
+            throw new IllegalArgumentException("maxBatch must be at least 1");
+        }
+    }
+
     public static EventStoreOptions in(Path dataDir) {
         return new EventStoreOptions(dataDir, Durability.DEFAULT, false, 1000);
     }
@@ -23,6 +32,10 @@ public record EventStoreOptions(Path dataDir, Durability durability, boolean com
 
     public EventStoreOptions withCompactOnClose(boolean compact) {
         return new EventStoreOptions(dataDir, durability, compact, maxBatch);
+    }
+
+    public EventStoreOptions withMaxBatch(int appends) {
+        return new EventStoreOptions(dataDir, durability, compactOnClose, appends);
     }
 
     String jdbcUrl() {

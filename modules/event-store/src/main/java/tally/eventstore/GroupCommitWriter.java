@@ -4,13 +4,13 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,10 +24,15 @@ import org.slf4j.LoggerFactory;
 final class GroupCommitWriter implements Runnable {
     private static final Logger LOG = LoggerFactory.getLogger(GroupCommitWriter.class);
 
-    record Pending(AppendRequest request, CompletableFuture<AppendResult> answer) {
+    /** An append waiting for the writer, its events already turned into JSON by the caller. */
+    record Pending(AppendRequest request, List<String> data,
+                   CompletableFuture<AppendResult> answer) {
     }
 
     private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
+    // Submitters share it, stop() takes it alone: nothing is queued after the writer may have
+    // seen "stopping and empty" and left, so no caller waits for an answer that never comes.
+    private final ReadWriteLock admission = new ReentrantReadWriteLock();
     private final LogTables tables;
     private final Connection connection;
     private final Durability durability;
@@ -49,13 +54,30 @@ final class GroupCommitWriter implements Runnable {
         connection.setAutoCommit(false);
     }
 
+    /**
+     * Checks and encodes on the caller's thread, so that the writer spends its time writing and a
+     * request the log cannot hold fails alone instead of failing the batch it would have joined.
+     */
     CompletableFuture<AppendResult> submit(AppendRequest request) {
         var answer = new CompletableFuture<AppendResult>();
-        if (stopping) {
-            answer.completeExceptionally(new EventStoreException("the event store is closed"));
+        List<String> data;
+        try {
+            tables.check(request);
+            data = tables.encode(request.events());
+        } catch (RuntimeException e) {
+            answer.completeExceptionally(e);
             return answer;
         }
-        queue.add(new Pending(request, answer));
+        admission.readLock().lock();
+        try {
+            if (stopping) {
+                answer.completeExceptionally(new EventStoreException("the event store is closed"));
+            } else {
+                queue.add(new Pending(request, data, answer));
+            }
+        } finally {
+            admission.readLock().unlock();
+        }
         return answer;
     }
 
@@ -64,7 +86,12 @@ final class GroupCommitWriter implements Runnable {
     }
 
     void stop() {
-        stopping = true;
+        admission.writeLock().lock();
+        try {
+            stopping = true;
+        } finally {
+            admission.writeLock().unlock();
+        }
     }
 
     @Override
@@ -82,8 +109,9 @@ final class GroupCommitWriter implements Runnable {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 stopping = true;
-            } catch (RuntimeException e) {
+            } catch (Throwable e) { // NOPMD: a dead writer would leave every caller waiting
                 LOG.error("event store writer failed on a batch", e);
+                recover();
                 batch.forEach(p -> p.answer().completeExceptionally(e));
             } finally {
                 batch.clear();
@@ -93,84 +121,57 @@ final class GroupCommitWriter implements Runnable {
 
     private void writeBatch(List<Pending> batch) {
         var plan = new BatchPlan(headPosition, heads);
-        var accepted = new ArrayList<Pending>(batch.size());
-        var duplicates = new HashMap<Pending, AppendResult>();
+        var decisions = new BatchDecisions(plan);
         try {
-            var seen = tables.findCommands(connection, commandIdsOf(batch));
-            for (Pending p : batch) {
-                decide(p, plan, seen, accepted, duplicates);
-            }
+            var seen = tables.findCommands(connection, decisions.commandIds(batch));
+            decisions.decideAll(batch, seen);
             if (!plan.isEmpty()) {
                 tables.insert(connection, plan, Instant.now());
                 connection.commit();
-                if (durability == Durability.FSYNC) {
-                    tables.syncToDisk(connection);
-                }
             }
         } catch (SQLException | RuntimeException e) {
-            rollbackQuietly();
-            heads.forget(plan.streams());
+            recover();
             var failure = new EventStoreException("could not write to the event log", e);
-            accepted.forEach(p -> p.answer().completeExceptionally(failure));
-            duplicates.keySet().forEach(p -> p.answer().completeExceptionally(failure));
+            batch.forEach(p -> p.answer().completeExceptionally(failure));
             return;
         }
+        EventStoreException unsynced = syncIfAsked(plan);
         heads.advance(plan.newHeads());
         long from = headPosition + 1;
         headPosition = plan.lastPosition();
-        for (Pending p : accepted) {
-            p.answer().complete(plan.resultOf(p.request()));
-        }
-        duplicates.forEach((p, r) -> p.answer().complete(r));
+        decisions.answer(unsynced);
         if (headPosition >= from) {
             doorbell.ring(new EventsCommitted(from, headPosition, Instant.now()));
         }
     }
 
-    /** Version check and idempotency for one append, against the log plus this batch so far. */
-    private void decide(Pending p, BatchPlan plan, Map<String, AppendResult> seen,
-                        List<Pending> accepted, Map<Pending, AppendResult> duplicates)
-            throws SQLException {
-        AppendRequest r = p.request();
-        if (r.commandId() != null) {
-            AppendResult first = seen.get(r.commandId());
-            if (first == null) {
-                first = plan.resultOfCommand(r.commandId());
-            }
-            if (first != null) {
-                if (r.fingerprint() != null && !r.fingerprint().equals(first.fingerprint())) {
-                    p.answer().completeExceptionally(new CommandIdReused(first));
-                } else {
-                    duplicates.put(p, first.asDuplicate());
-                }
-                return;
-            }
+    /** Null when synced (or not asked to); else why the committed batch is not known durable. */
+    private EventStoreException syncIfAsked(BatchPlan plan) {
+        if (durability != Durability.FSYNC || plan.isEmpty()) {
+            return null;
         }
-        long actual = plan.versionOf(r.stream());
-        if (!r.expectedVersion().admits(actual)) {
-            p.answer().completeExceptionally(
-                    new VersionConflict(r.stream(), r.expectedVersion().value(), actual));
-            return;
+        try {
+            tables.syncToDisk(connection);
+            return null;
+        } catch (SQLException | RuntimeException e) {
+            LOG.error("event log committed but could not be synced to disk", e);
+            return new EventStoreException("appended, but the disk did not confirm it; a retry"
+                    + " with the same command id returns the first answer", e);
         }
-        plan.add(r);
-        accepted.add(p);
     }
 
-    private static List<String> commandIdsOf(List<Pending> batch) {
-        var ids = new ArrayList<String>();
-        for (Pending p : batch) {
-            if (p.request().commandId() != null) {
-                ids.add(p.request().commandId());
-            }
-        }
-        return ids;
-    }
-
-    private void rollbackQuietly() {
+    /** After a failed batch, what we believed may be wrong: read it from the log again. */
+    private void recover() {
         try {
             connection.rollback();
         } catch (SQLException e) {
             LOG.warn("rollback failed", e);
+        }
+        heads.forgetAll();
+        try {
+            headPosition = tables.headPosition(connection);
+        } catch (SQLException e) {
+            LOG.warn("could not re-read the head position", e);
         }
     }
 }

@@ -1,12 +1,15 @@
 package tally.eventstore;
 
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcConnectionPool;
@@ -18,37 +21,61 @@ import tally.events.StoredEvent;
 public final class H2EventStore implements EventStore {
     private static final Logger LOG = LoggerFactory.getLogger(H2EventStore.class);
 
+    private static final Set<Path> OPEN_FOLDERS = ConcurrentHashMap.newKeySet();
+
     private final EventStoreOptions options;
+    private final Path folder;
     private final JdbcConnectionPool readers;
     private final Connection writerConnection;
-    private final LogTables tables = new LogTables();
+    private final EventCodec codec = new EventCodec();
+    private final LogTables tables = new LogTables(codec);
+    private final LogReads reads = new LogReads(codec, tables);
     private final Doorbell doorbell;
     private final GroupCommitWriter writer;
     private final Thread writerThread;
     private volatile boolean closed;
 
-    private H2EventStore(EventStoreOptions options, Doorbell doorbell) throws SQLException {
+    private H2EventStore(EventStoreOptions options, Doorbell doorbell, Path folder)
+            throws SQLException {
         this.options = options;
         this.doorbell = doorbell;
+        this.folder = folder;
         this.readers = JdbcConnectionPool.create(options.jdbcUrl(), "tally", "");
         readers.setMaxConnections(32);
-        Flyway.configure().dataSource(readers).locations("classpath:db/events")
-                .table("events_schema_history").load().migrate();
-        this.writerConnection = readers.getConnection();
-        this.writer = new GroupCommitWriter(writerConnection, tables, options, doorbell);
+        try {
+            Flyway.configure().dataSource(readers).locations("classpath:db/events")
+                    .table("events_schema_history").load().migrate();
+            this.writerConnection = readers.getConnection();
+            this.writer = new GroupCommitWriter(writerConnection, tables, options, doorbell);
+        } catch (SQLException | RuntimeException e) {
+            readers.dispose();
+            throw e;
+        }
         this.writerThread = new Thread(writer, "event-store-writer");
+        // A store nobody closed must not keep the JVM alive; what it answered is on disk already.
+        writerThread.setDaemon(true);
         writerThread.start();
     }
 
     /**
      * Opens (creating if need be) the log in {@code options.dataDir()}. Fails with a message naming
-     * the folder when another process holds it.
+     * the folder when another process, or another store in this one, holds it: H2 would let a
+     * second store of this JVM share the file, and two writers would break the gapless log.
      */
     public static H2EventStore open(EventStoreOptions options, Doorbell doorbell) {
+        Path folder = null;
         try {
             Files.createDirectories(options.dataDir());
-            return new H2EventStore(options, doorbell);
+            folder = options.dataDir().toRealPath();
+            if (!OPEN_FOLDERS.add(folder)) {
+                folder = null;
+                throw new EventStoreException("it is already open in this process");
+            }
+            return new H2EventStore(options, doorbell, folder);
         } catch (java.io.IOException | SQLException | RuntimeException e) {
+            if (folder != null) {
+                OPEN_FOLDERS.remove(folder);
+            }
             throw new EventStoreException("cannot open the event log in "
                     + options.dataDir().toAbsolutePath() + ": " + rootMessage(e), e);
         }
@@ -65,7 +92,7 @@ public final class H2EventStore implements EventStore {
 
     @Override
     public List<StoredEvent> readStream(String stream) {
-        return read(c -> tables.readStream(c, stream));
+        return read(c -> reads.readStream(c, stream));
     }
 
     @Override
@@ -73,7 +100,7 @@ public final class H2EventStore implements EventStore {
         if (limit < 1) {
             throw new IllegalArgumentException("limit must be at least 1");
         }
-        return read(c -> tables.readAll(c, afterPosition, limit));
+        return read(c -> reads.readAll(c, afterPosition, limit));
     }
 
     @Override
@@ -83,7 +110,7 @@ public final class H2EventStore implements EventStore {
 
     @Override
     public Optional<AppendResult> findCommand(String commandId) {
-        return Optional.ofNullable(read(c -> tables.findCommand(c, commandId)));
+        return read(c -> reads.findCommand(c, commandId));
     }
 
     @Override
@@ -113,6 +140,7 @@ public final class H2EventStore implements EventStore {
             LOG.warn("event log did not shut down cleanly", e);
         }
         readers.dispose();
+        OPEN_FOLDERS.remove(folder);
     }
 
     private interface Query<T> {

@@ -1,7 +1,6 @@
 package tally.eventstore;
 
 import java.sql.SQLException;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -39,7 +38,7 @@ final class StreamHeads {
     }
 
     /** After a failed batch: what we believed may be wrong, so read it again next time. */
-    void forget(Collection<String> streams) {
-        streams.forEach(heads::remove);
+    void forgetAll() {
+        heads.clear();
     }
 }

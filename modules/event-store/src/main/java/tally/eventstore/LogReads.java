@@ -1,0 +1,59 @@
+package tally.eventstore;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import tally.events.StoredEvent;
+
+/** The SQL of the log's readers. */
+final class LogReads {
+    private static final String EVENT_COLUMNS =
+            "position, stream, version, type, occurred_at, command_id, data";
+
+    private final EventCodec codec;
+    private final LogTables tables;
+
+    LogReads(EventCodec codec, LogTables tables) {
+        this.codec = codec;
+        this.tables = tables;
+    }
+
+    List<StoredEvent> readStream(Connection c, String stream) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + EVENT_COLUMNS
+                + " FROM events WHERE stream = ? ORDER BY version")) {
+            ps.setString(1, stream);
+            return eventsOf(ps);
+        }
+    }
+
+    List<StoredEvent> readAll(Connection c, long after, int limit) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + EVENT_COLUMNS
+                + " FROM events WHERE position > ? ORDER BY position LIMIT ?")) {
+            ps.setLong(1, after);
+            ps.setInt(2, limit);
+            return eventsOf(ps);
+        }
+    }
+
+    Optional<AppendResult> findCommand(Connection c, String id) throws SQLException {
+        return Optional.ofNullable(tables.findCommands(c, List.of(id)).get(id));
+    }
+
+    private List<StoredEvent> eventsOf(PreparedStatement ps) throws SQLException {
+        var events = new ArrayList<StoredEvent>();
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                String type = rs.getString(4);
+                events.add(new StoredEvent(rs.getLong(1), rs.getString(2), rs.getLong(3), type,
+                        rs.getObject(5, OffsetDateTime.class).toInstant(), rs.getString(6),
+                        codec.fromJson(type, rs.getString(7))));
+            }
+        }
+        return events;
+    }
+}

@@ -1,0 +1,89 @@
+package tally.eventstore.bench;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import org.HdrHistogram.Histogram;
+import tally.events.InventoryEvent.StockReceived;
+import tally.events.StoredEvent;
+import tally.eventstore.AppendRequest;
+import tally.eventstore.EventStore;
+import tally.eventstore.ExpectedVersion;
+
+/**
+ * {@code writers} threads, each appending one event with a command id to its own product's stream
+ * and waiting for the answer before the next, as command handlers do, for a fixed time.
+ */
+final class AppendLoad {
+    /** {@code writerCpu}: seconds of CPU the store's writer thread used, -1 if unknown. */
+    record Outcome(long appends, double seconds, Histogram latency, double writerCpu) {
+        double perSecond() {
+            return appends / seconds;
+        }
+    }
+
+    private final EventStore store;
+    private int round;
+
+    AppendLoad(EventStore store) {
+        this.store = store;
+    }
+
+    Outcome run(int writers, double seconds) throws InterruptedException {
+        int thisRound = ++round;
+        var histograms = new ArrayList<Histogram>();
+        var threads = new ArrayList<Thread>();
+        var start = new CountDownLatch(1);
+        long[] deadline = new long[1];
+        for (int w = 0; w < writers; w++) {
+            var histogram = new Histogram(60_000_000_000L, 3);
+            histograms.add(histogram);
+            String sku = "R" + thisRound + "-W" + w;
+            threads.add(new Thread(() -> write(sku, start, deadline, histogram), "writer-" + w));
+        }
+        threads.forEach(Thread::start);
+        long cpuBefore = WriterCpu.nanos();
+        long began = System.nanoTime();
+        deadline[0] = began + (long) (seconds * 1e9);
+        start.countDown();
+        for (Thread t : threads) {
+            t.join();
+        }
+        double took = (System.nanoTime() - began) / 1e9;
+        long cpuAfter = WriterCpu.nanos();
+        double writerCpu = cpuBefore < 0 || cpuAfter < 0 ? -1 : (cpuAfter - cpuBefore) / 1e9;
+        var all = new Histogram(60_000_000_000L, 3);
+        histograms.forEach(all::add);
+        return new Outcome(all.getTotalCount(), took, all, writerCpu);
+    }
+
+    private void write(String sku, CountDownLatch start, long[] deadline, Histogram latency) {
+        String stream = StoredEvent.streamOf(sku);
+        try {
+            start.await();
+        } catch (InterruptedException e) {
+            return;
+        }
+        long end = deadline[0];
+        for (int i = 1; System.nanoTime() < end; i++) {
+            String id = sku + "-" + i;
+            var request = AppendRequest.of(stream, ExpectedVersion.ANY, id,
+                    new StockReceived(sku, "A-01-01", i, id));
+            long t0 = System.nanoTime();
+            store.appendAndWait(request);
+            latency.recordValue(System.nanoTime() - t0);
+        }
+    }
+
+    static List<String> row(String mode, int writers, Outcome o) {
+        Histogram h = o.latency();
+        return List.of(mode, Integer.toString(writers), String.format("%,.0f", o.perSecond()),
+                millis(h.getValueAtPercentile(50)), millis(h.getValueAtPercentile(99)),
+                millis(h.getMaxValue()), o.writerCpu() < 0 ? "?"
+                        : String.format("%.0f us", o.writerCpu() * 1e6 / o.appends()));
+    }
+
+    private static String millis(long nanos) {
+        return String.format("%.2f ms", nanos / 1e6);
+    }
+}

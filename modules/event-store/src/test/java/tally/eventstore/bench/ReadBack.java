@@ -1,0 +1,75 @@
+package tally.eventstore.bench;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Semaphore;
+import tally.events.InventoryEvent;
+import tally.events.InventoryEvent.StockMoved;
+import tally.events.InventoryEvent.StockReceived;
+import tally.events.StoredEvent;
+import tally.eventstore.AppendRequest;
+import tally.eventstore.EventStore;
+import tally.eventstore.ExpectedVersion;
+
+/** Fills a log with many events, then reads it all back in pages as a projection would. */
+final class ReadBack {
+    private static final int EVENTS_PER_APPEND = 100;
+    private static final int IN_FLIGHT = 40;
+    private static final int PAGE = 1000;
+
+    /** {@code readCpu}: CPU seconds the reading thread used. */
+    record Figures(long written, double writeSeconds, long read, double readSeconds,
+                   double readCpu) {
+    }
+
+    static Figures run(EventStore store, int events) throws InterruptedException {
+        long t0 = System.nanoTime();
+        fill(store, events);
+        var mx = java.lang.management.ManagementFactory.getThreadMXBean();
+        long t1 = System.nanoTime();
+        long cpu = mx.getCurrentThreadCpuTime();
+        long read = readAll(store);
+        long t2 = System.nanoTime();
+        double readCpu = (mx.getCurrentThreadCpuTime() - cpu) / 1e9;
+        if (read != events) {
+            throw new IllegalStateException("wrote " + events + " events but read " + read);
+        }
+        return new Figures(events, (t1 - t0) / 1e9, read, (t2 - t1) / 1e9, readCpu);
+    }
+
+    /** Pipelined appends of 100 events to 1,000 products, at most 40 waiting at a time. */
+    private static void fill(EventStore store, int events) throws InterruptedException {
+        var inFlight = new Semaphore(IN_FLIGHT);
+        var last = new ArrayList<CompletableFuture<?>>();
+        for (int done = 0, n = 0; done < events; n++) {
+            String sku = "READ-" + (n % 1000);
+            List<InventoryEvent> batch = new ArrayList<>();
+            for (int i = 0; i < EVENTS_PER_APPEND && done < events; i++, done++) {
+                batch.add(i % 2 == 0 ? new StockReceived(sku, "A-01-01", i + 1, "PO-" + done)
+                        : new StockMoved(sku, "A-01-01", "B-02-03", 1));
+            }
+            inFlight.acquire();
+            var append = store.append(new AppendRequest(StoredEvent.streamOf(sku),
+                    ExpectedVersion.ANY, null, null, batch));
+            append.whenComplete((r, e) -> inFlight.release());
+            last.add(append);
+            if (last.size() == IN_FLIGHT * 4) {
+                last.forEach(CompletableFuture::join);
+                last.clear();
+            }
+        }
+        last.forEach(CompletableFuture::join);
+    }
+
+    private static long readAll(EventStore store) {
+        long after = 0;
+        long count = 0;
+        List<StoredEvent> page;
+        while (!(page = store.readAll(after, PAGE)).isEmpty()) {
+            count += page.size();
+            after = page.get(page.size() - 1).position();
+        }
+        return count;
+    }
+}

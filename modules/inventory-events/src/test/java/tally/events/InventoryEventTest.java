@@ -1,0 +1,45 @@
+package tally.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.lang.reflect.Modifier;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import tally.events.InventoryEvent.StockReceived;
+
+class InventoryEventTest {
+
+    @Test
+    void every_event_is_an_immutable_record_named_in_the_past_tense_that_starts_with_its_sku() {
+        Class<?>[] types = InventoryEvent.class.getPermittedSubclasses();
+
+        assertThat(types).hasSizeGreaterThanOrEqualTo(5);
+        for (Class<?> type : types) {
+            assertThat(type.isRecord()).as(type + " is a record").isTrue();
+            assertThat(Modifier.isFinal(type.getModifiers())).isTrue();
+            assertThat(type.getSimpleName()).as("past tense").endsWith("ed");
+            assertThat(type.getRecordComponents()[0].getName()).as(type + " first component")
+                    .isEqualTo("sku");
+        }
+    }
+
+    @Test
+    void a_products_stream_is_named_after_its_sku() {
+        assertThat(StoredEvent.streamOf("SKU-1")).isEqualTo("product-SKU-1");
+    }
+
+    @Test
+    void an_envelope_needs_its_stream_type_time_and_event_but_not_a_command_id() {
+        var event = new StockReceived("SKU-1", "A-1", 3, null);
+        var stored = new StoredEvent(7, "product-SKU-1", 2, "StockReceived", Instant.EPOCH, null,
+                event);
+
+        assertThat(stored.commandId()).isNull();
+        assertThat(stored.event().sku()).isEqualTo("SKU-1");
+        assertThatThrownBy(() -> new StoredEvent(7, null, 2, "StockReceived", Instant.EPOCH,
+                null, event)).isInstanceOf(NullPointerException.class).hasMessage("stream");
+        assertThatThrownBy(() -> new StoredEvent(7, "s", 2, "StockReceived", Instant.EPOCH,
+                null, null)).isInstanceOf(NullPointerException.class).hasMessage("event");
+    }
+}
