@@ -29,6 +29,9 @@ import tally.query.LiveClient.Message;
  */
 @Singleton
 final class LiveStream {
+    /** More rows than this in one commit are sent as a reset: a healthy client must not drown. */
+    static final int MAX_ROWS_PER_COMMIT = 500;
+
     private final JsonMapper json;
     private final int ringSize;
     private final int clientBuffer;

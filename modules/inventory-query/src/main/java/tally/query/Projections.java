@@ -130,7 +130,11 @@ public class Projections implements ProjectionRunner.Listener {
     @Override
     public void committed(ProjectionRunner runner, long position, List<Projection.Change> changes) {
         waiters.get(runner.name()).advance(position);
-        live.publish(position, changes);
+        if (changes.size() > LiveStream.MAX_ROWS_PER_COMMIT) {
+            live.reset(runner.name() + " changed " + changes.size() + " rows at once");
+        } else {
+            live.publish(position, changes);
+        }
         statusDue.put(runner.name(), Boolean.TRUE);
     }
 
