@@ -1,0 +1,155 @@
+package tally.query;
+
+import io.micronaut.context.annotation.Value;
+import io.micronaut.http.sse.Event;
+import io.micronaut.json.JsonMapper;
+import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import reactor.core.publisher.Flux;
+import reactor.core.scheduler.Schedulers;
+import tally.query.LiveClient.Message;
+
+/**
+ * {@code GET /api/stream}: every read model change, to every client, after its commit.
+ *
+ * <p>Ids are log positions and never go down in the stream: a message's id is the highest
+ * position published so far. The read models commit independently (one may lag), so a message
+ * about position 10 can follow one about 12; it then carries id 12. A client resuming with
+ * {@code Last-Event-ID: P} therefore gets every kept message with id >= P again: some it may
+ * have had (each message is a whole row as it stands, so a repeat is harmless), none missed.
+ */
+@Singleton
+final class LiveStream {
+    /** More rows than this in one commit are sent as a reset: a healthy client must not drown. */
+    static final int MAX_ROWS_PER_COMMIT = 500;
+
+    private final JsonMapper json;
+    private final int ringSize;
+    private final int clientBuffer;
+    private final Deque<Message> ring = new ArrayDeque<>();
+    private final Set<LiveClient> clients = new LinkedHashSet<>();
+    private long highWater;
+    private long floor;
+
+    LiveStream(JsonMapper json,
+               @Value("${tally.query.stream.ring:20000}") int ringSize,
+               @Value("${tally.query.stream.client-buffer:10000}") int clientBuffer) {
+        this.json = json;
+        this.ringSize = ringSize;
+        this.clientBuffer = clientBuffer;
+    }
+
+    /** Messages from before this process ran are gone: a client resuming from them gets reset. */
+    synchronized void startAt(long position) {
+        highWater = Math.max(highWater, position);
+        floor = Math.max(floor, position);
+    }
+
+    void publish(long position, List<Projection.Change> changes) {
+        if (changes.isEmpty()) {
+            return;
+        }
+        var texts = new ArrayList<String>(changes.size());
+        for (Projection.Change change : changes) {
+            texts.add(write(change.data()));
+        }
+        synchronized (this) {
+            highWater = Math.max(highWater, position);
+            for (int i = 0; i < texts.size(); i++) {
+                send(new Message(highWater, changes.get(i).kind(), texts.get(i)));
+            }
+        }
+    }
+
+    /** Tells every client to query afresh; they stay connected. */
+    synchronized void reset(String reason) {
+        send(resetMessage(reason));
+    }
+
+    Flux<Event<String>> subscribe(String lastEventId) {
+        return Flux.create(sink -> {
+            var client = new LiveClient(sink, clientBuffer);
+            synchronized (this) {
+                if (lastEventId != null) {
+                    replay(client, lastEventId);
+                }
+                clients.add(client);
+            }
+            sink.onRequest(n -> client.drain());
+            sink.onDispose(() -> forget(client));
+        });
+    }
+
+    synchronized int clients() {
+        return clients.size();
+    }
+
+    private void send(Message m) {
+        ring.addLast(m);
+        while (ring.size() > ringSize) {
+            floor = ring.removeFirst().id();
+        }
+        for (Iterator<LiveClient> it = clients.iterator(); it.hasNext(); ) {
+            LiveClient client = it.next();
+            if (!client.offer(m) || client.closing()) {
+                it.remove();
+                Schedulers.parallel().schedule(client::forceClose, 5, TimeUnit.SECONDS);
+            }
+        }
+    }
+
+    /** What the client missed since {@code lastEventId}, or one reset when that is not kept. */
+    private void replay(LiveClient client, String lastEventId) {
+        long last;
+        try {
+            last = Long.parseLong(lastEventId.trim());
+        } catch (NumberFormatException e) {
+            last = -1;
+        }
+        if (last <= floor || last > highWater) {
+            client.offer(resetMessage("cannot resume from " + lastEventId + "; query afresh"));
+            return;
+        }
+        var missed = new ArrayDeque<Message>();
+        for (Iterator<Message> it = ring.descendingIterator(); it.hasNext(); ) {
+            Message m = it.next();
+            if (m.id() < last) {
+                break;
+            }
+            missed.addFirst(m);
+            if (m.kind().equals("reset")) {
+                break; // what came before a reset is superseded by querying afresh
+            }
+        }
+        if (missed.size() >= clientBuffer) {
+            client.offer(resetMessage("too much missed since " + last + "; query afresh"));
+            return;
+        }
+        missed.forEach(client::offer);
+    }
+
+    private Message resetMessage(String reason) {
+        return new Message(highWater, "reset", write(java.util.Map.of("reason", reason)));
+    }
+
+    private synchronized void forget(LiveClient client) {
+        clients.remove(client);
+    }
+
+    private String write(Object data) {
+        try {
+            return json.writeValueAsString(data);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

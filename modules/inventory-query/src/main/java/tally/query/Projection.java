@@ -1,0 +1,32 @@
+package tally.query;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import tally.events.StoredEvent;
+
+/**
+ * One read model: how events of the log become its rows. A projection folds a batch in memory
+ * and writes only the rows that changed, inside its runner's transaction (which also moves the
+ * checkpoint), so a batch is applied whole or not at all.
+ */
+interface Projection {
+
+    /** The read model's name in the API: {@code stock}, {@code locations} or {@code activity}. */
+    String name();
+
+    /** Empties the read model's tables (the runner resets the checkpoint beside it). */
+    void clear(Connection c) throws SQLException;
+
+    /**
+     * Applies {@code events}, in order, and says what changed for the live stream.
+     *
+     * @throws EventFailed naming the first event that could not be applied; nothing is written
+     *                     then, and the runner applies the events before it on their own
+     */
+    List<Change> apply(Connection c, List<StoredEvent> events) throws SQLException;
+
+    /** A row as it now stands after a commit: {@code kind} is the live stream's event name. */
+    record Change(String kind, Object data) {
+    }
+}

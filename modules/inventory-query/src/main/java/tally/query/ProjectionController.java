@@ -1,0 +1,99 @@
+package tally.query;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import java.util.List;
+import java.util.Map;
+import tally.query.Answers.ProjectionStatus;
+
+/**
+ * The trainer's controls of API.md, "Read models under control", plus {@code break} (an
+ * extension): the read model's next event makes it throw, to show FAILED without bad data.
+ * Each call answers the read model's status after it.
+ */
+@Controller("/api/projections")
+@ExecuteOn(TaskExecutors.BLOCKING)
+final class ProjectionController {
+    static final long MAX_DELAY_MILLIS = 60_000;
+
+    private final Projections projections;
+
+    ProjectionController(Projections projections) {
+        this.projections = projections;
+    }
+
+    @Get
+    List<ProjectionStatus> list() {
+        return projections.statuses();
+    }
+
+    @Post("/{name}/pause")
+    ProjectionStatus pause(String name) {
+        ProjectionRunner runner = projections.runner(name);
+        runner.controls().pause();
+        runner.awaitStep(); // once answered, nothing more is applied
+        return changed(runner);
+    }
+
+    @Post("/{name}/resume")
+    ProjectionStatus resume(String name) {
+        ProjectionRunner runner = projections.runner(name);
+        runner.controls().resume();
+        runner.wake();
+        return changed(runner);
+    }
+
+    @Post("/{name}/rebuild")
+    ProjectionStatus rebuild(String name) {
+        ProjectionRunner runner = projections.runner(name);
+        runner.controls().rebuild();
+        runner.wake();
+        return changed(runner);
+    }
+
+    @Post("/{name}/break")
+    ProjectionStatus breakNextEvent(String name) {
+        ProjectionRunner runner = projections.runner(name);
+        runner.controls().armBreak();
+        runner.wake();
+        return projections.status(runner);
+    }
+
+    @Put("/{name}/delay")
+    ProjectionStatus delay(String name, @Nullable @Body Map<String, Object> body) {
+        ProjectionRunner runner = projections.runner(name);
+        runner.controls().delay(delayOf(body));
+        runner.wake();
+        return changed(runner);
+    }
+
+    private ProjectionStatus changed(ProjectionRunner runner) {
+        projections.stateChanged(runner);
+        return projections.status(runner);
+    }
+
+    /** Strict like the commands: a missing, mistyped or unknown field is a 400. */
+    private static long delayOf(Map<String, Object> body) {
+        if (body == null || !body.containsKey("delayMillis")) {
+            throw new QueryException.Invalid("delayMillis", "is required");
+        }
+        for (String field : body.keySet()) {
+            if (!field.equals("delayMillis")) {
+                throw new QueryException.Invalid(field, "is not a field of this request");
+            }
+        }
+        Object value = body.get("delayMillis");
+        if (!(value instanceof Number n) || n.doubleValue() != Math.rint(n.doubleValue())
+                || n.longValue() < 0 || n.longValue() > MAX_DELAY_MILLIS) {
+            throw new QueryException.Invalid("delayMillis",
+                    "must be a whole number from 0 to " + MAX_DELAY_MILLIS);
+        }
+        return n.longValue();
+    }
+}

@@ -1,0 +1,232 @@
+package tally.query;
+
+import com.google.common.eventbus.Subscribe;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.locks.ReentrantLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tally.events.StoredEvent;
+import tally.eventstore.EventStore;
+import tally.eventstore.EventsCommitted;
+
+/**
+ * Runs one projection on its own thread. It wakes on the doorbell, on a one-second tick and at
+ * start-up, reads the log after its checkpoint, and applies a batch in one transaction that also
+ * moves the checkpoint; only after the commit does it tell the listener (live stream, waiters).
+ * A lost doorbell costs a tick; a crash mid-batch loses the whole transaction and nothing else.
+ */
+final class ProjectionRunner {
+    private static final Logger LOG = LoggerFactory.getLogger(ProjectionRunner.class);
+    static final int MAX_BATCH = 10_000;
+    static final long TICK_MILLIS = 1000;
+
+    /** Told after each commit, and when clients should query afresh instead of patching. */
+    interface Listener {
+        void committed(ProjectionRunner runner, long position, List<Projection.Change> changes);
+
+        void reset(ProjectionRunner runner);
+
+        void stateChanged(ProjectionRunner runner);
+    }
+
+    private final Projection projection;
+    private final EventStore store;
+    private final Transactor tx;
+    private final Listener listener;
+    private final Thread thread;
+    private final ReentrantLock applying = new ReentrantLock();
+    private final Object signal = new Object();
+    private final Controls controls = new Controls();
+    private boolean rung = true;
+    private volatile boolean stopping;
+    private volatile long position;
+    private long rebuildTarget;
+    private boolean rowsHeldBack;
+
+    ProjectionRunner(Projection projection, EventStore store, Transactor tx, Listener listener) {
+        this.projection = projection;
+        this.store = store;
+        this.tx = tx;
+        this.listener = listener;
+        this.position = tx.inTransaction(c -> Checkpoints.load(c, projection.name()));
+        this.thread = new Thread(this::run, "projection-" + projection.name());
+        thread.setDaemon(true);
+    }
+
+    String name() {
+        return projection.name();
+    }
+
+    long position() {
+        return position;
+    }
+
+    Controls controls() {
+        return controls;
+    }
+
+    void start() {
+        thread.start();
+    }
+
+    void stop() {
+        stopping = true;
+        wake();
+        try {
+            thread.join(10_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** The doorbell's subscriber: runs on the event store's writer thread, so it only wakes. */
+    @Subscribe
+    public void on(EventsCommitted notice) {
+        wake();
+    }
+
+    void wake() {
+        synchronized (signal) {
+            rung = true;
+            signal.notifyAll();
+        }
+    }
+
+    /** Blocks until the step under way (if any) has finished: after a pause, nothing applies. */
+    void awaitStep() {
+        applying.lock();
+        applying.unlock();
+    }
+
+    private void run() {
+        while (!stopping) {
+            long idle;
+            applying.lock();
+            try {
+                idle = step();
+            } catch (RuntimeException e) {
+                if (stopping) {
+                    return;
+                }
+                fail(null, e);
+                idle = TICK_MILLIS;
+            } finally {
+                applying.unlock();
+            }
+            if (idle > 0) {
+                sleep(idle);
+            }
+        }
+    }
+
+    /** One pass; answers how long to idle before the next (0: go on at once). */
+    private long step() {
+        if (controls.takeRebuild()) {
+            startRebuild();
+        }
+        if (!controls.applying()) {
+            return TICK_MILLIS;
+        }
+        List<StoredEvent> read = store.readAll(position, MAX_BATCH);
+        if (read.isEmpty()) {
+            caughtUp();
+            return TICK_MILLIS;
+        }
+        List<StoredEvent> batch = read;
+        long delay = controls.delayMillis();
+        if (delay > 0) {
+            long dueBefore = Instant.now().toEpochMilli() - delay;
+            int due = 0;
+            while (due < read.size() && read.get(due).occurredAt().toEpochMilli() <= dueBefore) {
+                due++;
+            }
+            if (due == 0) {
+                return Math.max(1, read.get(0).occurredAt().toEpochMilli() - dueBefore);
+            }
+            batch = read.subList(0, due);
+        }
+        if (controls.takeBreak()) {
+            StoredEvent first = batch.get(0);
+            fail(first, new IllegalStateException("broken on purpose by a trainer"));
+            return TICK_MILLIS;
+        }
+        apply(batch, controls.rebuilding() || read.size() == MAX_BATCH);
+        return 0;
+    }
+
+    private void apply(List<StoredEvent> batch, boolean catchingUp) {
+        long last = batch.get(batch.size() - 1).position();
+        List<Projection.Change> changes;
+        try {
+            changes = tx.inTransaction(c -> {
+                List<Projection.Change> applied = projection.apply(c, batch);
+                Checkpoints.save(c, projection.name(), last);
+                return applied;
+            });
+        } catch (EventFailed f) {
+            if (f.index() > 0) {
+                apply(batch.subList(0, f.index()), catchingUp);
+            }
+            fail(f.event(), f.getCause());
+            return;
+        }
+        position = last;
+        if (controls.rebuilding() && last >= rebuildTarget) {
+            controls.rebuilt();
+            listener.stateChanged(this);
+        }
+        // Catching up (a rebuild, or a backlog after a pause) would flood every live client
+        // with rows: hold them back and tell clients to query afresh once caught up.
+        if (catchingUp) {
+            rowsHeldBack = true;
+            listener.committed(this, last, List.of());
+        } else {
+            listener.committed(this, last, changes);
+            caughtUp();
+        }
+    }
+
+    private void caughtUp() {
+        if (rowsHeldBack) {
+            rowsHeldBack = false;
+            listener.reset(this);
+        }
+    }
+
+    private void startRebuild() {
+        rebuildTarget = store.headPosition();
+        tx.inTransaction(c -> {
+            projection.clear(c);
+            Checkpoints.save(c, projection.name(), 0);
+            return null;
+        });
+        position = 0;
+        rowsHeldBack = true;
+        LOG.info("rebuilding read model {} up to position {}", name(), rebuildTarget);
+        listener.committed(this, 0, List.of());
+        listener.stateChanged(this);
+    }
+
+    void fail(StoredEvent event, Throwable error) {
+        String where = event == null ? "" : "position " + event.position() + " ("
+                + event.type() + "): ";
+        controls.failed(where + EventFailed.messageOf(error));
+        LOG.error("read model {} failed at {}", name(), where, error);
+        listener.stateChanged(this);
+    }
+
+    private void sleep(long millis) {
+        synchronized (signal) {
+            try {
+                if (!rung) {
+                    signal.wait(millis);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                stopping = true;
+            }
+            rung = false;
+        }
+    }
+}

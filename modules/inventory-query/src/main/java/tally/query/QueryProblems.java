@@ -1,0 +1,44 @@
+package tally.query;
+
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.server.exceptions.ExceptionHandler;
+import io.micronaut.serde.annotation.Serdeable;
+import jakarta.inject.Singleton;
+import java.util.List;
+
+/** The read side's refusals as {@code application/problem+json} (RFC 9457), as API.md asks. */
+@Produces("application/problem+json")
+@Singleton
+@Requires(classes = {QueryException.class, ExceptionHandler.class})
+final class QueryProblems implements ExceptionHandler<QueryException, HttpResponse<QueryProblems.Problem>> {
+    private static final String TYPE_BASE = "https://tally.dev/problems/";
+
+    @Serdeable
+    record Problem(String type, String title, int status, String detail, List<FieldError> errors) {
+    }
+
+    @Serdeable
+    record FieldError(String field, String message) {
+    }
+
+    @Override
+    public HttpResponse<Problem> handle(HttpRequest request, QueryException e) {
+        Problem problem;
+        HttpStatus status;
+        if (e instanceof QueryException.Invalid invalid) {
+            status = HttpStatus.BAD_REQUEST;
+            problem = new Problem(TYPE_BASE + "invalid-request", "Invalid request", 400,
+                    invalid.field() + " " + e.getMessage(),
+                    List.of(new FieldError(invalid.field(), e.getMessage())));
+        } else {
+            status = HttpStatus.NOT_FOUND;
+            problem = new Problem(TYPE_BASE + "not-found", "Not found", 404, e.getMessage(), null);
+        }
+        return HttpResponse.<Problem>status(status).body(problem)
+                .contentType("application/problem+json");
+    }
+}

@@ -1,0 +1,139 @@
+package tally.query;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.micronaut.http.sse.Event;
+import io.micronaut.json.JsonMapper;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.Test;
+import org.reactivestreams.Subscription;
+import reactor.core.publisher.BaseSubscriber;
+
+class LiveStreamTest {
+    private final LiveStream live = new LiveStream(JsonMapper.createDefault(), 50, 20);
+
+    /** A client that reads only when told to. */
+    static final class Reader extends BaseSubscriber<Event<String>> {
+        final List<String> got = new CopyOnWriteArrayList<>();
+        volatile boolean completed;
+        private final long initial;
+
+        Reader(long initial) {
+            this.initial = initial;
+        }
+
+        @Override
+        protected void hookOnSubscribe(Subscription s) {
+            if (initial > 0) {
+                s.request(initial);
+            }
+        }
+
+        @Override
+        protected void hookOnNext(Event<String> e) {
+            got.add(e.getName() + "@" + e.getId() + " " + e.getData());
+        }
+
+        @Override
+        protected void hookOnComplete() {
+            completed = true;
+        }
+
+        List<String> kinds() {
+            return got.stream().map(g -> g.substring(0, g.indexOf(' '))).toList();
+        }
+    }
+
+    private static List<Projection.Change> activity(long... positions) {
+        return java.util.Arrays.stream(positions)
+                .mapToObj(p -> new Projection.Change("activity", Map.of("position", p))).toList();
+    }
+
+    private Reader connect(String lastEventId, long demand) {
+        var reader = new Reader(demand);
+        live.subscribe(lastEventId).subscribe(reader);
+        return reader;
+    }
+
+    @Test
+    void a_client_gets_each_message_with_the_position_as_its_id() {
+        Reader reader = connect(null, Long.MAX_VALUE);
+
+        live.publish(7, activity(7));
+
+        assertThat(reader.got).containsExactly("activity@7 {\"position\":7}");
+    }
+
+    @Test
+    void ids_never_go_down_though_read_models_commit_out_of_step() {
+        Reader reader = connect(null, Long.MAX_VALUE);
+
+        live.publish(12, activity(12));
+        live.publish(10, List.of(new Projection.Change("location", Map.of("position", 10))));
+
+        assertThat(reader.kinds()).containsExactly("activity@12", "location@12");
+    }
+
+    @Test
+    void a_client_that_falls_behind_gets_one_reset_and_is_dropped_while_others_get_everything() {
+        Reader slow = connect(null, 1);
+        Reader fast = connect(null, Long.MAX_VALUE);
+
+        for (long p = 1; p <= 30; p++) {
+            live.publish(p, activity(p));
+        }
+        assertThat(live.clients()).isEqualTo(1);
+        slow.request(100);
+
+        assertThat(fast.got).hasSize(30);
+        assertThat(slow.kinds()).containsExactly("activity@1", "reset@22");
+        assertThat(slow.completed).isTrue();
+    }
+
+    @Test
+    void a_client_resuming_gets_what_came_since_its_last_id_and_then_goes_on_live() {
+        for (long p = 1; p <= 5; p++) {
+            live.publish(p, activity(p));
+        }
+
+        Reader resumed = connect("3", Long.MAX_VALUE);
+        live.publish(6, activity(6));
+
+        assertThat(resumed.kinds()).containsExactly("activity@3", "activity@4", "activity@5",
+                "activity@6");
+    }
+
+    @Test
+    void a_client_resuming_from_what_is_no_longer_kept_gets_a_reset() {
+        for (long p = 1; p <= 60; p++) {
+            live.publish(p, activity(p));
+        }
+
+        assertThat(connect("5", 10).kinds()).containsExactly("reset@60");
+        assertThat(connect("not-a-number", 10).kinds()).containsExactly("reset@60");
+        assertThat(connect("99", 10).kinds()).containsExactly("reset@60");
+        assertThat(connect("58", 10).kinds()).containsExactly("activity@58", "activity@59",
+                "activity@60");
+    }
+
+    @Test
+    void after_a_reset_a_resuming_client_is_told_to_query_afresh_then_given_what_followed() {
+        live.publish(1, activity(1));
+        live.reset("rebuilt");
+        live.publish(2, activity(2));
+
+        assertThat(connect("1", 10).kinds()).containsExactly("reset@1", "activity@2");
+    }
+
+    @Test
+    void a_client_that_was_there_before_this_process_started_gets_a_reset() {
+        var restarted = new LiveStream(JsonMapper.createDefault(), 50, 20);
+        restarted.startAt(40);
+        var reader = new Reader(10);
+        restarted.subscribe("40").subscribe(reader);
+
+        assertThat(reader.kinds()).containsExactly("reset@40");
+    }
+}

@@ -1,0 +1,91 @@
+package tally.query;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcDataSource;
+
+/** A fresh in-memory views database with the module's own migrations, on plain JDBC. */
+final class ViewsDatabase implements AutoCloseable {
+    private final JdbcDataSource dataSource = new JdbcDataSource();
+    private final Connection keepAlive;
+
+    ViewsDatabase() {
+        dataSource.setURL("jdbc:h2:mem:views-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        dataSource.setUser("sa");
+        try {
+            keepAlive = dataSource.getConnection();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        Flyway.configure().dataSource(dataSource).locations("classpath:db/views").load().migrate();
+    }
+
+    Transactor transactor() {
+        return new Transactor() {
+            @Override
+            public <T> T inTransaction(Work<T> work) {
+                try (Connection c = dataSource.getConnection()) {
+                    c.setAutoCommit(false);
+                    try {
+                        T result = work.run(c);
+                        c.commit();
+                        return result;
+                    } catch (SQLException | RuntimeException e) {
+                        c.rollback();
+                        throw e;
+                    }
+                } catch (SQLException e) {
+                    throw new ViewsDatabaseException(e);
+                }
+            }
+        };
+    }
+
+    /** Every row of a query, each as a list of its column values. */
+    List<List<Object>> rows(String sql) {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery(sql)) {
+            ResultSetMetaData meta = rs.getMetaData();
+            var rows = new ArrayList<List<Object>>();
+            while (rs.next()) {
+                var row = new ArrayList<Object>();
+                for (int i = 1; i <= meta.getColumnCount(); i++) {
+                    row.add(rs.getObject(i));
+                }
+                rows.add(row);
+            }
+            return rows;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    long checkpoint(String name) {
+        return ((Number) rows("SELECT position FROM checkpoints WHERE name = '" + name + "'")
+                .get(0).get(0)).longValue();
+    }
+
+    /** The whole of the three read models, in a stable order, for comparing two of them. */
+    List<List<Object>> everyRow() {
+        var all = new ArrayList<List<Object>>();
+        all.addAll(rows("SELECT 'p', * FROM stock_products ORDER BY sku"));
+        all.addAll(rows("SELECT 's', * FROM stock_locations ORDER BY sku, location"));
+        all.addAll(rows("SELECT 'l', * FROM locations ORDER BY location"));
+        all.addAll(rows("SELECT 'i', * FROM location_items ORDER BY location, sku"));
+        all.addAll(rows("SELECT 'a', position, stream, type, summary FROM activity"
+                + " ORDER BY position"));
+        return all;
+    }
+
+    @Override
+    public void close() throws SQLException {
+        keepAlive.close();
+    }
+}
