@@ -4,6 +4,8 @@ import io.micronaut.context.annotation.Replaces;
 import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.core.convert.exceptions.ConversionErrorException;
+import io.micronaut.http.server.exceptions.response.Error;
 import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
 import io.micronaut.serde.annotation.Serdeable;
@@ -45,7 +47,7 @@ final class ProblemErrorResponses implements ErrorResponseProcessor<ProblemError
                 : detailOf(context, status);
         var errors = context.getErrors().stream()
                 .filter(e -> e.getPath().isPresent())
-                .map(e -> new FieldError(e.getPath().get(), e.getMessage()))
+                .map(e -> fieldErrorOf(e, context))
                 .toList();
         var problem = new Problem(TYPE_BASE + slugOf(status), status.getReason(), status.getCode(),
                 detail, errors.isEmpty() || status.getCode() >= 500 ? null : errors);
@@ -60,8 +62,31 @@ final class ProblemErrorResponses implements ErrorResponseProcessor<ProblemError
             case METHOD_NOT_ALLOWED -> context.getRequest().getMethod()
                     + " is not allowed on " + context.getRequest().getPath();
             default -> context.getErrors().isEmpty() ? status.getReason()
-                    : context.getErrors().get(0).getMessage();
+                    : context.getErrors().stream().filter(e -> e.getPath().isPresent())
+                            .findFirst().map(e -> fieldErrorOf(e, context))
+                            .map(f -> f.field() + " " + f.message())
+                            .orElse(context.getErrors().get(0).getMessage());
         };
+    }
+
+    /** A query parameter Micronaut could not convert, said as an operator would read it. */
+    private static FieldError fieldErrorOf(Error e, ErrorContext context) {
+        String field = e.getPath().orElse("").replaceFirst("^/", "");
+        String message = context.getRootCause()
+                .filter(ConversionErrorException.class::isInstance)
+                .map(c -> expected(((ConversionErrorException) c).getArgument().getType()))
+                .orElse(e.getMessage());
+        return new FieldError(field, message);
+    }
+
+    private static String expected(Class<?> type) {
+        if (type == Boolean.class || type == boolean.class) {
+            return "must be true or false";
+        }
+        if (Number.class.isAssignableFrom(type) || type.isPrimitive()) {
+            return "must be a whole number";
+        }
+        return "is not valid";
     }
 
     private static String slugOf(HttpStatus status) {
