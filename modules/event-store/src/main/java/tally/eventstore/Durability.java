@@ -2,7 +2,7 @@ package tally.eventstore;
 
 /** How hard a commit presses on the disk before the caller is answered. */
 public enum Durability {
-    /** Each commit reaches the file (H2 {@code WRITE_DELAY=0}): survives {@code kill -9}. */
+    /** Each batch reaches the file before it is answered: survives {@code kill -9}. */
     DEFAULT,
     /** Also forces each batch to the platter: survives a power cut, for sites without a UPS. */
     FSYNC;

@@ -16,8 +16,8 @@ public interface EventStore extends AutoCloseable {
      * Queues an append for the single writer. The future completes only after the batch holding
      * it has committed; it fails with {@link VersionConflict}, {@link CommandIdReused} or
      * {@link EventStoreException}, and in each of those cases nothing of it was stored (one
-     * exception: in fsync mode, an {@link EventStoreException} saying the disk did not confirm
-     * it; a retry with the same command id then returns the first answer). A request the log
+     * exception: an {@link EventStoreException} saying the disk did not confirm it; a retry with
+     * the same command id then returns the first answer). A request the log
      * cannot hold (a stream over 100 characters, a command id over 64, a fingerprint over 128)
      * fails at once with {@link IllegalArgumentException}.
      *

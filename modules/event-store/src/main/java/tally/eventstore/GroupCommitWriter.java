@@ -17,9 +17,10 @@ import org.slf4j.LoggerFactory;
 /**
  * The one thread that writes the log. It takes every append queued since its last commit, checks
  * each against the streams' versions and the command ids seen, writes the survivors in one
- * transaction, and only then answers the callers and rings the doorbell. One writer is what
- * makes positions gapless and visible in order; one transaction per batch is what makes
- * {@code WRITE_DELAY=0} affordable.
+ * transaction, puts it in the file ({@link DiskWrites}), and only then answers the callers and
+ * rings the doorbell. One writer is what makes positions gapless and visible in order; one
+ * transaction and one file write per batch is what makes an answered append durable and still
+ * fast.
  */
 final class GroupCommitWriter implements Runnable {
     private static final Logger LOG = LoggerFactory.getLogger(GroupCommitWriter.class);
@@ -37,6 +38,7 @@ final class GroupCommitWriter implements Runnable {
     private final Connection connection;
     private final Durability durability;
     private final Doorbell doorbell;
+    private final DiskWrites disk;
     private final int maxBatch;
     private final StreamHeads heads;
     private volatile boolean stopping;
@@ -48,6 +50,7 @@ final class GroupCommitWriter implements Runnable {
         this.tables = tables;
         this.durability = options.durability();
         this.doorbell = doorbell;
+        this.disk = new DiskWrites(connection);
         this.maxBatch = options.maxBatch();
         this.heads = new StreamHeads(stream -> tables.streamHead(connection, stream));
         this.headPosition = tables.headPosition(connection);
@@ -135,26 +138,29 @@ final class GroupCommitWriter implements Runnable {
             batch.forEach(p -> p.answer().completeExceptionally(failure));
             return;
         }
-        EventStoreException unsynced = syncIfAsked(plan);
+        EventStoreException unconfirmed = writeToDisk(plan);
         heads.advance(plan.newHeads());
         long from = headPosition + 1;
         headPosition = plan.lastPosition();
-        decisions.answer(unsynced);
+        decisions.answer(unconfirmed);
         if (headPosition >= from) {
             doorbell.ring(new EventsCommitted(from, headPosition, Instant.now()));
         }
     }
 
-    /** Null when synced (or not asked to); else why the committed batch is not known durable. */
-    private EventStoreException syncIfAsked(BatchPlan plan) {
-        if (durability != Durability.FSYNC || plan.isEmpty()) {
+    /** Null when the committed batch is in the file (and synced if asked); else why not. */
+    private EventStoreException writeToDisk(BatchPlan plan) {
+        if (plan.isEmpty()) {
             return null;
         }
         try {
-            tables.syncToDisk(connection);
+            disk.write();
+            if (durability == Durability.FSYNC) {
+                disk.sync();
+            }
             return null;
-        } catch (SQLException | RuntimeException e) {
-            LOG.error("event log committed but could not be synced to disk", e);
+        } catch (RuntimeException e) {
+            LOG.error("event log committed but not confirmed on disk", e);
             return new EventStoreException("appended, but the disk did not confirm it; a retry"
                     + " with the same command id returns the first answer", e);
         }

@@ -120,17 +120,6 @@ final class LogTables {
         }
     }
 
-    /**
-     * Forces what is committed to the platter, not just to the operating system. In H2 2.3
-     * {@code CHECKPOINT SYNC} writes what is pending and then calls {@code FileChannel.force(true)}
-     * on the database file (Database.sync, Store.sync, SingleFileStore.sync).
-     */
-    void syncToDisk(Connection c) throws SQLException {
-        try (Statement s = c.createStatement()) {
-            s.execute("CHECKPOINT SYNC");
-        }
-    }
-
     private static void collect(Connection c, String sql, String[] ids,
                                 Map<String, AppendResult> found) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(sql)) {
