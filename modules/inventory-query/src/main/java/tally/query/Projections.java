@@ -25,6 +25,7 @@ import tally.query.Answers.ProjectionStatus;
 @Context
 public class Projections implements ProjectionRunner.Listener {
     private static final long STATUS_EVERY_MILLIS = 100;
+    private static final int RECENT_EVENTS = 20_000;
 
     private final EventStore store;
     private final LiveStream live;
@@ -47,8 +48,9 @@ public class Projections implements ProjectionRunner.Listener {
         this.live = live;
         this.log = new LogWatch(store.headPosition());
         long reached = 0;
+        var recent = new RecentEvents(store, RECENT_EVENTS);
         for (Projection p : projections) {
-            var runner = new ProjectionRunner(p, store, tx, this);
+            var runner = new ProjectionRunner(p, recent, tx, this);
             runners.put(p.name(), runner);
             waiters.put(p.name(), new PositionWaiters(runner.position()));
             reached = Math.max(reached, runner.position());
@@ -141,6 +143,11 @@ public class Projections implements ProjectionRunner.Listener {
     @Override
     public void reset(ProjectionRunner runner) {
         live.reset(runner.name() + " caught up after a rebuild or a backlog; query afresh");
+    }
+
+    @Override
+    public boolean listening() {
+        return live.wanted();
     }
 
     @Override

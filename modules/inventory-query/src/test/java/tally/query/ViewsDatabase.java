@@ -76,9 +76,7 @@ final class ViewsDatabase implements AutoCloseable {
     List<List<Object>> everyRow() {
         var all = new ArrayList<List<Object>>();
         all.addAll(rows("SELECT 'p', * FROM stock_products ORDER BY sku"));
-        all.addAll(rows("SELECT 's', * FROM stock_locations ORDER BY sku, location"));
         all.addAll(rows("SELECT 'l', * FROM locations ORDER BY location"));
-        all.addAll(rows("SELECT 'i', * FROM location_items ORDER BY location, sku"));
         all.addAll(rows("SELECT 'a', position, stream, type, summary FROM activity"
                 + " ORDER BY position"));
         return all;
