@@ -9,8 +9,8 @@ import tally.query.Answers.SkuQuantity;
 
 /**
  * One location of the {@code locations} read model while a batch is folded. A location may hold
- * hundreds of SKUs, so a batch does not copy them: it notes its changes beside the committed
- * quantities, which change only once the batch has committed ({@link #sealed}).
+ * a thousand SKUs, so a batch neither copies nor sorts them: it notes its changes beside the
+ * committed quantities, which change only once the batch has committed ({@link #sealed}).
  */
 final class LocationState {
     final String location;
@@ -19,7 +19,7 @@ final class LocationState {
     private int skus;
     private long units;
 
-    LocationState(String location, Map<String, Long> committed) {
+    LocationState(String location, HashMap<String, Long> committed) {
         this.location = location;
         this.committed = committed;
         for (long q : committed.values()) {
@@ -76,8 +76,23 @@ final class LocationState {
         return units;
     }
 
-    /** The quantities as they stand after this batch, in SKU order. */
-    TreeMap<String, Long> now() {
+    /** The row's {@code items} as they stand after this batch, in no particular order. */
+    String items() {
+        var text = new StringBuilder(skus * 14);
+        committed.forEach((sku, quantity) -> {
+            if (!changed.containsKey(sku)) {
+                Quantities.append(text, sku, quantity);
+            }
+        });
+        changed.forEach((sku, quantity) -> {
+            if (quantity != 0) {
+                Quantities.append(text, sku, quantity);
+            }
+        });
+        return text.toString();
+    }
+
+    LocationView asView(long position) {
         var now = new TreeMap<>(committed);
         changed.forEach((sku, quantity) -> {
             if (quantity == 0) {
@@ -86,10 +101,6 @@ final class LocationState {
                 now.put(sku, quantity);
             }
         });
-        return now;
-    }
-
-    static LocationView view(long position, String location, Map<String, Long> now) {
         List<SkuQuantity> items = now.entrySet().stream()
                 .map(e -> new SkuQuantity(e.getKey(), e.getValue())).toList();
         return new LocationView(position, location, items);

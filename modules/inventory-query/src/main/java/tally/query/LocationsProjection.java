@@ -11,7 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
+import java.util.HashMap;
 import tally.events.InventoryEvent;
 import tally.events.InventoryEvent.ProductRegistered;
 import tally.events.InventoryEvent.StockAdjusted;
@@ -67,16 +67,15 @@ final class LocationsProjection implements Projection {
         }
         List<LocationState> changed = locations.values().stream()
                 .filter(l -> !l.changed.isEmpty()).toList();
-        List<Map<String, Long>> now = save(c, changed);
+        save(c, changed);
         cache.written(locations);
         if (!describe) {
             return List.of();
         }
         long position = events.get(events.size() - 1).position();
         var changes = new ArrayList<Change>(changed.size());
-        for (int i = 0; i < changed.size(); i++) {
-            changes.add(new Change("location",
-                    LocationState.view(position, changed.get(i).location, now.get(i))));
+        for (LocationState l : changed) {
+            changes.add(new Change("location", l.asView(position)));
         }
         return changes;
     }
@@ -130,7 +129,7 @@ final class LocationsProjection implements Projection {
         try (PreparedStatement ps = c.prepareStatement(
                 "SELECT items FROM locations WHERE location = ?")) {
             for (String name : names) {
-                var quantities = new TreeMap<String, Long>();
+                var quantities = new HashMap<String, Long>();
                 ps.setString(1, name);
                 try (ResultSet rs = ps.executeQuery()) {
                     if (rs.next()) {
@@ -143,23 +142,18 @@ final class LocationsProjection implements Projection {
         return locations;
     }
 
-    /** Writes each changed location whole; answers their quantities as they now stand. */
-    private static List<Map<String, Long>> save(Connection c, List<LocationState> changed)
-            throws SQLException {
-        var written = new ArrayList<Map<String, Long>>(changed.size());
+    /** Writes each changed location whole. */
+    private static void save(Connection c, List<LocationState> changed) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("MERGE INTO locations"
                 + " (location, skus, units, items) KEY (location) VALUES (?, ?, ?, ?)")) {
             for (LocationState l : changed) {
-                Map<String, Long> now = l.now();
                 ps.setString(1, l.location);
                 ps.setInt(2, l.skus());
                 ps.setLong(3, l.units());
-                ps.setString(4, Quantities.write(now));
+                ps.setString(4, l.items());
                 ps.addBatch();
-                written.add(now);
             }
             ps.executeBatch();
         }
-        return written;
     }
 }

@@ -33,7 +33,7 @@ final class ProjectionRunner {
     }
 
     private final Projection projection;
-    private final RecentEvents log;
+    private final LogReader log;
     private final Transactor tx;
     private final Listener listener;
     private final Thread thread;
@@ -46,7 +46,7 @@ final class ProjectionRunner {
     private long rebuildTarget;
     private boolean rowsHeldBack;
 
-    ProjectionRunner(Projection projection, RecentEvents log, Transactor tx, Listener listener) {
+    ProjectionRunner(Projection projection, LogReader log, Transactor tx, Listener listener) {
         this.projection = projection;
         this.log = log;
         this.tx = tx;

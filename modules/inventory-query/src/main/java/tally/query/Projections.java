@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -32,9 +33,11 @@ public class Projections implements ProjectionRunner.Listener {
     private final Map<String, ProjectionRunner> runners = new LinkedHashMap<>();
     private final Map<String, PositionWaiters> waiters = new ConcurrentHashMap<>();
     private final Map<String, Boolean> statusDue = new ConcurrentHashMap<>();
-    private final LogWatch log;
+    private final LogWatch logWatch;
     private final ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(
             r -> daemon(r, "projection-status"));
+    private final ExecutorService readAhead = Executors.newFixedThreadPool(2,
+            r -> daemon(r, "log-read-ahead"));
     private long ticks;
 
     @Inject
@@ -46,11 +49,11 @@ public class Projections implements ProjectionRunner.Listener {
     Projections(EventStore store, Transactor tx, LiveStream live, List<Projection> projections) {
         this.store = store;
         this.live = live;
-        this.log = new LogWatch(store.headPosition());
+        this.logWatch = new LogWatch(store.headPosition());
         long reached = 0;
-        var recent = new RecentEvents(store, RECENT_EVENTS);
+        var log = new LogReader(store, RECENT_EVENTS, readAhead);
         for (Projection p : projections) {
-            var runner = new ProjectionRunner(p, recent, tx, this);
+            var runner = new ProjectionRunner(p, log, tx, this);
             runners.put(p.name(), runner);
             waiters.put(p.name(), new PositionWaiters(runner.position()));
             reached = Math.max(reached, runner.position());
@@ -60,7 +63,7 @@ public class Projections implements ProjectionRunner.Listener {
 
     @PostConstruct
     void start() {
-        store.doorbell().register(log);
+        store.doorbell().register(logWatch);
         for (ProjectionRunner runner : runners.values()) {
             store.doorbell().register(runner);
         }
@@ -78,11 +81,12 @@ public class Projections implements ProjectionRunner.Listener {
     @PreDestroy
     void stop() {
         ticker.shutdownNow();
+        readAhead.shutdownNow();
         for (ProjectionRunner runner : runners.values()) {
             store.doorbell().unregister(runner);
             runner.stop();
         }
-        store.doorbell().unregister(log);
+        store.doorbell().unregister(logWatch);
     }
 
     /**
@@ -94,7 +98,7 @@ public class Projections implements ProjectionRunner.Listener {
     }
 
     CompletableFuture<Long> whenLogReached(long position, long timeoutMillis) {
-        return log.waiters.await(position, timeoutMillis);
+        return logWatch.waiters.await(position, timeoutMillis);
     }
 
     List<ProjectionStatus> statuses() {

@@ -56,7 +56,8 @@ class ReadModels {
         Optional<StockRow> row = stock.findById(sku);
         return row.map(r -> new StockItem(position, r.sku(), r.name(), r.onHand(),
                 r.reorderPoint(), r.onHand() < r.reorderPoint(), r.version(),
-                Quantities.answer(r.locations(), LocationQuantity::new)));
+                Quantities.answer(r.locations(), LocationQuantity::new,
+                        LocationQuantity::location)));
     }
 
     public LocationList locations() {
@@ -68,7 +69,7 @@ class ReadModels {
         long position = positionOf(LocationsProjection.NAME);
         return locations.findById(location)
                 .map(r -> new LocationView(position, r.location(),
-                        Quantities.answer(r.items(), SkuQuantity::new)));
+                        Quantities.answer(r.items(), SkuQuantity::new, SkuQuantity::sku)));
     }
 
     public ActivityList activity(int limit) {

@@ -43,9 +43,11 @@ class LocationsProjectionTest {
                 new StockPicked("SKU-2", "A-01", 1, null),
                 new StockAdjusted("SKU-1", "B-02", 3, -1, "count")).all());
 
-        assertThat(db.rows("SELECT location, skus, units, items FROM locations ORDER BY location"))
-                .containsExactly(List.of("A-01", 2, 10L, "SKU-1=6,SKU-2=4"),
-                        List.of("B-02", 1, 3L, "SKU-1=3"));
+        assertThat(db.rows("SELECT location, skus, units FROM locations ORDER BY location"))
+                .containsExactly(List.of("A-01", 2, 10L), List.of("B-02", 1, 3L));
+        assertThat(db.rows("SELECT items FROM locations ORDER BY location"))
+                .extracting(row -> ViewsDatabase.sorted((String) row.get(0)))
+                .containsExactly("SKU-1=6,SKU-2=4", "SKU-1=3");
     }
 
     @Test

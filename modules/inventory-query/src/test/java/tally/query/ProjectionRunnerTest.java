@@ -23,7 +23,7 @@ class ProjectionRunnerTest {
     @TempDir
     Path dir;
     private H2EventStore store;
-    private RecentEvents recent;
+    private LogReader recent;
     private final ViewsDatabase db = new ViewsDatabase();
     private final RecordingListener listener = new RecordingListener();
     private final List<ProjectionRunner> started = new ArrayList<>();
@@ -32,7 +32,7 @@ class ProjectionRunnerTest {
     @BeforeEach
     void open() {
         store = H2EventStore.open(EventStoreOptions.in(dir));
-        recent = new RecentEvents(store, 500);
+        recent = new LogReader(store, 500, Runnable::run);
     }
 
     @AfterEach
