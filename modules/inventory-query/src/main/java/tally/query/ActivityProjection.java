@@ -36,9 +36,12 @@ final class ActivityProjection implements Projection {
     }
 
     @Override
-    public List<Change> apply(Connection c, List<StoredEvent> events) throws SQLException {
-        var items = new ArrayList<ActivityItem>(events.size());
-        for (int i = 0; i < events.size(); i++) {
+    public List<Change> apply(Connection c, List<StoredEvent> events, boolean describe)
+            throws SQLException {
+        // Only the newest are kept, so only those are put in words (a rebuild reads millions).
+        int from = Math.max(0, events.size() - KEPT);
+        var items = new ArrayList<ActivityItem>(events.size() - from);
+        for (int i = from; i < events.size(); i++) {
             StoredEvent e = events.get(i);
             try {
                 items.add(new ActivityItem(e.position(), e.stream(), e.type(),
@@ -47,15 +50,14 @@ final class ActivityProjection implements Projection {
                 throw new EventFailed(i, e, failure);
             }
         }
-        int from = Math.max(0, items.size() - KEPT);
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO activity"
                 + " (position, stream, type, occurred_at, summary) VALUES (?, ?, ?, ?, ?)")) {
-            for (int i = from; i < items.size(); i++) {
+            for (int i = 0; i < items.size(); i++) {
                 ActivityItem item = items.get(i);
                 ps.setLong(1, item.position());
                 ps.setString(2, item.stream());
                 ps.setString(3, item.type());
-                ps.setObject(4, events.get(i).occurredAt());
+                ps.setObject(4, events.get(from + i).occurredAt());
                 ps.setString(5, item.summary());
                 ps.addBatch();
             }
@@ -66,7 +68,8 @@ final class ActivityProjection implements Projection {
             ps.setLong(1, events.get(events.size() - 1).position() - KEPT);
             ps.executeUpdate();
         }
-        return items.subList(from, items.size()).stream().map(item -> new Change("activity", item)).toList();
+        return describe ? items.stream().map(item -> new Change("activity", item)).toList()
+                : List.of();
     }
 
     static String summaryOf(InventoryEvent e) {

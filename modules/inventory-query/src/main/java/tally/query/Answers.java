@@ -20,6 +20,7 @@ final class Answers {
     }
 
     @Serdeable
+    @Introspected
     record ProductItem(String sku, String name, int reorderPoint) {
     }
 
@@ -29,6 +30,7 @@ final class Answers {
     }
 
     @Serdeable
+    @Introspected
     record StockLine(String sku, String name, long onHand, int reorderPoint,
                      boolean belowReorderPoint, long version) {
     }
@@ -40,7 +42,6 @@ final class Answers {
     }
 
     @Serdeable
-    @Introspected
     record LocationQuantity(String location, long quantity) {
     }
 
@@ -50,6 +51,7 @@ final class Answers {
     }
 
     @Serdeable
+    @Introspected
     record LocationLine(String location, int skus, long units) {
     }
 
@@ -59,7 +61,6 @@ final class Answers {
     }
 
     @Serdeable
-    @Introspected
     record SkuQuantity(String sku, long quantity) {
     }
 

@@ -31,6 +31,7 @@ import tally.query.LiveClient.Message;
 final class LiveStream {
     /** More rows than this in one commit are sent as a reset: a healthy client must not drown. */
     static final int MAX_ROWS_PER_COMMIT = 500;
+    private static final long RESUME_WINDOW_NANOS = TimeUnit.MINUTES.toNanos(2);
 
     private final JsonMapper json;
     private final int ringSize;
@@ -39,6 +40,7 @@ final class LiveStream {
     private final Set<LiveClient> clients = new LinkedHashSet<>();
     private long highWater;
     private long floor;
+    private long lastClientLeft = System.nanoTime() - RESUME_WINDOW_NANOS;
 
     LiveStream(JsonMapper json,
                @Value("${tally.query.stream.ring:20000}") int ringSize,
@@ -72,7 +74,19 @@ final class LiveStream {
 
     /** Tells every client to query afresh; they stay connected. */
     synchronized void reset(String reason) {
+        if (clients.isEmpty() && !ring.isEmpty() && ring.peekLast().kind().equals("reset")) {
+            return; // nobody to tell, and a resuming client is told already
+        }
         send(resetMessage(reason));
+    }
+
+    /**
+     * Whether the rows a commit changes should be described: while a client is connected, and
+     * for a while after the last one left, so that it can resume with {@code Last-Event-ID}.
+     * Without, the projections skip the work and the ring records a reset instead.
+     */
+    synchronized boolean wanted() {
+        return !clients.isEmpty() || System.nanoTime() - lastClientLeft < RESUME_WINDOW_NANOS;
     }
 
     Flux<Event<String>> subscribe(String lastEventId) {
@@ -102,6 +116,7 @@ final class LiveStream {
             LiveClient client = it.next();
             if (!client.offer(m) || client.closing()) {
                 it.remove();
+                lastClientLeft = System.nanoTime();
                 Schedulers.parallel().schedule(client::forceClose, 5, TimeUnit.SECONDS);
             }
         }
@@ -142,7 +157,9 @@ final class LiveStream {
     }
 
     private synchronized void forget(LiveClient client) {
-        clients.remove(client);
+        if (clients.remove(client)) {
+            lastClientLeft = System.nanoTime();
+        }
     }
 
     private String write(Object data) {

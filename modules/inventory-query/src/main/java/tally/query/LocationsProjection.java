@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.HashMap;
 import tally.events.InventoryEvent;
 import tally.events.InventoryEvent.ProductRegistered;
 import tally.events.InventoryEvent.StockAdjusted;
@@ -25,6 +26,10 @@ import tally.events.StoredEvent;
  */
 final class LocationsProjection implements Projection {
     static final String NAME = "locations";
+    private static final int CACHED_LOCATIONS = 20_000;
+
+    private final StateCache<LocationState> cache =
+            new StateCache<>(CACHED_LOCATIONS, LocationState::fold, LocationState::sealed);
 
     @Override
     public String name() {
@@ -33,15 +38,26 @@ final class LocationsProjection implements Projection {
 
     @Override
     public void clear(Connection c) throws SQLException {
+        cache.clear();
         try (Statement s = c.createStatement()) {
-            s.execute("DELETE FROM location_items");
             s.execute("DELETE FROM locations");
         }
     }
 
     @Override
-    public List<Change> apply(Connection c, List<StoredEvent> events) throws SQLException {
-        Map<String, LocationState> locations = load(c, locationsOf(events));
+    public List<Change> apply(Connection c, List<StoredEvent> events, boolean describe)
+            throws SQLException {
+        Map<String, LocationState> locations = new LinkedHashMap<>();
+        var missing = new LinkedHashSet<String>();
+        for (String name : locationsOf(events)) {
+            LocationState cached = cache.copyOf(name);
+            if (cached == null) {
+                missing.add(name);
+            } else {
+                locations.put(name, cached);
+            }
+        }
+        locations.putAll(load(c, missing));
         for (int i = 0; i < events.size(); i++) {
             try {
                 on(locations, events.get(i).event());
@@ -49,14 +65,24 @@ final class LocationsProjection implements Projection {
                 throw new EventFailed(i, events.get(i), e);
             }
         }
-        List<LocationState> changed = locations.values().stream().filter(l -> l.changed).toList();
+        List<LocationState> changed = locations.values().stream()
+                .filter(l -> !l.changed.isEmpty()).toList();
         save(c, changed);
+        cache.written(locations);
+        if (!describe) {
+            return List.of();
+        }
         long position = events.get(events.size() - 1).position();
         var changes = new ArrayList<Change>(changed.size());
         for (LocationState l : changed) {
             changes.add(new Change("location", l.asView(position)));
         }
         return changes;
+    }
+
+    @Override
+    public void settled(boolean committed) {
+        cache.settled(committed);
     }
 
     private static void on(Map<String, LocationState> locations, InventoryEvent e) {
@@ -96,51 +122,38 @@ final class LocationsProjection implements Projection {
         return names;
     }
 
+    /** One lookup per location, by primary key (see {@code StockProjection.load}). */
     private static Map<String, LocationState> load(Connection c, Set<String> names)
             throws SQLException {
         var locations = new LinkedHashMap<String, LocationState>();
-        names.forEach(n -> locations.put(n, new LocationState(n)));
-        if (names.isEmpty()) {
-            return locations;
-        }
-        try (PreparedStatement ps = c.prepareStatement("SELECT location, sku, quantity"
-                + " FROM location_items WHERE location = ANY(?)")) {
-            ps.setObject(1, names.toArray(new String[0]));
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    locations.get(rs.getString(1)).quantities.put(rs.getString(2), rs.getLong(3));
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT items FROM locations WHERE location = ?")) {
+            for (String name : names) {
+                var quantities = new HashMap<String, Long>();
+                ps.setString(1, name);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (rs.next()) {
+                        Quantities.read(rs.getString(1), quantities);
+                    }
                 }
+                locations.put(name, new LocationState(name, quantities));
             }
         }
         return locations;
     }
 
+    /** Writes each changed location whole. */
     private static void save(Connection c, List<LocationState> changed) throws SQLException {
-        try (PreparedStatement location = c.prepareStatement("MERGE INTO locations"
-                + " (location, skus, units) KEY (location) VALUES (?, ?, ?)");
-             PreparedStatement put = c.prepareStatement("MERGE INTO location_items"
-                + " (location, sku, quantity) KEY (location, sku) VALUES (?, ?, ?)");
-             PreparedStatement remove = c.prepareStatement(
-                     "DELETE FROM location_items WHERE location = ? AND sku = ?")) {
+        try (PreparedStatement ps = c.prepareStatement("MERGE INTO locations"
+                + " (location, skus, units, items) KEY (location) VALUES (?, ?, ?, ?)")) {
             for (LocationState l : changed) {
-                location.setString(1, l.location);
-                location.setInt(2, l.quantities.size());
-                location.setLong(3, l.units());
-                location.addBatch();
-                for (String sku : l.changedSkus) {
-                    long quantity = l.quantityOf(sku);
-                    PreparedStatement ps = quantity == 0 ? remove : put;
-                    ps.setString(1, l.location);
-                    ps.setString(2, sku);
-                    if (quantity != 0) {
-                        ps.setLong(3, quantity);
-                    }
-                    ps.addBatch();
-                }
+                ps.setString(1, l.location);
+                ps.setInt(2, l.skus());
+                ps.setLong(3, l.units());
+                ps.setString(4, l.items());
+                ps.addBatch();
             }
-            location.executeBatch();
-            put.executeBatch();
-            remove.executeBatch();
+            ps.executeBatch();
         }
     }
 }

@@ -1,9 +1,7 @@
 package tally.query;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import tally.query.Answers.LocationQuantity;
 import tally.query.Answers.StockItem;
@@ -16,13 +14,19 @@ final class ProductState {
     long version;
     boolean changed;
     final Map<String, Long> quantities = new TreeMap<>();
-    final Set<String> changedLocations = new HashSet<>();
 
     ProductState(String sku, String name, int reorderPoint, long version) {
         this.sku = sku;
         this.name = name;
         this.reorderPoint = reorderPoint;
         this.version = version;
+    }
+
+    /** A copy to fold into, with nothing marked changed. */
+    ProductState copy() {
+        var copy = new ProductState(sku, name, reorderPoint, version);
+        copy.quantities.putAll(quantities);
+        return copy;
     }
 
     void add(String location, long quantity) {
@@ -36,11 +40,6 @@ final class ProductState {
         } else {
             quantities.put(location, quantity);
         }
-        changedLocations.add(location);
-    }
-
-    long quantityAt(String location) {
-        return quantities.getOrDefault(location, 0L);
     }
 
     long onHand() {

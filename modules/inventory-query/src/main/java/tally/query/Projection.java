@@ -19,12 +19,21 @@ interface Projection {
     void clear(Connection c) throws SQLException;
 
     /**
-     * Applies {@code events}, in order, and says what changed for the live stream.
+     * Applies {@code events}, in order, and says what changed for the live stream when
+     * {@code describe} (nobody listening, or a backlog: describing would be wasted work).
      *
      * @throws EventFailed naming the first event that could not be applied; nothing is written
      *                     then, and the runner applies the events before it on their own
      */
-    List<Change> apply(Connection c, List<StoredEvent> events) throws SQLException;
+    List<Change> apply(Connection c, List<StoredEvent> events, boolean describe)
+            throws SQLException;
+
+    /**
+     * The transaction of the last {@link #apply} or {@link #clear} has committed, or not. A
+     * projection that keeps rows in memory keeps them only once committed.
+     */
+    default void settled(boolean committed) {
+    }
 
     /** A row as it now stands after a commit: {@code kind} is the live stream's event name. */
     record Change(String kind, Object data) {

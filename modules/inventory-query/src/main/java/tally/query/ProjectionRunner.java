@@ -7,7 +7,6 @@ import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tally.events.StoredEvent;
-import tally.eventstore.EventStore;
 import tally.eventstore.EventsCommitted;
 
 /**
@@ -18,7 +17,7 @@ import tally.eventstore.EventsCommitted;
  */
 final class ProjectionRunner {
     private static final Logger LOG = LoggerFactory.getLogger(ProjectionRunner.class);
-    static final int MAX_BATCH = 10_000;
+    static final int MAX_BATCH = 50_000;
     static final long TICK_MILLIS = 1000;
 
     /** Told after each commit, and when clients should query afresh instead of patching. */
@@ -28,10 +27,13 @@ final class ProjectionRunner {
         void reset(ProjectionRunner runner);
 
         void stateChanged(ProjectionRunner runner);
+
+        /** Whether anyone would hear of the rows a commit changed. */
+        boolean listening();
     }
 
     private final Projection projection;
-    private final EventStore store;
+    private final LogReader log;
     private final Transactor tx;
     private final Listener listener;
     private final Thread thread;
@@ -44,9 +46,9 @@ final class ProjectionRunner {
     private long rebuildTarget;
     private boolean rowsHeldBack;
 
-    ProjectionRunner(Projection projection, EventStore store, Transactor tx, Listener listener) {
+    ProjectionRunner(Projection projection, LogReader log, Transactor tx, Listener listener) {
         this.projection = projection;
-        this.store = store;
+        this.log = log;
         this.tx = tx;
         this.listener = listener;
         this.position = tx.inTransaction(c -> Checkpoints.load(c, projection.name()));
@@ -128,7 +130,8 @@ final class ProjectionRunner {
         if (!controls.applying()) {
             return TICK_MILLIS;
         }
-        List<StoredEvent> read = store.readAll(position, MAX_BATCH);
+        List<StoredEvent> read = log.headPosition() > position
+                ? log.readAll(position, MAX_BATCH) : List.of();
         if (read.isEmpty()) {
             caughtUp();
             return TICK_MILLIS;
@@ -157,10 +160,14 @@ final class ProjectionRunner {
 
     private void apply(List<StoredEvent> batch, boolean catchingUp) {
         long last = batch.get(batch.size() - 1).position();
+        // Catching up (a rebuild, or a backlog after a pause) would flood every live client
+        // with rows, and with nobody listening describing them is wasted: hold them back, and
+        // once caught up tell clients to query afresh instead.
+        boolean describe = !catchingUp && listener.listening();
         List<Projection.Change> changes;
         try {
-            changes = tx.inTransaction(c -> {
-                List<Projection.Change> applied = projection.apply(c, batch);
+            changes = inTransaction(c -> {
+                List<Projection.Change> applied = projection.apply(c, batch, describe);
                 Checkpoints.save(c, projection.name(), last);
                 return applied;
             });
@@ -176,13 +183,11 @@ final class ProjectionRunner {
             controls.rebuilt();
             listener.stateChanged(this);
         }
-        // Catching up (a rebuild, or a backlog after a pause) would flood every live client
-        // with rows: hold them back and tell clients to query afresh once caught up.
-        if (catchingUp) {
+        if (!describe) {
             rowsHeldBack = true;
-            listener.committed(this, last, List.of());
-        } else {
-            listener.committed(this, last, changes);
+        }
+        listener.committed(this, last, changes);
+        if (!catchingUp) {
             caughtUp();
         }
     }
@@ -195,8 +200,8 @@ final class ProjectionRunner {
     }
 
     private void startRebuild() {
-        rebuildTarget = store.headPosition();
-        tx.inTransaction(c -> {
+        rebuildTarget = log.headPosition();
+        inTransaction(c -> {
             projection.clear(c);
             Checkpoints.save(c, projection.name(), 0);
             return null;
@@ -206,6 +211,19 @@ final class ProjectionRunner {
         LOG.info("rebuilding read model {} up to position {}", name(), rebuildTarget);
         listener.committed(this, 0, List.of());
         listener.stateChanged(this);
+    }
+
+    /** A transaction, after which the projection learns whether it committed. */
+    private <T> T inTransaction(Transactor.Work<T> work) {
+        T result;
+        try {
+            result = tx.inTransaction(work);
+        } catch (RuntimeException e) {
+            projection.settled(false);
+            throw e;
+        }
+        projection.settled(true);
+        return result;
     }
 
     void fail(StoredEvent event, Throwable error) {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -25,15 +26,18 @@ import tally.query.Answers.ProjectionStatus;
 @Context
 public class Projections implements ProjectionRunner.Listener {
     private static final long STATUS_EVERY_MILLIS = 100;
+    private static final int RECENT_EVENTS = 20_000;
 
     private final EventStore store;
     private final LiveStream live;
     private final Map<String, ProjectionRunner> runners = new LinkedHashMap<>();
     private final Map<String, PositionWaiters> waiters = new ConcurrentHashMap<>();
     private final Map<String, Boolean> statusDue = new ConcurrentHashMap<>();
-    private final LogWatch log;
+    private final LogWatch logWatch;
     private final ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(
             r -> daemon(r, "projection-status"));
+    private final ExecutorService readAhead = Executors.newFixedThreadPool(2,
+            r -> daemon(r, "log-read-ahead"));
     private long ticks;
 
     @Inject
@@ -45,10 +49,11 @@ public class Projections implements ProjectionRunner.Listener {
     Projections(EventStore store, Transactor tx, LiveStream live, List<Projection> projections) {
         this.store = store;
         this.live = live;
-        this.log = new LogWatch(store.headPosition());
+        this.logWatch = new LogWatch(store.headPosition());
         long reached = 0;
+        var log = new LogReader(store, RECENT_EVENTS, readAhead);
         for (Projection p : projections) {
-            var runner = new ProjectionRunner(p, store, tx, this);
+            var runner = new ProjectionRunner(p, log, tx, this);
             runners.put(p.name(), runner);
             waiters.put(p.name(), new PositionWaiters(runner.position()));
             reached = Math.max(reached, runner.position());
@@ -58,7 +63,7 @@ public class Projections implements ProjectionRunner.Listener {
 
     @PostConstruct
     void start() {
-        store.doorbell().register(log);
+        store.doorbell().register(logWatch);
         for (ProjectionRunner runner : runners.values()) {
             store.doorbell().register(runner);
         }
@@ -76,11 +81,12 @@ public class Projections implements ProjectionRunner.Listener {
     @PreDestroy
     void stop() {
         ticker.shutdownNow();
+        readAhead.shutdownNow();
         for (ProjectionRunner runner : runners.values()) {
             store.doorbell().unregister(runner);
             runner.stop();
         }
-        store.doorbell().unregister(log);
+        store.doorbell().unregister(logWatch);
     }
 
     /**
@@ -92,7 +98,7 @@ public class Projections implements ProjectionRunner.Listener {
     }
 
     CompletableFuture<Long> whenLogReached(long position, long timeoutMillis) {
-        return log.waiters.await(position, timeoutMillis);
+        return logWatch.waiters.await(position, timeoutMillis);
     }
 
     List<ProjectionStatus> statuses() {
@@ -141,6 +147,11 @@ public class Projections implements ProjectionRunner.Listener {
     @Override
     public void reset(ProjectionRunner runner) {
         live.reset(runner.name() + " caught up after a rebuild or a backlog; query afresh");
+    }
+
+    @Override
+    public boolean listening() {
+        return live.wanted();
     }
 
     @Override

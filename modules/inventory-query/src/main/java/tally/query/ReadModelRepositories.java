@@ -6,8 +6,9 @@ import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.GenericRepository;
 import java.util.List;
 import java.util.Optional;
-import tally.query.Answers.LocationQuantity;
-import tally.query.Answers.SkuQuantity;
+import tally.query.Answers.LocationLine;
+import tally.query.Answers.ProductItem;
+import tally.query.Answers.StockLine;
 import tally.query.Rows.ActivityRow;
 import tally.query.Rows.CheckpointRow;
 import tally.query.Rows.LocationRow;
@@ -23,29 +24,31 @@ final class ReadModelRepositories {
         Optional<CheckpointRow> findById(String name);
     }
 
+    /** The columns of a stock line, without the per-location quantities it does not show. */
+    static final String STOCK_LINE = "sku, name, on_hand, reorder_point,"
+            + " on_hand < reorder_point AS below_reorder_point, version";
+
     @JdbcRepository(dialect = Dialect.H2)
     interface StockRepository extends GenericRepository<StockRow, String> {
         Optional<StockRow> findById(String sku);
 
-        @Query("SELECT * FROM stock_products ORDER BY sku")
-        List<StockRow> listAll();
+        @Query("SELECT sku, name, reorder_point FROM stock_products ORDER BY sku")
+        List<ProductItem> listProducts();
 
-        @Query("SELECT * FROM stock_products WHERE on_hand < reorder_point ORDER BY sku")
-        List<StockRow> listBelowReorderPoint();
+        @Query("SELECT " + STOCK_LINE + " FROM stock_products ORDER BY sku")
+        List<StockLine> listStock();
 
-        @Query("SELECT location, quantity FROM stock_locations WHERE sku = :sku ORDER BY location")
-        List<LocationQuantity> locationsOf(String sku);
+        @Query("SELECT " + STOCK_LINE + " FROM stock_products WHERE on_hand < reorder_point"
+                + " ORDER BY sku")
+        List<StockLine> listBelowReorderPoint();
     }
 
     @JdbcRepository(dialect = Dialect.H2)
     interface LocationRepository extends GenericRepository<LocationRow, String> {
         Optional<LocationRow> findById(String location);
 
-        @Query("SELECT * FROM locations ORDER BY location")
-        List<LocationRow> listAll();
-
-        @Query("SELECT sku, quantity FROM location_items WHERE location = :location ORDER BY sku")
-        List<SkuQuantity> itemsAt(String location);
+        @Query("SELECT location, skus, units FROM locations ORDER BY location")
+        List<LocationLine> listLines();
     }
 
     @JdbcRepository(dialect = Dialect.H2)

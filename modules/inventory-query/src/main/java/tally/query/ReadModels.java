@@ -6,13 +6,12 @@ import jakarta.inject.Singleton;
 import java.util.Optional;
 import tally.query.Answers.ActivityItem;
 import tally.query.Answers.ActivityList;
-import tally.query.Answers.LocationLine;
 import tally.query.Answers.LocationList;
 import tally.query.Answers.LocationView;
-import tally.query.Answers.ProductItem;
+import tally.query.Answers.LocationQuantity;
+import tally.query.Answers.SkuQuantity;
 import tally.query.Answers.ProductList;
 import tally.query.Answers.StockItem;
-import tally.query.Answers.StockLine;
 import tally.query.Answers.StockList;
 import tally.query.ReadModelRepositories.ActivityRepository;
 import tally.query.ReadModelRepositories.CheckpointRepository;
@@ -43,16 +42,13 @@ class ReadModels {
 
     public ProductList products() {
         long position = positionOf(StockProjection.NAME);
-        return new ProductList(position, stock.listAll().stream()
-                .map(r -> new ProductItem(r.sku(), r.name(), r.reorderPoint())).toList());
+        return new ProductList(position, stock.listProducts());
     }
 
     public StockList stock(boolean onlyBelowReorderPoint) {
         long position = positionOf(StockProjection.NAME);
-        var rows = onlyBelowReorderPoint ? stock.listBelowReorderPoint() : stock.listAll();
-        return new StockList(position, rows.stream().map(r -> new StockLine(r.sku(), r.name(),
-                r.onHand(), r.reorderPoint(), r.onHand() < r.reorderPoint(), r.version()))
-                .toList());
+        return new StockList(position, onlyBelowReorderPoint ? stock.listBelowReorderPoint()
+                : stock.listStock());
     }
 
     public Optional<StockItem> stockItem(String sku) {
@@ -60,19 +56,20 @@ class ReadModels {
         Optional<StockRow> row = stock.findById(sku);
         return row.map(r -> new StockItem(position, r.sku(), r.name(), r.onHand(),
                 r.reorderPoint(), r.onHand() < r.reorderPoint(), r.version(),
-                stock.locationsOf(sku)));
+                Quantities.answer(r.locations(), LocationQuantity::new,
+                        LocationQuantity::location)));
     }
 
     public LocationList locations() {
         long position = positionOf(LocationsProjection.NAME);
-        return new LocationList(position, locations.listAll().stream()
-                .map(r -> new LocationLine(r.location(), r.skus(), r.units())).toList());
+        return new LocationList(position, locations.listLines());
     }
 
     public Optional<LocationView> location(String location) {
         long position = positionOf(LocationsProjection.NAME);
         return locations.findById(location)
-                .map(r -> new LocationView(position, r.location(), locations.itemsAt(location)));
+                .map(r -> new LocationView(position, r.location(),
+                        Quantities.answer(r.items(), SkuQuantity::new, SkuQuantity::sku)));
     }
 
     public ActivityList activity(int limit) {

@@ -18,11 +18,12 @@ final class Rows {
     }
 
     @MappedEntity(value = "stock_products", escape = false)
-    record StockRow(@Id String sku, String name, int reorderPoint, long onHand, long version) {
+    record StockRow(@Id String sku, String name, int reorderPoint, long onHand, long version,
+                    String locations) {
     }
 
     @MappedEntity(value = "locations", escape = false)
-    record LocationRow(@Id String location, int skus, long units) {
+    record LocationRow(@Id String location, int skus, long units, String items) {
     }
 
     @MappedEntity(value = "activity", escape = false)

@@ -22,6 +22,10 @@ import tally.events.StoredEvent;
 /** The {@code stock} read model: products, their stock in total and per location. */
 final class StockProjection implements Projection {
     static final String NAME = "stock";
+    private static final int CACHED_PRODUCTS = 20_000;
+
+    private final StateCache<ProductState> cache =
+            new StateCache<>(CACHED_PRODUCTS, ProductState::copy, ProductState::copy);
 
     @Override
     public String name() {
@@ -30,15 +34,26 @@ final class StockProjection implements Projection {
 
     @Override
     public void clear(Connection c) throws SQLException {
+        cache.clear();
         try (Statement s = c.createStatement()) {
-            s.execute("DELETE FROM stock_locations");
             s.execute("DELETE FROM stock_products");
         }
     }
 
     @Override
-    public List<Change> apply(Connection c, List<StoredEvent> events) throws SQLException {
-        Map<String, ProductState> products = load(c, skusOf(events));
+    public List<Change> apply(Connection c, List<StoredEvent> events, boolean describe)
+            throws SQLException {
+        Map<String, ProductState> products = new LinkedHashMap<>();
+        var missing = new LinkedHashSet<String>();
+        for (String sku : skusOf(events)) {
+            ProductState cached = cache.copyOf(sku);
+            if (cached == null) {
+                missing.add(sku);
+            } else {
+                products.put(sku, cached);
+            }
+        }
+        products.putAll(load(c, missing));
         for (int i = 0; i < events.size(); i++) {
             try {
                 on(products, events.get(i));
@@ -48,12 +63,21 @@ final class StockProjection implements Projection {
         }
         List<ProductState> changed = products.values().stream().filter(p -> p.changed).toList();
         save(c, changed);
+        cache.written(products);
+        if (!describe) {
+            return List.of();
+        }
         long position = events.get(events.size() - 1).position();
         var changes = new ArrayList<Change>(changed.size());
         for (ProductState p : changed) {
             changes.add(new Change("stock", p.asItem(position)));
         }
         return changes;
+    }
+
+    @Override
+    public void settled(boolean committed) {
+        cache.settled(committed);
     }
 
     private static void on(Map<String, ProductState> products, StoredEvent stored) {
@@ -97,26 +121,23 @@ final class StockProjection implements Projection {
         return skus;
     }
 
+    /**
+     * One lookup per product, by primary key: H2 checks {@code = ANY(?)} against each row it
+     * finds by scanning the whole array, which grows with the square of the batch.
+     */
     private static Map<String, ProductState> load(Connection c, Set<String> skus)
             throws SQLException {
         var products = new LinkedHashMap<String, ProductState>();
-        Object[] keys = skus.toArray(new String[0]);
-        try (PreparedStatement ps = c.prepareStatement("SELECT sku, name, reorder_point, version"
-                + " FROM stock_products WHERE sku = ANY(?)")) {
-            ps.setObject(1, keys);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    products.put(rs.getString(1), new ProductState(rs.getString(1),
-                            rs.getString(2), rs.getInt(3), rs.getLong(4)));
-                }
-            }
-        }
-        try (PreparedStatement ps = c.prepareStatement("SELECT sku, location, quantity"
-                + " FROM stock_locations WHERE sku = ANY(?)")) {
-            ps.setObject(1, keys);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    products.get(rs.getString(1)).quantities.put(rs.getString(2), rs.getLong(3));
+        try (PreparedStatement ps = c.prepareStatement("SELECT name, reorder_point, version,"
+                + " locations FROM stock_products WHERE sku = ?")) {
+            for (String sku : skus) {
+                ps.setString(1, sku);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (rs.next()) {
+                        var p = new ProductState(sku, rs.getString(1), rs.getInt(2), rs.getLong(3));
+                        Quantities.read(rs.getString(4), p.quantities);
+                        products.put(sku, p);
+                    }
                 }
             }
         }
@@ -124,33 +145,19 @@ final class StockProjection implements Projection {
     }
 
     private static void save(Connection c, List<ProductState> changed) throws SQLException {
-        try (PreparedStatement product = c.prepareStatement("MERGE INTO stock_products"
-                + " (sku, name, reorder_point, on_hand, version) KEY (sku) VALUES (?, ?, ?, ?, ?)");
-             PreparedStatement put = c.prepareStatement("MERGE INTO stock_locations"
-                + " (sku, location, quantity) KEY (sku, location) VALUES (?, ?, ?)");
-             PreparedStatement remove = c.prepareStatement(
-                     "DELETE FROM stock_locations WHERE sku = ? AND location = ?")) {
+        try (PreparedStatement ps = c.prepareStatement("MERGE INTO stock_products (sku, name,"
+                + " reorder_point, on_hand, version, locations) KEY (sku)"
+                + " VALUES (?, ?, ?, ?, ?, ?)")) {
             for (ProductState p : changed) {
-                product.setString(1, p.sku);
-                product.setString(2, p.name);
-                product.setInt(3, p.reorderPoint);
-                product.setLong(4, p.onHand());
-                product.setLong(5, p.version);
-                product.addBatch();
-                for (String location : p.changedLocations) {
-                    long quantity = p.quantityAt(location);
-                    PreparedStatement ps = quantity == 0 ? remove : put;
-                    ps.setString(1, p.sku);
-                    ps.setString(2, location);
-                    if (quantity != 0) {
-                        ps.setLong(3, quantity);
-                    }
-                    ps.addBatch();
-                }
+                ps.setString(1, p.sku);
+                ps.setString(2, p.name);
+                ps.setInt(3, p.reorderPoint);
+                ps.setLong(4, p.onHand());
+                ps.setLong(5, p.version);
+                ps.setString(6, Quantities.write(p.quantities));
+                ps.addBatch();
             }
-            product.executeBatch();
-            put.executeBatch();
-            remove.executeBatch();
+            ps.executeBatch();
         }
     }
 }

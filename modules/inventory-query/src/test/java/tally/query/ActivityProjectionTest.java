@@ -22,7 +22,7 @@ class ActivityProjectionTest {
     }
 
     private List<Projection.Change> apply(List<StoredEvent> events) {
-        return db.transactor().inTransaction(c -> projection.apply(c, events));
+        return db.transactor().inTransaction(c -> projection.apply(c, events, true));
     }
 
     @Test

@@ -39,7 +39,7 @@ class EveryEventIsHandledTest {
         Log log = Log.of(new ProductRegistered(sample.sku(), "Sample", 1),
                 new InventoryEvent.StockReceived(sample.sku(), "L", 100, null)).add(sample);
 
-        assertThatCode(() -> db.transactor().inTransaction(c -> projection.apply(c, log.all())))
+        assertThatCode(() -> db.transactor().inTransaction(c -> projection.apply(c, log.all(), true)))
                 .doesNotThrowAnyException();
     }
 

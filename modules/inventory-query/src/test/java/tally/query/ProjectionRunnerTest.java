@@ -23,6 +23,7 @@ class ProjectionRunnerTest {
     @TempDir
     Path dir;
     private H2EventStore store;
+    private LogReader recent;
     private final ViewsDatabase db = new ViewsDatabase();
     private final RecordingListener listener = new RecordingListener();
     private final List<ProjectionRunner> started = new ArrayList<>();
@@ -31,6 +32,7 @@ class ProjectionRunnerTest {
     @BeforeEach
     void open() {
         store = H2EventStore.open(EventStoreOptions.in(dir));
+        recent = new LogReader(store, 500, Runnable::run);
     }
 
     @AfterEach
@@ -41,7 +43,7 @@ class ProjectionRunnerTest {
     }
 
     private ProjectionRunner start(Projection projection, boolean withDoorbell) {
-        var runner = new ProjectionRunner(projection, store, db.transactor(), listener);
+        var runner = new ProjectionRunner(projection, recent, db.transactor(), listener);
         if (withDoorbell) {
             store.doorbell().register(runner);
         }
@@ -211,7 +213,7 @@ class ProjectionRunnerTest {
     /** The rows one projection gives folding the whole log in one batch on a fresh database. */
     private List<List<Object>> foldedAtOnce(Projection projection) {
         try (var fresh = new ViewsDatabase()) {
-            fresh.transactor().inTransaction(c -> projection.apply(c, store.readAll(0, 100_000)));
+            fresh.transactor().inTransaction(c -> projection.apply(c, store.readAll(0, 100_000), true));
             return fresh.everyRow();
         } catch (SQLException e) {
             throw new IllegalStateException(e);
@@ -248,13 +250,14 @@ class ProjectionRunnerTest {
         }
 
         @Override
-        public List<Change> apply(Connection c, List<StoredEvent> events) throws SQLException {
+        public List<Change> apply(Connection c, List<StoredEvent> events, boolean describe)
+                throws SQLException {
             for (int i = 0; i < events.size(); i++) {
                 if (!healed && events.get(i).position() == position) {
                     throw new EventFailed(i, events.get(i), new IllegalStateException("disk on fire"));
                 }
             }
-            return inner.apply(c, events);
+            return inner.apply(c, events, describe);
         }
     }
 }

@@ -24,6 +24,11 @@ final class RecordingListener implements ProjectionRunner.Listener {
     }
 
     @Override
+    public boolean listening() {
+        return true;
+    }
+
+    @Override
     public void stateChanged(ProjectionRunner runner) {
         states.add(runner.name() + ":" + runner.controls().state());
     }

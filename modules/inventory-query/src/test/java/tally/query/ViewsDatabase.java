@@ -76,12 +76,20 @@ final class ViewsDatabase implements AutoCloseable {
     List<List<Object>> everyRow() {
         var all = new ArrayList<List<Object>>();
         all.addAll(rows("SELECT 'p', * FROM stock_products ORDER BY sku"));
-        all.addAll(rows("SELECT 's', * FROM stock_locations ORDER BY sku, location"));
-        all.addAll(rows("SELECT 'l', * FROM locations ORDER BY location"));
-        all.addAll(rows("SELECT 'i', * FROM location_items ORDER BY location, sku"));
+        for (List<Object> row : rows("SELECT 'l', * FROM locations ORDER BY location")) {
+            row.set(4, sorted((String) row.get(4))); // a location's items are kept in no order
+            all.add(row);
+        }
         all.addAll(rows("SELECT 'a', position, stream, type, summary FROM activity"
                 + " ORDER BY position"));
         return all;
+    }
+
+    /** Quantities text ("B=2,A=1") in key order ("A=1,B=2"). */
+    static String sorted(String items) {
+        var map = new java.util.TreeMap<String, Long>();
+        Quantities.read(items, map);
+        return Quantities.write(map);
     }
 
     @Override

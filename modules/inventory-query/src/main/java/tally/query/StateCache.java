@@ -1,0 +1,58 @@
+package tally.query;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+
+/**
+ * The rows a projection last committed, kept in memory (the most recently used, up to a bound)
+ * so that a batch need not read back what the projection itself just wrote. A batch folds
+ * copies; only after its transaction commits do the copies replace what is cached, and any
+ * doubt (a rollback, a rebuild) empties the cache, which is always safe.
+ */
+final class StateCache<S> {
+    private final Map<String, S> committed;
+    private final UnaryOperator<S> copy;
+    private final UnaryOperator<S> seal;
+    private Map<String, S> pending = Map.of();
+
+    /**
+     * @param copy a state to fold into, leaving the cached one as it is
+     * @param seal the state a committed fold leaves, to be cached
+     */
+    StateCache(int capacity, UnaryOperator<S> copy, UnaryOperator<S> seal) {
+        this.copy = copy;
+        this.seal = seal;
+        this.committed = new LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, S> eldest) {
+                return size() > capacity;
+            }
+        };
+    }
+
+    /** A copy to fold into, or null when not cached. */
+    S copyOf(String key) {
+        S state = committed.get(key);
+        return state == null ? null : copy.apply(state);
+    }
+
+    /** What this batch wrote; cached once its transaction has committed. */
+    void written(Map<String, S> states) {
+        pending = states;
+    }
+
+    void settled(boolean committedOk) {
+        if (committedOk) {
+            pending.forEach((key, state) -> committed.put(key, seal.apply(state)));
+        } else {
+            committed.clear();
+        }
+        pending = Map.of();
+    }
+
+    void clear() {
+        committed.clear();
+        pending = Map.of();
+    }
+}
