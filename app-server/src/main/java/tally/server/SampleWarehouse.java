@@ -81,8 +81,9 @@ final class SampleWarehouse {
     private void nextEventFor(String sku) {
         Map<String, Integer> held = stock.get(sku);
         int dice = random.nextInt(10);
-        if (held.isEmpty() || dice < 3) {
-            record(new StockReceived(sku, bin(), 10 + random.nextInt(90),
+        // Picks outweigh receipts a little, so some products end below their reorder point.
+        if (held.isEmpty() || dice < 2) {
+            record(new StockReceived(sku, bin(), 5 + random.nextInt(40),
                     "PO-" + (6000 + appends.size())));
             return;
         }
@@ -90,7 +91,7 @@ final class SampleWarehouse {
                 .findFirst().orElseThrow();
         int there = held.get(from);
         if (dice < 8) {
-            record(new StockPicked(sku, from, 1 + random.nextInt(Math.min(there, 12)),
+            record(new StockPicked(sku, from, 1 + random.nextInt(Math.min(there, 20)),
                     "SO-" + (9000 + appends.size())));
         } else if (dice < 9) {
             String to = bin();
