@@ -126,7 +126,6 @@ public final class Connection {
                 return;
             }
             stream = opened;
-            failures = 0;
         }
         ui.onUi(() -> {
             if (current(gen)) {
@@ -158,11 +157,16 @@ public final class Connection {
         }
     }
 
-    /** Something other than a reset arrived: the stream is serving us. */
+    /**
+     * Something other than a reset arrived: the stream is serving us. Only now do the failures
+     * count from zero again: a sent request proves nothing, and a server that answers queries
+     * but refuses the stream must not be asked again every half second.
+     */
     void served(int gen) {
         synchronized (lock) {
             if (gen == generation) {
                 resetsInARow = 0;
+                failures = 0;
             }
         }
     }

@@ -106,6 +106,25 @@ class ConnectionTest {
     }
 
     @Test
+    void a_server_that_answers_queries_but_refuses_the_stream_is_asked_less_and_less_often() {
+        var rig = new Rig().seeded();
+        rig.api.holdNewStreams();
+        rig.connection.start();
+        for (int i = 0; i < 3; i++) {
+            assertThat(rig.connection.stateProperty().get()).isEqualTo(Connection.State.CONNECTED);
+            rig.api.refuseHeldStreams();
+            if (i < 2) {
+                rig.ui.runDue();
+            }
+        }
+
+        assertThat(rig.ui.pendingDelays()).containsExactly(Duration.ofSeconds(2));
+        assertThat(rig.connection.stateProperty().get()).isEqualTo(Connection.State.DOWN);
+        assertThat(rig.connection.statusProperty().get()).isEqualTo(
+                "Server at http://fake.tally:8080 answered 404 not-found — retrying in 2 s");
+    }
+
+    @Test
     void once_stopped_it_neither_listens_nor_retries() {
         var rig = new Rig().seeded().started();
         rig.connection.stop();

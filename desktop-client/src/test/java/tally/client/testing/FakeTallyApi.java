@@ -218,6 +218,15 @@ public final class FakeTallyApi implements TallyApi {
         holdNewStreams = true;
     }
 
+    /** Answers the held streams as a server without {@code /api/stream} would: 404. */
+    public synchronized void refuseHeldStreams() {
+        var refused = List.copyOf(held);
+        held.clear();
+        refused.forEach(s -> s.closed(new tally.client.api.ProblemException(
+                new tally.client.api.Problem("https://tally.dev/problems/not-found", "Not Found",
+                        404, "no stream here", List.of()))));
+    }
+
     public synchronized void subscribeHeldStreams() {
         holdNewStreams = false;
         streams.addAll(held);
