@@ -64,7 +64,7 @@ public final class TallyConsole {
                 tab("trainer", "Trainer", screens.trainerView));
         screens.onOpenProduct(sku -> showTab("product"));
         var split = new SplitPane(tabs, screens.formView);
-        split.setDividerPositions(0.74);
+        split.setDividerPositions(0.72);
         SplitPane.setResizableWithParent(screens.formView, false);
         root.setCenter(split);
         root.setBottom(statusBar());

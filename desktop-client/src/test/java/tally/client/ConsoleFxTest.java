@@ -163,7 +163,7 @@ class ConsoleFxTest {
                 .type(KeyCode.ENTER).write("7").type(KeyCode.ENTER).type(KeyCode.ENTER);
         eventually(() -> row(robot, "SKU-1").pending());
         assertThat(row(robot, "SKU-1").stateText()).isEqualTo("pending… (3)");
-        assertThat(text(robot, "#lag-stock")).startsWith("position 2 of 3 · lag 1 events, ");
+        assertThat(text(robot, "#lag-stock")).startsWith("position 2 of 3 · lag 1 event, ");
 
         robot.clickOn("#resume-stock");
         eventually(() -> text(robot, "#state-stock").equals("RUNNING"));

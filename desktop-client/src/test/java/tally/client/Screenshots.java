@@ -1,37 +1,22 @@
 package tally.client;
 
-import java.awt.image.BufferedImage;
-import java.io.File;
-import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
-import javafx.event.ActionEvent;
-import javafx.scene.Scene;
-import javafx.scene.control.ButtonBase;
-import javafx.scene.control.TableView;
-import javafx.scene.control.TextField;
-import javafx.scene.image.WritableImage;
-import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 import tally.client.api.TallyApi;
-import tally.client.stock.StockRow;
-import tally.client.sync.Connection;
 import tally.client.testing.FakeTallyApi;
 import tally.client.testing.Rig;
-import tally.client.ui.FxUiExecutor;
 
 /**
  * Renders every screen of the real console to PNG, headless (Monocle), with
  * {@code scene.snapshot}. Run against a server with data, e.g. one in demo mode:
  * {@code ./mvnw -B -ntp -q -pl desktop-client test-compile exec:java@screenshots
  * -Dexec.args="--server http://localhost:8080 --out docs/screenshots"}.
- * {@code --fake} uses an in-memory server instead; {@code --pending} also records one
- * receive of 1 unit (with the stock read model paused) to show pending turning to applied.
+ * {@code --fake} uses an in-memory server instead. {@code --pending} also issues commands
+ * from the form, to show what the sample alone cannot: one receive of 1 unit with the stock
+ * read model paused (pending, then applied), and, with the locations read model paused, a new
+ * product SKU-9001 received below its reorder point (see {@link ScreenshotSession}).
  */
 public final class Screenshots {
     private Screenshots() {
@@ -61,8 +46,8 @@ public final class Screenshots {
         int status = 0;
         try {
             TallyApi api = fake ? sample() : new tally.client.api.HttpTallyApi(URI.create(server));
-            new Screenshots.Session(api, out).run(pending);
-            new Screenshots.Session(new tally.client.api.HttpTallyApi(URI.create(
+            new ScreenshotSession(api, out).run(pending);
+            new ScreenshotSession(new tally.client.api.HttpTallyApi(URI.create(
                     "http://127.0.0.1:9")), out).unreachable();
         } catch (Exception | Error e) {
             e.printStackTrace();
@@ -103,170 +88,5 @@ public final class Screenshots {
         api.otherClient("receive-stock", Rig.body("sku", "SKU-3005", "location", "C-03-01",
                 "quantity", 24L));
         return api;
-    }
-
-    /** One console on one stage, driven from this (non-FX) thread. */
-    private static final class Session {
-        private final TallyApi api;
-        private final Path out;
-        private final FxUiExecutor ui = new FxUiExecutor();
-        private TallyConsole console;
-        private Scene scene;
-
-        Session(TallyApi api, Path out) throws Exception {
-            this.api = api;
-            this.out = out;
-            fx(() -> {
-                var stage = new Stage();
-                console = new TallyConsole(api, ui);
-                console.showOn(stage);
-                scene = stage.getScene();
-                return null;
-            });
-        }
-
-        void run(boolean pending) throws Exception {
-            waitFor(() -> console.connectionState().get() == Connection.State.CONNECTED, 20);
-            pause(1500);
-            shot("stock");
-            String sku = fx(() -> {
-                TableView<StockRow> table = table("#stockTable");
-                return table.getItems().isEmpty() ? null : table.getItems().get(0).sku();
-            });
-            if (sku != null) {
-                fx(() -> {
-                    table("#stockTable").getSelectionModel().select(0);
-                    ((TextField) scene.lookup("#productSku")).setText(sku);
-                    scene.lookup("#productSku").fireEvent(new ActionEvent());
-                    console.showTab("product");
-                    return null;
-                });
-                pause(1000);
-                shot("product");
-            }
-            fx(() -> {
-                console.showTab("locations");
-                table("#locationTable").getSelectionModel().select(0);
-                Object first = table("#locationTable").getSelectionModel().getSelectedItem();
-                if (first instanceof tally.client.location.LocationRow row) {
-                    type("#locationPick", row.location());
-                    scene.lookup("#locationPick").fireEvent(new ActionEvent());
-                }
-                return null;
-            });
-            pause(1000);
-            shot("locations");
-            fx(() -> {
-                console.showTab("activity");
-                return null;
-            });
-            pause(500);
-            shot("activity");
-            refusal(sku);
-            if (pending && sku != null) {
-                pendingThenApplied(sku);
-            }
-            fx(() -> {
-                console.showTab("trainer");
-                return null;
-            });
-            pause(6000);
-            shot("trainer");
-            fx(() -> {
-                console.stop();
-                scene.getWindow().hide();
-                return null;
-            });
-        }
-
-        private void refusal(String sku) throws Exception {
-            fx(() -> {
-                console.showTab("stock");
-                ((ButtonBase) scene.lookup("#kind-pick")).fire();
-                type("#sku", sku == null ? "NO-SUCH-SKU" : sku);
-                type("#location", "A-01-01");
-                type("#quantity", "999999");
-                ((ButtonBase) scene.lookup("#submit")).fire();
-                return null;
-            });
-            pause(1500);
-            shot("command-refused");
-        }
-
-        private void pendingThenApplied(String sku) throws Exception {
-            api.controlProjection("stock", "pause");
-            fx(() -> {
-                ((ButtonBase) scene.lookup("#kind-receive")).fire();
-                type("#sku", sku);
-                type("#location", "A-01-01");
-                type("#quantity", "1");
-                ((ButtonBase) scene.lookup("#submit")).fire();
-                return null;
-            });
-            pause(1500);
-            shot("stock-pending");
-            api.controlProjection("stock", "resume");
-            pause(2000);
-            shot("stock-applied");
-        }
-
-        void unreachable() throws Exception {
-            waitFor(() -> console.connectionState().get() == Connection.State.DOWN, 20);
-            shot("unreachable");
-            fx(() -> {
-                console.stop();
-                scene.getWindow().hide();
-                return null;
-            });
-        }
-
-        private void type(String id, String text) {
-            ((TextField) scene.lookup(id)).setText(text);
-        }
-
-        @SuppressWarnings("unchecked")
-        private <T> TableView<T> table(String id) {
-            return (TableView<T>) scene.lookup(id);
-        }
-
-        private void shot(String name) throws Exception {
-            WritableImage image = fx(() -> scene.snapshot(null));
-            int w = (int) image.getWidth();
-            int h = (int) image.getHeight();
-            var png = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
-            var pixels = new int[w * h];
-            image.getPixelReader().getPixels(0, 0, w, h,
-                    javafx.scene.image.PixelFormat.getIntArgbInstance(), pixels, 0, w);
-            png.setRGB(0, 0, w, h, pixels, 0, w);
-            File file = out.resolve(name + ".png").toFile();
-            ImageIO.write(png, "png", file);
-            System.out.println("wrote " + file);
-        }
-
-        private static <T> T fx(Callable<T> work) throws Exception {
-            var result = new CompletableFuture<T>();
-            Platform.runLater(() -> {
-                try {
-                    result.complete(work.call());
-                } catch (Exception | Error e) {
-                    result.completeExceptionally(e);
-                }
-            });
-            return result.get(30, TimeUnit.SECONDS);
-        }
-
-        private static void waitFor(Callable<Boolean> condition, int seconds) throws Exception {
-            long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
-            while (!fx(condition)) {
-                if (System.nanoTime() > until) {
-                    throw new IllegalStateException("gave up waiting after " + seconds + " s");
-                }
-                pause(200);
-            }
-        }
-
-        private static void pause(long millis) throws InterruptedException {
-            Thread.sleep(millis);
-        }
     }
 }

@@ -98,7 +98,8 @@ class ConsoleAgainstServerTest {
 
         console.issue("pick", sku, "A-01", "999", "");
         eventually(() -> console.visible("#quantity-error"));
-        assertThat(console.text("#quantity-error")).startsWith("Not enough " + sku + " at A-01");
+        assertThat(console.text("#quantity-error"))
+                .isEqualTo("Not enough " + sku + " at A-01: only 20 there, not 999.");
 
         console.issue("move", sku, "A-01", "A-01", "1");
         eventually(() -> console.visible("#to-error"));
@@ -154,7 +155,7 @@ class ConsoleAgainstServerTest {
         eventually(() -> console.text("#state-stock").equals("PAUSED"));
         otherClient.command("receive-stock", Map.of("sku", sku, "location", "A-01",
                 "quantity", 1));
-        eventually(() -> console.text("#lag-stock").contains("lag 1 events"));
+        eventually(() -> console.text("#lag-stock").contains("lag 1 event,"));
         assertThat(console.onHand(sku)).isEqualTo(20);
         assertThat(console.text("#state-locations")).isEqualTo("RUNNING");
 

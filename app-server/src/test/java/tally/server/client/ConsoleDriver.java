@@ -3,6 +3,8 @@ package tally.server.client;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
@@ -13,9 +15,14 @@ import tally.client.stock.StockRow;
 
 /**
  * Drives the console by its control ids (desktop-client/CONTROLS.md), as an operator does:
- * keyboard into the command form, reading labels and the stock table.
+ * keyboard into the command form, reading labels and the stock table. Every read happens on
+ * the FX thread: the scene graph changes there all the time (live rows, status), and a lookup
+ * from the test thread can catch a list mid-change.
  */
 final class ConsoleDriver {
+    /** Generous: the machine may be shared, and a JVM that compiles as it goes is slow at first. */
+    static final long PATIENCE_SECONDS = 30;
+
     private final FxRobot robot;
 
     ConsoleDriver(FxRobot robot) {
@@ -23,29 +30,44 @@ final class ConsoleDriver {
     }
 
     static void eventually(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
+        try {
+            WaitForAsyncUtils.waitFor(PATIENCE_SECONDS, TimeUnit.SECONDS, () -> onFx(condition));
+        } catch (TimeoutException e) {
+            throw new AssertionError("not so within " + PATIENCE_SECONDS + " s", e);
+        }
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    String text(String id) {
-        return robot.lookup(id).queryAs(Label.class).getText();
-    }
-
-    boolean visible(String id) {
-        for (Node n = robot.lookup(id).query(); n != null; n = n.getParent()) {
-            if (!n.isVisible()) {
-                return false;
-            }
+    static <T> T onFx(Callable<T> read) throws Exception {
+        if (Platform.isFxApplicationThread()) {
+            return read.call();
         }
-        return true;
+        return WaitForAsyncUtils.asyncFx(read).get(PATIENCE_SECONDS, TimeUnit.SECONDS);
     }
 
-    Optional<StockRow> row(String sku) {
-        TableView<StockRow> table = robot.lookup("#stockTable").queryTableView();
-        return table.getItems().stream().filter(r -> r.sku().equals(sku)).findFirst();
+    String text(String id) throws Exception {
+        return onFx(() -> robot.lookup(id).queryAs(Label.class).getText());
     }
 
-    long onHand(String sku) {
+    boolean visible(String id) throws Exception {
+        return onFx(() -> {
+            for (Node n = robot.lookup(id).query(); n != null; n = n.getParent()) {
+                if (!n.isVisible()) {
+                    return false;
+                }
+            }
+            return true;
+        });
+    }
+
+    Optional<StockRow> row(String sku) throws Exception {
+        return onFx(() -> {
+            TableView<StockRow> table = robot.lookup("#stockTable").queryTableView();
+            return table.getItems().stream().filter(r -> r.sku().equals(sku)).findFirst();
+        });
+    }
+
+    long onHand(String sku) throws Exception {
         return row(sku).map(StockRow::onHand).orElse(-1L);
     }
 

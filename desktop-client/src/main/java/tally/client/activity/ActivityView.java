@@ -15,7 +15,7 @@ public final class ActivityView extends BorderPane {
         var table = new TableView<>(vm.items());
         table.setId("activityTable");
         table.setPlaceholder(new Label("Nothing has happened yet"));
-        table.getColumns().add(Columns.column("Position", ActivityItem::position, 70));
+        table.getColumns().add(Columns.numeric("Position", ActivityItem::position, 70));
         table.getColumns().add(Columns.column("When (UTC)", i -> shortTime(i.occurredAt()), 150));
         table.getColumns().add(Columns.column("What", ActivityItem::type, 140));
         table.getColumns().add(Columns.column("Product", i -> productOf(i.stream()), 120));

@@ -18,12 +18,16 @@ final class Calls {
         try {
             return http.send(request, handler);
         } catch (IOException e) {
-            throw new ServerUnreachable("no answer from " + request.uri().getAuthority()
-                    + ": " + describe(e), e);
+            throw unreachable(request, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new ServerUnreachable("interrupted while waiting for the server", e);
         }
+    }
+
+    static ServerUnreachable unreachable(HttpRequest request, IOException e) {
+        return new ServerUnreachable("no answer from " + request.uri().getAuthority() + ": "
+                + describe(e), e);
     }
 
     /** The problem+json of an error answer; a plain one when the body is something else. */

@@ -47,9 +47,10 @@ public interface TallyApi {
     void delayProjection(String name, long delayMillis);
 
     /**
-     * Opens {@code GET /api/stream}, from {@code lastEventId} when given, and returns once the
-     * server has accepted it. Messages then arrive on a thread of the api's own, until
-     * {@link StreamListener#closed} is called once; closing the handle ends it.
+     * Opens {@code GET /api/stream}, from {@code lastEventId} when given, and returns as soon as
+     * the request is on its way (a server may answer only with its first message). Messages
+     * then arrive on a thread of the api's own, until {@link StreamListener#closed} is called
+     * once, also when the server refuses or cannot be reached; closing the handle ends it.
      */
     Closeable stream(OptionalLong lastEventId, StreamListener listener);
 }

@@ -36,6 +36,7 @@ public final class CommandFormView extends VBox {
         }
         var lookedAt = wrapping(new Label(), "lookedAt");
         lookedAt.textProperty().bind(vm.lookedAtProperty());
+        lookedAt.managedProperty().bind(lookedAt.textProperty().isNotEmpty());
         var submit = new Button("Su_bmit");
         submit.setId("submit");
         submit.disableProperty().bind(vm.busyProperty());

@@ -2,6 +2,8 @@ package tally.client.command;
 
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import tally.client.api.Problem;
 
 /**
@@ -9,6 +11,7 @@ import tally.client.api.Problem;
  * field, an invalid request names its fields, and what belongs to no field goes to the form.
  */
 record Refusals(Map<Field, String> byField, String forForm) {
+    private static final Pattern ONLY = Pattern.compile("\\bonly (\\d+)\\b");
 
     static Refusals of(Problem problem, CommandKind kind, Map<String, Object> body) {
         var byField = new EnumMap<Field, String>(Field.class);
@@ -18,9 +21,9 @@ record Refusals(Map<Field, String> byField, String forForm) {
                     "No product " + sku + " is registered. Register it first.");
             case "product-already-registered" -> byField.put(Field.SKU,
                     sku + " is already registered.");
-            case "insufficient-stock" -> byField.put(Field.QUANTITY, "Not enough " + sku + " at "
-                    + (kind == CommandKind.MOVE ? body.get("from") : body.get("location"))
-                    + detailOf(problem));
+            case "insufficient-stock" -> byField.put(Field.QUANTITY, notEnough(problem, sku,
+                    kind == CommandKind.MOVE ? body.get("from") : body.get("location"),
+                    body.get("quantity")));
             case "same-location" -> byField.put(Field.TO,
                     "Choose a location other than the one you move from.");
             default -> {
@@ -50,8 +53,17 @@ record Refusals(Map<Field, String> byField, String forForm) {
         return text.toString();
     }
 
-    private static String detailOf(Problem problem) {
-        return problem.detail() == null || problem.detail().isBlank() ? "."
-                : " (" + problem.detail() + ").";
+    /**
+     * "Not enough SKU-1 at A-01: only 20 there, not 999." The figure comes from the server's
+     * detail ("only 20 of SKU-1 at A-01, not 999"); any other detail is quoted as it is.
+     */
+    private static String notEnough(Problem problem, String sku, Object location, Object asked) {
+        String text = "Not enough " + sku + " at " + location;
+        String detail = problem.detail() == null ? "" : problem.detail();
+        Matcher only = ONLY.matcher(detail);
+        if (only.find()) {
+            return text + ": only " + only.group(1) + " there, not " + asked + ".";
+        }
+        return detail.isBlank() ? text + "." : text + " (" + detail + ").";
     }
 }

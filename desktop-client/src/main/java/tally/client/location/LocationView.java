@@ -22,8 +22,8 @@ public final class LocationView extends BorderPane {
         table.setPlaceholder(new Label("No stock anywhere yet"));
         var location = Columns.column("Location", LocationRow::location, 110);
         table.getColumns().add(location);
-        table.getColumns().add(Columns.column("SKUs", LocationRow::skus, 60));
-        table.getColumns().add(Columns.column("Units", LocationRow::units, 80));
+        table.getColumns().add(Columns.numeric("SKUs", LocationRow::skus, 60));
+        table.getColumns().add(Columns.numeric("Units", LocationRow::units, 80));
         table.getColumns().add(Columns.column("Your last command", LocationRow::stateText, 150));
         table.setRowFactory(Columns.styledRows(r -> r.write() == null ? java.util.List.of()
                 : java.util.List.of(r.write().applied() ? "applied" : "pending"),
@@ -59,8 +59,10 @@ public final class LocationView extends BorderPane {
         contents.setId("locationContents");
         contents.setPlaceholder(new Label("Nothing here"));
         contents.getColumns().add(Columns.column("SKU", SkuQuantity::sku, 160));
-        contents.getColumns().add(Columns.column("Quantity", SkuQuantity::quantity, 100));
-        var header = new VBox(6, new HBox(8, new Label("Location"), pick), title, message);
+        contents.getColumns().add(Columns.numeric("Quantity", SkuQuantity::quantity, 100));
+        var choose = new HBox(8, new Label("Location"), pick);
+        choose.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        var header = new VBox(6, choose, title, message);
         header.setPadding(new Insets(8));
         var right = new VBox(header, contents);
         VBox.setVgrow(contents, Priority.ALWAYS);

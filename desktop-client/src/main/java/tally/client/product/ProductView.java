@@ -28,6 +28,7 @@ public final class ProductView extends BorderPane {
         show.setId("productShow");
         show.setOnAction(e -> vm.show());
         var top = new HBox(8, label, sku, show);
+        top.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
 
         var title = new Label();
         title.setId("productTitle");
@@ -46,6 +47,8 @@ public final class ProductView extends BorderPane {
                 () -> vm.writeProperty().get() == null ? ""
                         : "Your last command: " + vm.writeProperty().get().describe(),
                 vm.writeProperty()));
+        // No blank line where there is nothing to say.
+        state.managedProperty().bind(state.textProperty().isNotEmpty());
         var message = new Label();
         message.setId("productMessage");
         message.textProperty().bind(vm.messageProperty());
@@ -54,7 +57,7 @@ public final class ProductView extends BorderPane {
         table.setId("productLocations");
         table.setPlaceholder(new Label("No locations"));
         table.getColumns().add(Columns.column("Location", LocationQuantity::location, 160));
-        table.getColumns().add(Columns.column("Quantity", LocationQuantity::quantity, 100));
+        table.getColumns().add(Columns.numeric("Quantity", LocationQuantity::quantity, 100));
 
         var header = new VBox(6, top, title, figures, state, message);
         header.setPadding(new Insets(8));

@@ -35,19 +35,21 @@ public final class StockView extends BorderPane {
         summary.setId("stockSummary");
         summary.textProperty().bind(vm.summaryProperty());
         var bar = new HBox(10, filter, below, summary);
+        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         bar.setPadding(new Insets(6));
 
         table.setId("stockTable");
-        table.setPlaceholder(new Label("No products yet"));
-        var sku = Columns.column("SKU", StockRow::sku, 120);
+        table.setPlaceholder(new Label("No products to show"));
+        var sku = Columns.column("SKU", StockRow::sku, 110);
         table.getColumns().add(sku);
-        table.getColumns().add(Columns.column("Name", StockRow::name, 220));
-        table.getColumns().add(Columns.column("On hand", StockRow::onHand, 80));
-        table.getColumns().add(Columns.column("Reorder point", StockRow::reorderPoint, 100));
-        table.getColumns().add(Columns.column("", r -> r.belowReorderPoint() ? "▼ reorder" : "",
-                80));
-        table.getColumns().add(Columns.column("Version", StockRow::version, 70));
-        table.getColumns().add(Columns.column("Your last command", StockRow::stateText, 160));
+        table.getColumns().add(Columns.column("Name", StockRow::name, 210));
+        table.getColumns().add(Columns.numeric("On hand", StockRow::onHand, 80));
+        table.getColumns().add(Columns.numeric("Reorder point", StockRow::reorderPoint, 110));
+        table.getColumns().add(Columns.column("Alert", r -> r.belowReorderPoint() ? "▼ reorder"
+                : "", 90));
+        table.getColumns().add(Columns.numeric("Version", StockRow::version, 70));
+        table.getColumns().add(Columns.column("Your last command", StockRow::stateText, 170));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         table.setRowFactory(Columns.styledRows(StockView::classesOf,
                 Set.of("below-reorder", "pending", "applied")));
         var sorted = new SortedList<>(vm.visibleRows());

@@ -18,8 +18,9 @@ import tally.client.ui.UiExecutor;
 
 /**
  * Keeps the console in step with the server: queries a {@link Snapshot}, then follows the
- * stream from that snapshot's position; when the server goes away it says so and retries, and
- * when it is back it resynchronises the same way. Each attempt has a generation number, so
+ * stream from that snapshot's position; when the server cannot resume there, it follows the
+ * stream from now instead (see {@link Relay}). When the server goes away it says so and
+ * retries, and when it is back it resynchronises the same way. Each attempt has a generation number, so
  * that a late message or failure from an abandoned stream changes nothing.
  */
 public final class Connection {
@@ -33,6 +34,8 @@ public final class Connection {
             State.CONNECTING);
     private final StringProperty status = new SimpleStringProperty(this, "status", "");
     private final LongProperty head = new SimpleLongProperty(this, "head");
+
+    private static final int RESETS_AT_ONCE = 2;
 
     private final Object lock = new Object();
     private volatile int generation;
@@ -98,15 +101,22 @@ public final class Connection {
                 state.set(State.CONNECTING);
             }
         });
-        Snapshot snapshot;
-        Closeable opened;
+        Closeable opened = null;
         try {
-            snapshot = Snapshot.fetch(api);
-            inbox.post(gen, this::current, () -> resynced(snapshot));
-            OptionalLong from = fromNow ? OptionalLong.empty()
-                    : OptionalLong.of(snapshot.streamFrom());
-            opened = api.stream(from, new Relay(this, gen, inbox, listeners));
+            if (fromNow) {
+                var relay = Relay.fromNow(this, gen, inbox, listeners);
+                opened = api.stream(OptionalLong.empty(), relay);
+                relay.release(Snapshot.fetch(api));
+            } else {
+                Snapshot snapshot = Snapshot.fetch(api);
+                inbox.post(gen, this::current, () -> resynced(snapshot));
+                opened = api.stream(OptionalLong.of(snapshot.streamFrom()),
+                        Relay.resuming(this, gen, inbox, listeners));
+            }
         } catch (ApiException e) {
+            if (opened != null) {
+                closeQuietly(opened);
+            }
             failed(gen, e);
             return;
         }
@@ -116,7 +126,6 @@ public final class Connection {
                 return;
             }
             stream = opened;
-            failures = 0;
         }
         ui.onUi(() -> {
             if (current(gen)) {
@@ -126,7 +135,13 @@ public final class Connection {
         });
     }
 
-    private void resynced(Snapshot snapshot) {
+    /** Queries a snapshot now and hands it to the screens ahead of the stream's next message. */
+    void resyncNow(int gen) {
+        Snapshot snapshot = Snapshot.fetch(api);
+        inbox.post(gen, this::current, () -> resynced(snapshot));
+    }
+
+    void resynced(Snapshot snapshot) {
         sawPosition(snapshot.head());
         listeners.forEach(l -> l.resynced(snapshot));
     }
@@ -142,11 +157,16 @@ public final class Connection {
         }
     }
 
-    /** Something other than a reset arrived: the stream is serving us. */
+    /**
+     * Something other than a reset arrived: the stream is serving us. Only now do the failures
+     * count from zero again: a sent request proves nothing, and a server that answers queries
+     * but refuses the stream must not be asked again every half second.
+     */
     void served(int gen) {
         synchronized (lock) {
             if (gen == generation) {
                 resetsInARow = 0;
+                failures = 0;
             }
         }
     }
@@ -170,19 +190,28 @@ public final class Connection {
         });
     }
 
-    /** The server cannot resume where we asked: query afresh; twice in a row, follow from now. */
+    /**
+     * The server cannot resume where we asked (a restarted server keeps no earlier messages),
+     * or tells every client to query afresh: follow the stream from now, with a snapshot taken
+     * after it opened. Resets in a row, with nothing served between, are spaced out.
+     */
     void reset(int gen) {
         int next;
-        boolean fromNow;
+        int inARow;
         synchronized (lock) {
             if (gen != generation || stopped) {
                 return;
             }
             next = ++generation;
             abandonStream();
-            fromNow = ++resetsInARow > 1;
+            inARow = ++resetsInARow;
+            if (inARow > RESETS_AT_ONCE) {
+                retry = ui.schedule(Backoff.after(inARow - RESETS_AT_ONCE - 1),
+                        () -> attempt(next, true));
+                return;
+            }
         }
-        ui.inBackground(() -> attempt(next, fromNow));
+        ui.inBackground(() -> attempt(next, true));
     }
 
     private void abandonStream() {

@@ -9,6 +9,7 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Slider;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** One read model's figures and controls; ids end in the read model's name, e.g. pause-stock. */
@@ -31,8 +32,10 @@ final class ReadModelCard extends VBox {
         figures.setId("lag-" + n);
         figures.textProperty().bind(Bindings.createStringBinding(() -> "position "
                         + m.positionProperty().get() + " of " + m.headProperty().get() + " · lag "
-                        + m.lagProperty().get() + " events, " + m.lagMillisProperty().get() + " ms",
+                        + m.lagProperty().get() + (m.lagProperty().get() == 1 ? " event, " : " events, ")
+                        + m.lagMillisProperty().get() + " ms",
                 m.positionProperty(), m.headProperty(), m.lagProperty(), m.lagMillisProperty()));
+        figures.setWrapText(true);
         var progress = new ProgressBar();
         progress.setId("progress-" + n);
         progress.progressProperty().bind(m.progress());
@@ -91,15 +94,21 @@ final class ReadModelCard extends VBox {
                 m.messageProperty(), m.lastErrorProperty()));
         getChildren().addAll(new HBox(10, name, state), figures, progress,
                 new HBox(6, pause, resume, rebuild, breakIt),
-                new HBox(6, new Label("Delay"), delay, delayLabel), message);
+                new HBox(6, unshrunk(new Label("Delay")), delay, unshrunk(delayLabel)), message);
     }
 
     private static Button button(String text, String id, BooleanProperty busy, Runnable action) {
         var b = new Button(text);
+        b.setMinWidth(Region.USE_PREF_SIZE);
         b.setId(id);
         b.disableProperty().bind(busy);
         b.setOnAction(e -> action.run());
         return b;
+    }
+
+    private static Label unshrunk(Label label) {
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        return label;
     }
 
     private static void styleState(Label label, String was, String is) {

@@ -4,57 +4,71 @@ import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import tally.client.api.Answers.LogEvent;
 import tally.client.ui.Columns;
 
 /**
- * For the trainer: the read models with their controls and a live chart of their lag, beside
+ * For the trainer: the read models with their controls and a live chart of their lag, above
  * the tail of the event log, so a class watches log and views diverge and converge.
  */
 public final class TrainerView extends SplitPane {
     private final Timeline sampler;
 
     public TrainerView(TrainerViewModel vm, LogTailViewModel log) {
-        var cards = new VBox(8);
+        // Read models side by side above their lag chart, the log across the whole width below:
+        // an event's data is the widest thing here and must be readable.
+        var cards = new HBox(8);
         cards.setId("readModels");
-        vm.readModels().forEach(m -> cards.getChildren().add(new ReadModelCard(vm, m)));
+        vm.readModels().forEach(m -> cards.getChildren().add(card(vm, m)));
         vm.readModels().addListener((ListChangeListener<ReadModelViewModel>) c -> {
             while (c.next()) {
-                c.getAddedSubList().forEach(m -> cards.getChildren().add(new ReadModelCard(vm, m)));
+                c.getAddedSubList().forEach(m -> cards.getChildren().add(card(vm, m)));
             }
         });
-        var scroll = new ScrollPane(cards);
-        scroll.setFitToWidth(true);
-        var left = new VBox(8, scroll, chart(vm));
-        left.setPadding(new Insets(6));
+        var chart = chart(vm);
+        var top = new VBox(6, cards, chart);
+        VBox.setVgrow(chart, Priority.ALWAYS);
+        top.setPadding(new Insets(6));
 
         var tail = new TableView<>(log.events());
         tail.setId("logTail");
         tail.setPlaceholder(new Label("The log is empty"));
-        tail.getColumns().add(Columns.column("Position", LogEvent::position, 70));
-        tail.getColumns().add(Columns.column("Stream", LogEvent::stream, 130));
-        tail.getColumns().add(Columns.column("Version", LogEvent::version, 60));
-        tail.getColumns().add(Columns.column("Event", LogEvent::type, 120));
-        tail.getColumns().add(Columns.column("Data", LogEvent::data, 300));
+        tail.getColumns().add(Columns.numeric("Position", LogEvent::position, 70));
+        tail.getColumns().add(Columns.column("Stream", LogEvent::stream, 140));
+        tail.getColumns().add(Columns.numeric("Version", LogEvent::version, 60));
+        tail.getColumns().add(Columns.column("Event", LogEvent::type, 140));
+        tail.getColumns().add(Columns.column("Data", LogEvent::data, 520));
         tail.getColumns().forEach(c -> c.setSortable(false));
-        var right = new VBox(4, new Label("Event log, newest first"), tail);
-        right.setPadding(new Insets(6));
-        VBox.setVgrow(tail, javafx.scene.layout.Priority.ALWAYS);
+        var bottom = new VBox(4, new Label("Event log, newest first"), tail);
+        bottom.setPadding(new Insets(6));
+        VBox.setVgrow(tail, Priority.ALWAYS);
 
-        getItems().addAll(left, right);
-        setDividerPositions(0.55);
+        setOrientation(Orientation.VERTICAL);
+        getItems().addAll(top, bottom);
+        setDividerPositions(0.56);
         sampler = new Timeline(new KeyFrame(Duration.seconds(1), e -> vm.sample()));
         sampler.setCycleCount(Timeline.INDEFINITE);
         sampler.play();
+    }
+
+    private static ReadModelCard card(TrainerViewModel vm, ReadModelViewModel m) {
+        var card = new ReadModelCard(vm, m);
+        // Equal shares of the width, whatever each card's text would ask for.
+        card.setPrefWidth(0);
+        HBox.setHgrow(card, Priority.ALWAYS);
+        card.setMaxWidth(Double.MAX_VALUE);
+        return card;
     }
 
     public void stop() {
@@ -70,9 +84,12 @@ public final class TrainerView extends SplitPane {
         var chart = new LineChart<>(x, y);
         chart.setId("lagChart");
         chart.setTitle("Lag over time");
+        // Beside the plot, where there is width to spare: below it, a short chart drops it.
+        chart.setLegendSide(javafx.geometry.Side.RIGHT);
         chart.setAnimated(false);
         chart.setCreateSymbols(false);
-        chart.setPrefHeight(260);
+        chart.setPrefHeight(200);
+        chart.setMinHeight(150);
         for (ReadModelViewModel m : vm.readModels()) {
             chart.getData().add(series(vm, m.name()));
         }

@@ -24,6 +24,14 @@ public final class Columns {
         return column;
     }
 
+    /** Figures line up on the right, as on a stock sheet. */
+    public static <S, T> TableColumn<S, T> numeric(String title, Function<S, T> value,
+                                                   double width) {
+        var column = column(title, value, width);
+        column.getStyleClass().add("number");
+        return column;
+    }
+
     /** Rows that carry style classes computed from their item, e.g. "below-reorder", "pending". */
     public static <S> Callback<TableView<S>, TableRow<S>> styledRows(
             Function<S, java.util.List<String>> classes, java.util.Set<String> all) {

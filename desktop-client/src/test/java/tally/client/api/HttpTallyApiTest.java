@@ -116,29 +116,13 @@ class HttpTallyApiTest {
             }
             ex.close();
         });
-        var heard = new ArrayBlockingQueue<String>(10);
-        var handle = api.stream(OptionalLong.of(42), new StreamListener() {
-            public void stock(long id, StockDetail s) { }
-
-            public void location(long id, LocationContents c) { }
-
-            public void activity(long id, ActivityItem a) {
-                heard.add(id + " " + a.type());
-            }
-
-            public void projection(long id, Projection p) { }
-
-            public void reset(long id) { }
-
-            public void closed(Throwable cause) {
-                heard.add("closed " + cause);
-            }
-        });
+        var heard = new Heard();
+        var handle = api.stream(OptionalLong.of(42), heard);
 
         assertThat(requests.poll(5, TimeUnit.SECONDS)).isEqualTo("Last-Event-ID 42");
-        assertThat(heard.poll(5, TimeUnit.SECONDS)).isEqualTo("43 StockPicked");
+        assertThat(heard.next()).isEqualTo("43 activity StockPicked");
         handle.close();
-        assertThat(heard.poll(5, TimeUnit.SECONDS)).isEqualTo("closed null");
+        assertThat(heard.next()).isEqualTo("closed null");
         release.countDown();
     }
 
@@ -148,24 +132,83 @@ class HttpTallyApiTest {
             ex.sendResponseHeaders(200, 0);
             ex.close();
         });
-        var closed = new ArrayBlockingQueue<Throwable>(1);
-        api.stream(OptionalLong.empty(), new StreamListener() {
-            public void stock(long id, StockDetail s) { }
+        var heard = new Heard();
+        api.stream(OptionalLong.empty(), heard);
+        assertThat(heard.next()).isEqualTo("closed tally.client.api.ServerUnreachable:"
+                + " the server ended the stream");
+    }
 
-            public void location(long id, LocationContents c) { }
-
-            public void activity(long id, ActivityItem a) { }
-
-            public void projection(long id, Projection p) { }
-
-            public void reset(long id) { }
-
-            public void closed(Throwable cause) {
-                closed.add(cause);
+    @Test
+    void opening_the_stream_does_not_wait_for_a_server_that_answers_with_its_first_message()
+            throws Exception {
+        var firstMessage = new CountDownLatch(1);
+        stub.createContext("/api/stream", ex -> {
+            try {
+                firstMessage.await(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             }
+            ex.getResponseHeaders().add("Content-Type", "text/event-stream");
+            ex.sendResponseHeaders(200, 0);
+            ex.getResponseBody().write(("id: 7\nevent: reset\ndata: {}\n\n")
+                    .getBytes(StandardCharsets.UTF_8));
+            ex.close();
         });
-        assertThat(closed.poll(5, TimeUnit.SECONDS)).isInstanceOf(ServerUnreachable.class)
-                .hasMessage("the server ended the stream");
+        var heard = new Heard();
+        long started = System.nanoTime();
+        api.stream(OptionalLong.empty(), heard);
+
+        assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started)).isLessThan(2000);
+        firstMessage.countDown();
+        assertThat(heard.next()).isEqualTo("7 reset");
+    }
+
+    @Test
+    void a_refused_stream_is_told_as_closed_with_the_problem() throws Exception {
+        stub.createContext("/api/stream", ex -> answer(ex, 404, "application/problem+json",
+                "{\"type\":\"https://tally.dev/problems/not-found\",\"title\":\"Not Found\","
+                        + "\"status\":404,\"detail\":\"no such route\"}"));
+        var heard = new Heard();
+        api.stream(OptionalLong.empty(), heard);
+        assertThat(heard.next()).startsWith("closed tally.client.api.ProblemException");
+        assertThat(heard.problem.poll(5, TimeUnit.SECONDS)).isEqualTo("not-found");
+    }
+
+    /** What a stream told, one line each, in order. */
+    private static final class Heard implements StreamListener {
+        private final BlockingQueue<String> lines = new ArrayBlockingQueue<>(10);
+        private final BlockingQueue<String> problem = new ArrayBlockingQueue<>(1);
+
+        String next() throws InterruptedException {
+            return lines.poll(5, TimeUnit.SECONDS);
+        }
+
+        public void stock(long id, StockDetail s) {
+            lines.add(id + " stock " + s.sku());
+        }
+
+        public void location(long id, LocationContents c) {
+            lines.add(id + " location " + c.location());
+        }
+
+        public void activity(long id, ActivityItem a) {
+            lines.add(id + " activity " + a.type());
+        }
+
+        public void projection(long id, Projection p) {
+            lines.add(id + " projection " + p.name());
+        }
+
+        public void reset(long id) {
+            lines.add(id + " reset");
+        }
+
+        public void closed(Throwable cause) {
+            if (cause instanceof ProblemException p) {
+                problem.add(p.problem().slug());
+            }
+            lines.add("closed " + cause);
+        }
     }
 
     @Test

@@ -68,7 +68,8 @@ class CommandFormViewModelTest {
     void a_refusal_is_shown_in_plain_words_by_the_field_it_concerns() {
         fill(CommandKind.PICK, Field.SKU, "SKU-1", Field.LOCATION, "A-01", Field.QUANTITY, "99");
         form.submit();
-        assertThat(form.error(Field.QUANTITY).get()).startsWith("Not enough SKU-1 at A-01");
+        assertThat(form.error(Field.QUANTITY).get())
+                .isEqualTo("Not enough SKU-1 at A-01: only 40 there, not 99.");
         assertThat(form.attentionProperty().get()).isEqualTo(Field.QUANTITY);
 
         fill(CommandKind.MOVE, Field.SKU, "SKU-1", Field.FROM, "A-01", Field.TO, "A-01",

@@ -56,15 +56,72 @@ class ConnectionTest {
     }
 
     @Test
-    void a_reset_makes_it_query_afresh_and_two_in_a_row_follow_the_stream_from_now() {
+    void a_reset_makes_it_follow_the_stream_from_now_with_a_fresh_snapshot() {
         var rig = new Rig().seeded();
-        rig.api.sendResetOnNextStreams(2);
+        rig.api.sendResetOnNextStreams(1);
         rig.connection.start();
 
         assertThat(rig.api.streamsOpenedFrom).containsExactly(OptionalLong.of(4),
-                OptionalLong.of(4), OptionalLong.empty());
+                OptionalLong.empty());
         assertThat(rig.api.openStreams()).isEqualTo(1);
         assertThat(rig.connection.stateProperty().get()).isEqualTo(Connection.State.CONNECTED);
+        assertThat(rig.stock.rows()).extracting(r -> r.sku() + "=" + r.onHand())
+                .containsExactly("SKU-1=40", "SKU-2=20");
+    }
+
+    @Test
+    void resets_in_a_row_are_spaced_out_rather_than_retried_at_once() {
+        var rig = new Rig().seeded();
+        rig.api.sendResetOnNextStreams(4);
+        rig.connection.start();
+
+        assertThat(rig.api.streamsOpenedFrom).hasSize(3);
+        assertThat(rig.ui.pendingDelays()).containsExactly(Duration.ofMillis(500));
+        rig.ui.runDue();
+        assertThat(rig.ui.pendingDelays()).containsExactly(Duration.ofSeconds(1));
+        rig.ui.runDue();
+        assertThat(rig.api.streamsOpenedFrom).hasSize(5);
+        assertThat(rig.api.openStreams()).isEqualTo(1);
+        assertThat(rig.connection.stateProperty().get()).isEqualTo(Connection.State.CONNECTED);
+    }
+
+    @Test
+    void a_change_made_before_the_server_subscribed_a_stream_from_now_is_not_lost() {
+        var rig = new Rig().seeded();
+        rig.api.sendResetOnNextStreams(1);
+        rig.api.holdNewStreams();
+        rig.connection.start();
+        assertThat(rig.stock.find("SKU-1").orElseThrow().onHand()).isEqualTo(40);
+
+        rig.api.otherClient("pick-stock", Rig.body("sku", "SKU-1", "location", "A-01",
+                "quantity", 15L));
+        rig.api.subscribeHeldStreams();
+        assertThat(rig.stock.find("SKU-1").orElseThrow().onHand()).isEqualTo(40);
+        rig.api.otherClient("receive-stock", Rig.body("sku", "SKU-2", "location", "B-02",
+                "quantity", 1L));
+
+        assertThat(rig.stock.find("SKU-1").orElseThrow().onHand()).isEqualTo(25);
+        assertThat(rig.stock.find("SKU-2").orElseThrow().onHand()).isEqualTo(21);
+        assertThat(rig.connection.headProperty().get()).isEqualTo(6);
+    }
+
+    @Test
+    void a_server_that_answers_queries_but_refuses_the_stream_is_asked_less_and_less_often() {
+        var rig = new Rig().seeded();
+        rig.api.holdNewStreams();
+        rig.connection.start();
+        for (int i = 0; i < 3; i++) {
+            assertThat(rig.connection.stateProperty().get()).isEqualTo(Connection.State.CONNECTED);
+            rig.api.refuseHeldStreams();
+            if (i < 2) {
+                rig.ui.runDue();
+            }
+        }
+
+        assertThat(rig.ui.pendingDelays()).containsExactly(Duration.ofSeconds(2));
+        assertThat(rig.connection.stateProperty().get()).isEqualTo(Connection.State.DOWN);
+        assertThat(rig.connection.statusProperty().get()).isEqualTo(
+                "Server at http://fake.tally:8080 answered 404 not-found — retrying in 2 s");
     }
 
     @Test

@@ -42,6 +42,8 @@ public final class FakeTallyApi implements TallyApi {
     private boolean down;
     private boolean breakable = true;
     private int resetsToSend;
+    private boolean holdNewStreams;
+    private final List<StreamListener> held = new ArrayList<>();
 
     public FakeTallyApi() {
         for (String name : List.of("stock", "locations", "activity")) {
@@ -173,14 +175,19 @@ public final class FakeTallyApi implements TallyApi {
     public synchronized Closeable stream(OptionalLong lastEventId, StreamListener listener) {
         reachable();
         streamsOpenedFrom.add(lastEventId);
-        streams.add(listener);
         if (resetsToSend > 0) {
             resetsToSend--;
+            streams.add(listener);
             listener.reset(warehouse.log.size());
+        } else if (holdNewStreams) {
+            held.add(listener);
+        } else {
+            streams.add(listener);
         }
         return () -> {
             synchronized (this) {
                 streams.remove(listener);
+                held.remove(listener);
             }
         };
     }
@@ -201,6 +208,29 @@ public final class FakeTallyApi implements TallyApi {
 
     public synchronized void sendResetOnNextStreams(int count) {
         resetsToSend = count;
+    }
+
+    /**
+     * Like the real server under load: a stream opened now is subscribed only when
+     * {@link #subscribeHeldStreams} is called, and hears nothing of what happens before.
+     */
+    public synchronized void holdNewStreams() {
+        holdNewStreams = true;
+    }
+
+    /** Answers the held streams as a server without {@code /api/stream} would: 404. */
+    public synchronized void refuseHeldStreams() {
+        var refused = List.copyOf(held);
+        held.clear();
+        refused.forEach(s -> s.closed(new tally.client.api.ProblemException(
+                new tally.client.api.Problem("https://tally.dev/problems/not-found", "Not Found",
+                        404, "no stream here", List.of()))));
+    }
+
+    public synchronized void subscribeHeldStreams() {
+        holdNewStreams = false;
+        streams.addAll(held);
+        held.clear();
     }
 
     public synchronized int openStreams() {

@@ -51,7 +51,7 @@ final class FakeWarehouse {
             case "pick-stock" -> {
                 String at = text(b, "location");
                 require(p.at().getOrDefault(at, 0L) >= q, "insufficient-stock",
-                        "only " + p.at().getOrDefault(at, 0L) + " at " + at);
+                        "only " + p.at().getOrDefault(at, 0L) + " of " + sku + " at " + at + ", not " + q);
                 p.at().merge(at, -q, Long::sum);
                 p.at().remove(at, 0L);
                 return record(sku, "StockPicked", List.of(at), "picked " + q + " at " + at,
@@ -62,7 +62,8 @@ final class FakeWarehouse {
                 String to = text(b, "to");
                 require(!from.equals(to), "same-location", "from and to are the same");
                 require(p.at().getOrDefault(from, 0L) >= q, "insufficient-stock",
-                        "only " + p.at().getOrDefault(from, 0L) + " at " + from);
+                        "only " + p.at().getOrDefault(from, 0L) + " of " + sku + " at " + from + ", not "
+                                + q);
                 p.at().merge(from, -q, Long::sum);
                 p.at().remove(from, 0L);
                 p.at().merge(to, q, Long::sum);
