@@ -89,13 +89,20 @@ final class LiveStream {
         return !clients.isEmpty() || System.nanoTime() - lastClientLeft < RESUME_WINDOW_NANOS;
     }
 
-    Flux<Event<String>> subscribe(String lastEventId) {
+    /**
+     * A new client: what it missed since {@code lastEventId} (if given), then {@code hello}
+     * (the read models' status, so that it knows where they stand and its response starts at
+     * once), then every message from now on.
+     */
+    Flux<Event<String>> subscribe(String lastEventId, List<Projection.Change> hello) {
+        var greeting = hello.stream().map(c -> new String[] {c.kind(), write(c.data())}).toList();
         return Flux.create(sink -> {
             var client = new LiveClient(sink, clientBuffer);
             synchronized (this) {
                 if (lastEventId != null) {
                     replay(client, lastEventId);
                 }
+                greeting.forEach(g -> client.offer(new Message(highWater, g[0], g[1])));
                 clients.add(client);
             }
             sink.onRequest(n -> client.drain());

@@ -6,19 +6,27 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Header;
 import io.micronaut.http.sse.Event;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import java.util.List;
 import org.reactivestreams.Publisher;
 
 /** {@code GET /api/stream}: the live read models as Server-Sent Events (see {@link LiveStream}). */
 @Controller("/api/stream")
 final class StreamController {
     private final LiveStream live;
+    private final Projections projections;
 
-    StreamController(LiveStream live) {
+    StreamController(LiveStream live, Projections projections) {
         this.live = live;
+        this.projections = projections;
     }
 
     @Get(produces = MediaType.TEXT_EVENT_STREAM)
+    @ExecuteOn(TaskExecutors.BLOCKING)
     Publisher<Event<String>> stream(@Nullable @Header("Last-Event-ID") String lastEventId) {
-        return live.subscribe(lastEventId);
+        List<Projection.Change> hello = projections.statuses().stream()
+                .map(s -> new Projection.Change("projection", s)).toList();
+        return live.subscribe(lastEventId, hello);
     }
 }

@@ -53,7 +53,7 @@ class LiveStreamTest {
 
     private Reader connect(String lastEventId, long demand) {
         var reader = new Reader(demand);
-        live.subscribe(lastEventId).subscribe(reader);
+        live.subscribe(lastEventId, List.of()).subscribe(reader);
         return reader;
     }
 
@@ -128,11 +128,22 @@ class LiveStreamTest {
     }
 
     @Test
+    void a_client_is_greeted_after_what_it_missed_so_its_ids_never_go_down() {
+        live.publish(1, activity(1));
+        live.publish(2, activity(2));
+        var reader = new Reader(10);
+        live.subscribe("2", List.of(new Projection.Change("projection", Map.of("name", "stock"))))
+                .subscribe(reader);
+
+        assertThat(reader.kinds()).containsExactly("activity@2", "projection@2");
+    }
+
+    @Test
     void a_client_that_was_there_before_this_process_started_gets_a_reset() {
         var restarted = new LiveStream(JsonMapper.createDefault(), 50, 20);
         restarted.startAt(40);
         var reader = new Reader(10);
-        restarted.subscribe("40").subscribe(reader);
+        restarted.subscribe("40", List.of()).subscribe(reader);
 
         assertThat(reader.kinds()).containsExactly("reset@40");
     }
