@@ -3,7 +3,9 @@ package tally.query;
 import io.micronaut.http.sse.Event;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.concurrent.TimeUnit;
 import reactor.core.publisher.FluxSink;
+import reactor.core.scheduler.Schedulers;
 
 /**
  * One connected {@code /api/stream} client: a bounded queue drained only as fast as the
@@ -19,12 +21,22 @@ final class LiveClient {
         }
     }
 
+    /**
+     * After the first message, the next wait this long. Micronaut 4.10 loses the response of a
+     * stream whose further items arrive before it has written the first one ("onNext before
+     * request?", micronaut-core PR 13273); a client's first message is what starts it.
+     */
+    private static final long HOLD_AFTER_FIRST_NANOS = TimeUnit.MILLISECONDS.toNanos(50);
+
     private final FluxSink<Event<String>> sink;
     private final int capacity;
     private final Deque<Message> queue = new ArrayDeque<>();
     private boolean closing;
     private boolean draining;
     private boolean completed;
+    private boolean sentFirst;
+    private boolean drainScheduled;
+    private long holdUntil;
 
     LiveClient(FluxSink<Event<String>> sink, int capacity) {
         this.sink = sink;
@@ -66,7 +78,15 @@ final class LiveClient {
         draining = true;
         try {
             while (!queue.isEmpty() && sink.requestedFromDownstream() > 0) {
+                if (sentFirst && System.nanoTime() < holdUntil) {
+                    drainLater();
+                    return;
+                }
                 sink.next(queue.poll().asEvent());
+                if (!sentFirst) {
+                    sentFirst = true;
+                    holdUntil = System.nanoTime() + HOLD_AFTER_FIRST_NANOS;
+                }
             }
             if (closing && queue.isEmpty() && !completed) {
                 completed = true;
@@ -74,6 +94,18 @@ final class LiveClient {
             }
         } finally {
             draining = false;
+        }
+    }
+
+    private void drainLater() {
+        if (!drainScheduled) {
+            drainScheduled = true;
+            Schedulers.parallel().schedule(() -> {
+                synchronized (this) {
+                    drainScheduled = false;
+                }
+                drain();
+            }, Math.max(1, holdUntil - System.nanoTime()), TimeUnit.NANOSECONDS);
         }
     }
 
