@@ -5,7 +5,6 @@ import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Header;
-import io.micronaut.http.sse.Event;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import java.util.List;
@@ -22,9 +21,10 @@ final class StreamController {
         this.projections = projections;
     }
 
+    /** The stream written as it goes out, several messages to a write (see {@link LiveClient}). */
     @Get(produces = MediaType.TEXT_EVENT_STREAM)
     @ExecuteOn(TaskExecutors.BLOCKING)
-    Publisher<Event<String>> stream(@Nullable @Header("Last-Event-ID") String lastEventId) {
+    Publisher<byte[]> stream(@Nullable @Header("Last-Event-ID") String lastEventId) {
         List<Projection.Change> hello = projections.statuses().stream()
                 .map(s -> new Projection.Change("projection", s)).toList();
         return live.subscribe(lastEventId, hello);

@@ -2,8 +2,8 @@ package tally.query;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.micronaut.http.sse.Event;
 import io.micronaut.json.JsonMapper;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -15,7 +15,7 @@ class LiveStreamTest {
     private final LiveStream live = new LiveStream(JsonMapper.createDefault(), 50, 20);
 
     /** A client that reads only when told to. */
-    static final class Reader extends BaseSubscriber<Event<String>> {
+    static final class Reader extends BaseSubscriber<byte[]> {
         final List<String> got = new CopyOnWriteArrayList<>();
         volatile boolean completed;
         private final long initial;
@@ -31,9 +31,24 @@ class LiveStreamTest {
             }
         }
 
+        /** A write may carry several messages: each becomes "kind@id data". */
         @Override
-        protected void hookOnNext(Event<String> e) {
-            got.add(e.getName() + "@" + e.getId() + " " + e.getData());
+        protected void hookOnNext(byte[] write) {
+            for (String message : new String(write, StandardCharsets.UTF_8).split("\n\n")) {
+                String id = null;
+                String kind = null;
+                String data = null;
+                for (String line : message.split("\n")) {
+                    if (line.startsWith("id: ")) {
+                        id = line.substring(4);
+                    } else if (line.startsWith("event: ")) {
+                        kind = line.substring(7);
+                    } else if (line.startsWith("data: ")) {
+                        data = line.substring(6);
+                    }
+                }
+                got.add(kind + "@" + id + " " + data);
+            }
         }
 
         @Override
