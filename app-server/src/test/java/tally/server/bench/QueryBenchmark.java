@@ -155,10 +155,9 @@ public final class QueryBenchmark {
                 (System.nanoTime() - t0) / 1e9, head);
         awaitCaughtUp(server, head);
         System.out.printf("rebuild over %,d events:%n", head);
-        if (!Boolean.getBoolean("bench.rebuild.allOnly")) {
-            for (String name : READ_MODELS) {
-                timeRebuild(server, List.of(name), head);
-            }
+        for (String name : System.getProperty("bench.rebuild", String.join(",", READ_MODELS))
+                .split(",")) {
+            timeRebuild(server, List.of(name), head);
         }
         timeRebuild(server, READ_MODELS, head);
     }

@@ -1,58 +1,67 @@
 package tally.server.bench;
 
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
-import java.util.stream.Stream;
 import org.HdrHistogram.Recorder;
 
 /**
- * One live-stream client of the benchmark: records, for each {@code activity} message, the time
- * from the append's answer to the message's arrival.
+ * One live-stream client of the benchmark, on a plain socket (a full HTTP client per connection
+ * would cost more than the server it measures): records, for each {@code activity} message, the
+ * time from the append's answer to the message's arrival.
  */
 final class SseListener {
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
-
     private final Map<Long, Long> answeredAt;
     private final Recorder latencies;
+    private final Socket socket = new Socket();
     final CountDownLatch connected = new CountDownLatch(1);
-    private volatile Stream<String> lines;
     volatile long received;
 
     SseListener(URI server, Map<Long, Long> answeredAt, Recorder latencies) {
         this.answeredAt = answeredAt;
         this.latencies = latencies;
-        HTTP.sendAsync(HttpRequest.newBuilder(server.resolve("/api/stream")).build(),
-                HttpResponse.BodyHandlers.ofLines()).thenAccept(r -> {
-                    lines = r.body();
-                    connected.countDown();
-                    Thread reader = new Thread(this::read, "sse-listener");
-                    reader.setDaemon(true);
-                    reader.start();
-                });
+        Thread reader = new Thread(() -> run(server), "sse-listener");
+        reader.setDaemon(true);
+        reader.start();
     }
 
-    private void read() {
-        boolean activity = false;
+    private void run(URI server) {
         try {
-            for (var it = lines.iterator(); it.hasNext(); ) {
-                String line = it.next();
-                if (line.startsWith("event:")) {
-                    activity = line.endsWith("activity");
-                } else if (activity && line.startsWith("data:")) {
-                    long now = System.nanoTime();
-                    Long answered = answeredAt.get(positionIn(line));
-                    if (answered != null) {
-                        latencies.recordValue(Math.max(0, now - answered));
-                        received++;
-                    }
+            socket.connect(new java.net.InetSocketAddress(server.getHost(), server.getPort()));
+            OutputStream out = socket.getOutputStream();
+            out.write(("GET /api/stream HTTP/1.1\r\nHost: " + server.getHost()
+                    + "\r\nAccept: text/event-stream\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            InputStream in = new BufferedInputStream(socket.getInputStream(), 1 << 16);
+            while (!line(in).isEmpty()) {
+                connected.countDown(); // the status line and headers
+            }
+            read(new Dechunked(in));
+        } catch (IOException | RuntimeException e) {
+            // closed at the end of the run
+        }
+    }
+
+    private void read(Dechunked body) throws IOException {
+        boolean activity = false;
+        String line;
+        while ((line = body.line()) != null) {
+            if (line.startsWith("event:")) {
+                activity = line.endsWith("activity");
+            } else if (activity && line.startsWith("data:")) {
+                long now = System.nanoTime();
+                Long answered = answeredAt.get(positionIn(line));
+                if (answered != null) {
+                    latencies.recordValue(Math.max(0, now - answered));
+                    received++;
                 }
             }
-        } catch (RuntimeException e) {
-            // closed at the end of the run
         }
     }
 
@@ -65,9 +74,64 @@ final class SseListener {
         return Long.parseLong(data.substring(at, end));
     }
 
+    static String line(InputStream in) throws IOException {
+        var text = new StringBuilder();
+        int b;
+        while ((b = in.read()) >= 0 && b != '\n') {
+            if (b != '\r') {
+                text.append((char) b);
+            }
+        }
+        if (b < 0 && text.length() == 0) {
+            throw new IOException("closed");
+        }
+        return text.toString();
+    }
+
     void close() {
-        if (lines != null) {
-            lines.close();
+        try {
+            socket.close();
+        } catch (IOException e) {
+            // already gone
+        }
+    }
+
+    /** The body of a chunked HTTP response, line by line across chunk boundaries. */
+    private static final class Dechunked {
+        private final InputStream in;
+        private int left;
+        private final StringBuilder pending = new StringBuilder();
+
+        Dechunked(InputStream in) {
+            this.in = in;
+        }
+
+        String line() throws IOException {
+            while (true) {
+                if (left == 0) {
+                    String size = SseListener.line(in);
+                    if (size.isEmpty()) {
+                        size = SseListener.line(in); // the CRLF that ends the previous chunk
+                    }
+                    left = Integer.parseInt(size.trim(), 16);
+                    if (left == 0) {
+                        return null;
+                    }
+                }
+                int b = in.read();
+                if (b < 0) {
+                    return null;
+                }
+                left--;
+                if (b == '\n') {
+                    String line = pending.toString();
+                    pending.setLength(0);
+                    return line;
+                }
+                if (b != '\r') {
+                    pending.append((char) b);
+                }
+            }
         }
     }
 }

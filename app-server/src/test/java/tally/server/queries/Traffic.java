@@ -20,11 +20,13 @@ import tally.eventstore.ExpectedVersion;
 /**
  * Random but valid warehouse traffic, appended straight to the log as the command side would
  * record it: no stock below zero, no move to the same place, every product registered first.
+ * As in a real warehouse, each product lives in a few bins of its own ({@link #BINS_EACH}).
  */
 public final class Traffic {
     private final Random random;
     private final int products;
     private final int locations;
+    private static final int BINS_EACH = 4;
     private final Map<String, Map<String, Integer>> stock = new HashMap<>();
 
     public Traffic(long seed, int products, int locations) {
@@ -40,7 +42,7 @@ public final class Traffic {
             stock.put(sku, new HashMap<>());
             return new ProductRegistered(sku, "Product " + sku, random.nextInt(30));
         }
-        String location = "L-" + random.nextInt(locations);
+        String location = binOf(sku, random.nextInt(BINS_EACH));
         int here = at.getOrDefault(location, 0);
         int kind = random.nextInt(10);
         if (here == 0 || kind < 4) {
@@ -48,7 +50,7 @@ public final class Traffic {
             at.merge(location, quantity, Integer::sum);
             return new StockReceived(sku, location, quantity, "PO-" + random.nextInt(100));
         } else if (kind < 6) {
-            String to = "L-" + random.nextInt(locations);
+            String to = binOf(sku, random.nextInt(BINS_EACH));
             if (!to.equals(location)) {
                 int quantity = 1 + random.nextInt(here);
                 at.merge(location, -quantity, Integer::sum);
@@ -63,6 +65,10 @@ public final class Traffic {
         int counted = random.nextInt(here + 3);
         at.put(location, counted);
         return new StockAdjusted(sku, location, counted, counted - here, "cycle count");
+    }
+
+    private String binOf(String sku, int which) {
+        return "L-" + Math.floorMod(sku.hashCode() * 31 + which * 7919, locations);
     }
 
     /** Appends {@code n} events, each on its own as a command would, and waits for them. */

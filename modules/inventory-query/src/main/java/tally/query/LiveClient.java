@@ -1,49 +1,71 @@
 package tally.query;
 
-import io.micronaut.http.sse.Event;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
 import reactor.core.publisher.FluxSink;
+import reactor.core.scheduler.Schedulers;
 
 /**
  * One connected {@code /api/stream} client: a bounded queue drained only as fast as the
- * connection asks for more. A client that falls {@code capacity} messages behind gets one
+ * connection asks for more, what has piled up going out in one write. A client that falls {@code capacity} messages behind gets one
  * {@code reset} and is dropped, so it neither slows the others nor grows the server's memory.
  */
 final class LiveClient {
 
-    /** One message of the stream; {@code json} is written once and shared by every client. */
-    record Message(long id, String kind, String json) {
-        Event<String> asEvent() {
-            return Event.of(json).id(Long.toString(id)).name(kind);
+    /** Most bytes one write carries: what a client has queued goes out together. */
+    private static final int MAX_WRITE = 64 * 1024;
+
+    /**
+     * One message of the stream, encoded once as {@code text/event-stream} and shared by every
+     * client. The JSON holds no line break, so it is one {@code data:} line.
+     */
+    record Message(long id, String kind, byte[] wire) {
+        static Message of(long id, String kind, String json) {
+            return new Message(id, kind, ("id: " + id + "\nevent: " + kind + "\ndata: " + json
+                    + "\n\n").getBytes(StandardCharsets.UTF_8));
         }
     }
 
-    private final FluxSink<Event<String>> sink;
+    /**
+     * After the first message, the next wait this long. Micronaut 4.10 loses the response of a
+     * stream whose further items arrive before it has written the first one ("onNext before
+     * request?", micronaut-core PR 13273); a client's first message is what starts it.
+     */
+    private static final long HOLD_AFTER_FIRST_NANOS = TimeUnit.MILLISECONDS.toNanos(50);
+
+    private final FluxSink<byte[]> sink;
     private final int capacity;
     private final Deque<Message> queue = new ArrayDeque<>();
     private boolean closing;
     private boolean draining;
     private boolean completed;
+    private boolean sentFirst;
+    private boolean drainScheduled;
+    private long holdUntil;
 
-    LiveClient(FluxSink<Event<String>> sink, int capacity) {
+    LiveClient(FluxSink<byte[]> sink, int capacity) {
         this.sink = sink;
         this.capacity = capacity;
     }
 
-    /** Queues a message; answers false once this client is being dropped. */
-    boolean offer(Message m) {
+    /** Queues messages and sends what it can; answers false once this client is dropped. */
+    boolean offer(List<Message> messages) {
         synchronized (this) {
-            if (closing) {
-                return false;
-            }
-            if (queue.size() >= capacity) {
-                queue.clear();
-                queue.add(new Message(m.id(), "reset",
-                        "{\"reason\":\"too far behind; query afresh and reconnect\"}"));
-                closing = true;
-            } else {
-                queue.add(m);
+            for (Message m : messages) {
+                if (closing) {
+                    return false;
+                }
+                if (queue.size() >= capacity) {
+                    queue.clear();
+                    queue.add(Message.of(m.id(), "reset",
+                            "{\"reason\":\"too far behind; query afresh and reconnect\"}"));
+                    closing = true;
+                } else {
+                    queue.add(m);
+                }
             }
         }
         drain();
@@ -66,7 +88,15 @@ final class LiveClient {
         draining = true;
         try {
             while (!queue.isEmpty() && sink.requestedFromDownstream() > 0) {
-                sink.next(queue.poll().asEvent());
+                if (sentFirst && System.nanoTime() < holdUntil) {
+                    drainLater();
+                    return;
+                }
+                sink.next(sentFirst ? nextWrite() : queue.poll().wire());
+                if (!sentFirst) {
+                    sentFirst = true;
+                    holdUntil = System.nanoTime() + HOLD_AFTER_FIRST_NANOS;
+                }
             }
             if (closing && queue.isEmpty() && !completed) {
                 completed = true;
@@ -74,6 +104,30 @@ final class LiveClient {
             }
         } finally {
             draining = false;
+        }
+    }
+
+    /** What is queued, up to {@link #MAX_WRITE} bytes, as one write: one syscall, not many. */
+    private byte[] nextWrite() {
+        if (queue.size() == 1 || queue.peek().wire().length >= MAX_WRITE) {
+            return queue.poll().wire();
+        }
+        var out = new java.io.ByteArrayOutputStream(MAX_WRITE);
+        while (!queue.isEmpty() && out.size() + queue.peek().wire().length <= MAX_WRITE) {
+            out.writeBytes(queue.poll().wire());
+        }
+        return out.toByteArray();
+    }
+
+    private void drainLater() {
+        if (!drainScheduled) {
+            drainScheduled = true;
+            Schedulers.parallel().schedule(() -> {
+                synchronized (this) {
+                    drainScheduled = false;
+                }
+                drain();
+            }, Math.max(1, holdUntil - System.nanoTime()), TimeUnit.NANOSECONDS);
         }
     }
 

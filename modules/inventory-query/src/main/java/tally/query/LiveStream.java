@@ -1,7 +1,6 @@
 package tally.query;
 
 import io.micronaut.context.annotation.Value;
-import io.micronaut.http.sse.Event;
 import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
 import java.io.IOException;
@@ -66,9 +65,11 @@ final class LiveStream {
         }
         synchronized (this) {
             highWater = Math.max(highWater, position);
+            var messages = new ArrayList<Message>(texts.size());
             for (int i = 0; i < texts.size(); i++) {
-                send(new Message(highWater, changes.get(i).kind(), texts.get(i)));
+                messages.add(Message.of(highWater, changes.get(i).kind(), texts.get(i)));
             }
+            send(messages);
         }
     }
 
@@ -77,7 +78,7 @@ final class LiveStream {
         if (clients.isEmpty() && !ring.isEmpty() && ring.peekLast().kind().equals("reset")) {
             return; // nobody to tell, and a resuming client is told already
         }
-        send(resetMessage(reason));
+        send(List.of(resetMessage(reason)));
     }
 
     /**
@@ -89,13 +90,20 @@ final class LiveStream {
         return !clients.isEmpty() || System.nanoTime() - lastClientLeft < RESUME_WINDOW_NANOS;
     }
 
-    Flux<Event<String>> subscribe(String lastEventId) {
+    /**
+     * A new client: what it missed since {@code lastEventId} (if given), then {@code hello}
+     * (the read models' status, so that it knows where they stand and its response starts at
+     * once), then every message from now on.
+     */
+    Flux<byte[]> subscribe(String lastEventId, List<Projection.Change> hello) {
+        var greeting = hello.stream().map(c -> new String[] {c.kind(), write(c.data())}).toList();
         return Flux.create(sink -> {
             var client = new LiveClient(sink, clientBuffer);
             synchronized (this) {
                 if (lastEventId != null) {
                     replay(client, lastEventId);
                 }
+                client.offer(greeting.stream().map(g -> Message.of(highWater, g[0], g[1])).toList());
                 clients.add(client);
             }
             sink.onRequest(n -> client.drain());
@@ -107,14 +115,16 @@ final class LiveStream {
         return clients.size();
     }
 
-    private void send(Message m) {
-        ring.addLast(m);
+    private void send(List<Message> messages) {
+        for (Message m : messages) {
+            ring.addLast(m);
+        }
         while (ring.size() > ringSize) {
             floor = ring.removeFirst().id();
         }
         for (Iterator<LiveClient> it = clients.iterator(); it.hasNext(); ) {
             LiveClient client = it.next();
-            if (!client.offer(m) || client.closing()) {
+            if (!client.offer(messages) || client.closing()) {
                 it.remove();
                 lastClientLeft = System.nanoTime();
                 Schedulers.parallel().schedule(client::forceClose, 5, TimeUnit.SECONDS);
@@ -131,7 +141,7 @@ final class LiveStream {
             last = -1;
         }
         if (last <= floor || last > highWater) {
-            client.offer(resetMessage("cannot resume from " + lastEventId + "; query afresh"));
+            client.offer(List.of(resetMessage("cannot resume from " + lastEventId + "; query afresh")));
             return;
         }
         var missed = new ArrayDeque<Message>();
@@ -146,14 +156,14 @@ final class LiveStream {
             }
         }
         if (missed.size() >= clientBuffer) {
-            client.offer(resetMessage("too much missed since " + last + "; query afresh"));
+            client.offer(List.of(resetMessage("too much missed since " + last + "; query afresh")));
             return;
         }
-        missed.forEach(client::offer);
+        client.offer(List.copyOf(missed));
     }
 
     private Message resetMessage(String reason) {
-        return new Message(highWater, "reset", write(java.util.Map.of("reason", reason)));
+        return Message.of(highWater, "reset", write(java.util.Map.of("reason", reason)));
     }
 
     private synchronized void forget(LiveClient client) {

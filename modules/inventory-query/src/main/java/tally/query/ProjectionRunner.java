@@ -38,9 +38,8 @@ final class ProjectionRunner {
     private final Listener listener;
     private final Thread thread;
     private final ReentrantLock applying = new ReentrantLock();
-    private final Object signal = new Object();
+    private final Signal signal = new Signal();
     private final Controls controls = new Controls();
-    private boolean rung = true;
     private volatile boolean stopping;
     private volatile long position;
     private long rebuildTarget;
@@ -89,10 +88,7 @@ final class ProjectionRunner {
     }
 
     void wake() {
-        synchronized (signal) {
-            rung = true;
-            signal.notifyAll();
-        }
+        signal.ring();
     }
 
     /** Blocks until the step under way (if any) has finished: after a pause, nothing applies. */
@@ -116,8 +112,8 @@ final class ProjectionRunner {
             } finally {
                 applying.unlock();
             }
-            if (idle > 0) {
-                sleep(idle);
+            if (idle > 0 && !signal.await(idle)) {
+                stopping = true;
             }
         }
     }
@@ -133,22 +129,23 @@ final class ProjectionRunner {
         List<StoredEvent> read = log.headPosition() > position
                 ? log.readAll(position, MAX_BATCH) : List.of();
         if (read.isEmpty()) {
+            if (controls.rebuilding()) { // the log was empty, or ended where the rebuild began
+                controls.rebuilt();
+                listener.stateChanged(this);
+            }
             caughtUp();
             return TICK_MILLIS;
         }
-        List<StoredEvent> batch = read;
         long delay = controls.delayMillis();
-        if (delay > 0) {
-            long dueBefore = Instant.now().toEpochMilli() - delay;
-            int due = 0;
-            while (due < read.size() && read.get(due).occurredAt().toEpochMilli() <= dueBefore) {
-                due++;
-            }
-            if (due == 0) {
-                return Math.max(1, read.get(0).occurredAt().toEpochMilli() - dueBefore);
-            }
-            batch = read.subList(0, due);
+        long dueBefore = Instant.now().toEpochMilli() - delay;
+        int due = delay == 0 ? read.size() : 0;
+        while (due < read.size() && read.get(due).occurredAt().toEpochMilli() <= dueBefore) {
+            due++;
         }
+        if (due == 0) { // delayed: idle until the first event has been held back long enough
+            return Math.max(1, read.get(0).occurredAt().toEpochMilli() - dueBefore);
+        }
+        List<StoredEvent> batch = read.subList(0, due);
         if (controls.takeBreak()) {
             StoredEvent first = batch.get(0);
             fail(first, new IllegalStateException("broken on purpose by a trainer"));
@@ -232,19 +229,5 @@ final class ProjectionRunner {
         controls.failed(where + EventFailed.messageOf(error));
         LOG.error("read model {} failed at {}", name(), where, error);
         listener.stateChanged(this);
-    }
-
-    private void sleep(long millis) {
-        synchronized (signal) {
-            try {
-                if (!rung) {
-                    signal.wait(millis);
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                stopping = true;
-            }
-            rung = false;
-        }
     }
 }

@@ -5,20 +5,28 @@ import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Header;
-import io.micronaut.http.sse.Event;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import java.util.List;
 import org.reactivestreams.Publisher;
 
 /** {@code GET /api/stream}: the live read models as Server-Sent Events (see {@link LiveStream}). */
 @Controller("/api/stream")
 final class StreamController {
     private final LiveStream live;
+    private final Projections projections;
 
-    StreamController(LiveStream live) {
+    StreamController(LiveStream live, Projections projections) {
         this.live = live;
+        this.projections = projections;
     }
 
+    /** The stream written as it goes out, several messages to a write (see {@link LiveClient}). */
     @Get(produces = MediaType.TEXT_EVENT_STREAM)
-    Publisher<Event<String>> stream(@Nullable @Header("Last-Event-ID") String lastEventId) {
-        return live.subscribe(lastEventId);
+    @ExecuteOn(TaskExecutors.BLOCKING)
+    Publisher<byte[]> stream(@Nullable @Header("Last-Event-ID") String lastEventId) {
+        List<Projection.Change> hello = projections.statuses().stream()
+                .map(s -> new Projection.Change("projection", s)).toList();
+        return live.subscribe(lastEventId, hello);
     }
 }

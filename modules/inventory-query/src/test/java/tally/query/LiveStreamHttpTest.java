@@ -63,6 +63,16 @@ class LiveStreamHttpTest extends ServerTest {
     }
 
     @Test
+    void a_new_client_is_told_at_once_where_each_read_model_stands() {
+        try (var client = new SseClient(server.getURI(), null)) {
+            for (String name : java.util.List.of("stock", "locations", "activity")) {
+                assertThat(client.await(kind("projection", "\"name\":\"" + name + "\""), SOON).data())
+                        .contains("\"state\":", "\"headPosition\":");
+            }
+        }
+    }
+
+    @Test
     void a_client_reconnecting_with_its_last_event_id_receives_what_changed_meanwhile() {
         String lastId;
         try (var first = new SseClient(server.getURI(), null)) {

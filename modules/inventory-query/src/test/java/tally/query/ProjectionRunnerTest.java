@@ -210,6 +210,17 @@ class ProjectionRunnerTest {
         Eventually.until(SOON, () -> listener.resets.get() == 3);
     }
 
+    @Test
+    void rebuilding_an_empty_log_ends_at_once() {
+        ProjectionRunner runner = start(new StockProjection(), true);
+
+        runner.controls().rebuild();
+        runner.wake();
+
+        Eventually.until(SOON, () -> listener.states.contains("stock:RUNNING"));
+        assertThat(runner.controls().state()).isEqualTo(Controls.State.RUNNING);
+    }
+
     /** The rows one projection gives folding the whole log in one batch on a fresh database. */
     private List<List<Object>> foldedAtOnce(Projection projection) {
         try (var fresh = new ViewsDatabase()) {
