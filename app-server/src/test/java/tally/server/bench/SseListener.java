@@ -99,8 +99,8 @@ final class SseListener {
     /** The body of a chunked HTTP response, line by line across chunk boundaries. */
     private static final class Dechunked {
         private final InputStream in;
-        private int left;
         private final StringBuilder pending = new StringBuilder();
+        private int from;
 
         Dechunked(InputStream in) {
             this.in = in;
@@ -108,29 +108,23 @@ final class SseListener {
 
         String line() throws IOException {
             while (true) {
-                if (left == 0) {
-                    String size = SseListener.line(in);
-                    if (size.isEmpty()) {
-                        size = SseListener.line(in); // the CRLF that ends the previous chunk
-                    }
-                    left = Integer.parseInt(size.trim(), 16);
-                    if (left == 0) {
-                        return null;
-                    }
-                }
-                int b = in.read();
-                if (b < 0) {
-                    return null;
-                }
-                left--;
-                if (b == '\n') {
-                    String line = pending.toString();
-                    pending.setLength(0);
+                int end = pending.indexOf("\n", from);
+                if (end >= 0) {
+                    String line = pending.substring(from, end);
+                    from = end + 1;
                     return line;
                 }
-                if (b != '\r') {
-                    pending.append((char) b);
+                pending.delete(0, from);
+                from = 0;
+                String size = SseListener.line(in);
+                if (size.isEmpty()) {
+                    size = SseListener.line(in); // the CRLF that ends the previous chunk
                 }
+                int length = Integer.parseInt(size.trim(), 16);
+                if (length == 0) {
+                    return null;
+                }
+                pending.append(new String(in.readNBytes(length), StandardCharsets.UTF_8));
             }
         }
     }

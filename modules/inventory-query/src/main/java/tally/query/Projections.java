@@ -25,7 +25,7 @@ import tally.query.Answers.ProjectionStatus;
  */
 @Context
 public class Projections implements ProjectionRunner.Listener {
-    private static final long STATUS_EVERY_MILLIS = 100;
+    private static final long STATUS_EVERY_MILLIS = 250;
     private static final int RECENT_EVENTS = 20_000;
 
     private final EventStore store;
@@ -159,7 +159,7 @@ public class Projections implements ProjectionRunner.Listener {
         publishStatus(runner);
     }
 
-    /** Status messages: after commits (at most 10 a second each), and each second while lagging. */
+    /** Status messages: after commits (at most 4 a second each), and each second while lagging. */
     private void tick() {
         try {
             boolean everySecond = ++ticks % (1000 / STATUS_EVERY_MILLIS) == 0;
