@@ -33,6 +33,7 @@ public class Projections implements ProjectionRunner.Listener {
     private final Map<String, ProjectionRunner> runners = new LinkedHashMap<>();
     private final Map<String, PositionWaiters> waiters = new ConcurrentHashMap<>();
     private final Map<String, Boolean> statusDue = new ConcurrentHashMap<>();
+    private final Map<String, ProjectionStatus> lastPublished = new ConcurrentHashMap<>();
     private final LogWatch logWatch;
     private final ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(
             r -> daemon(r, "projection-status"));
@@ -73,6 +74,7 @@ public class Projections implements ProjectionRunner.Listener {
                 runner.fail(null, f.error());
             }
         });
+        runners.values().forEach(r -> lastPublished.put(r.name(), status(r)));
         runners.values().forEach(ProjectionRunner::start);
         ticker.scheduleWithFixedDelay(this::tick, STATUS_EVERY_MILLIS, STATUS_EVERY_MILLIS,
                 TimeUnit.MILLISECONDS);
@@ -176,7 +178,14 @@ public class Projections implements ProjectionRunner.Listener {
     }
 
     private void publishStatus(ProjectionRunner r) {
-        live.publish(0, List.of(new Projection.Change("projection", status(r))));
+        ProjectionStatus status = status(r);
+        lastPublished.put(r.name(), status);
+        live.publish(0, List.of(new Projection.Change("projection", status)));
+    }
+
+    /** The statuses last published, without reading anything: for a new live client. */
+    List<ProjectionStatus> lastPublished() {
+        return runners.keySet().stream().map(lastPublished::get).toList();
     }
 
     private static Thread daemon(Runnable r, String name) {
