@@ -144,6 +144,7 @@ public final class QueryBenchmark {
         long expected = (long) rate * seconds * clients;
         long received = listeners.stream().mapToLong(l -> l.received).sum();
         listeners.forEach(SseListener::close);
+        listeners.forEach(SseListener::record);
         System.out.printf("live stream, command answered to activity message received,"
                 + " %d clients, %d commands/s: %d of %d messages (this process, clients"
                 + " included, used %.2f cores meanwhile)%n", clients, rate, received, expected,

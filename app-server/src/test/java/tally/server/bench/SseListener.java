@@ -20,6 +20,8 @@ final class SseListener {
     private final Map<Long, Long> answeredAt;
     private final Recorder latencies;
     private final Socket socket = new Socket();
+    private final java.util.List<long[]> arrivals =
+            java.util.Collections.synchronizedList(new java.util.ArrayList<>());
     final CountDownLatch connected = new CountDownLatch(1);
     volatile long received;
 
@@ -55,12 +57,8 @@ final class SseListener {
             if (line.startsWith("event:")) {
                 activity = line.endsWith("activity");
             } else if (activity && line.startsWith("data:")) {
-                long now = System.nanoTime();
-                Long answered = answeredAt.get(positionIn(line));
-                if (answered != null) {
-                    latencies.recordValue(Math.max(0, now - answered));
-                    received++;
-                }
+                arrivals.add(new long[] {positionIn(line), System.nanoTime()});
+                received++;
             }
         }
     }
@@ -86,6 +84,21 @@ final class SseListener {
             throw new IOException("closed");
         }
         return text.toString();
+    }
+
+    /**
+     * Records each arrival against its append's answer. Done at the end: an append's answer
+     * can be noted a moment after its message has already arrived.
+     */
+    void record() {
+        synchronized (arrivals) {
+            for (long[] a : arrivals) {
+                Long answered = answeredAt.get(a[0]);
+                if (answered != null) {
+                    latencies.recordValue(Math.max(0, a[1] - answered));
+                }
+            }
+        }
     }
 
     void close() {

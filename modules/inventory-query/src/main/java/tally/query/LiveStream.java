@@ -35,7 +35,7 @@ final class LiveStream {
     /** More rows than this in one commit are sent as a reset: a healthy client must not drown. */
     static final int MAX_ROWS_PER_COMMIT = 500;
     private static final long RESUME_WINDOW_NANOS = TimeUnit.MINUTES.toNanos(2);
-    private static final long FLUSH_MILLIS = 3;
+    private static final long FLUSH_MILLIS = 15;
 
     private final JsonMapper json;
     private final int ringSize;
@@ -68,7 +68,7 @@ final class LiveStream {
         flusher.shutdownNow();
     }
 
-    /** Sends what each client has queued: at most a few milliseconds of messages per write. */
+    /** Sends what each client has queued: several commits go out in one write. */
     private void flush() {
         for (Iterator<LiveClient> it = unsent.iterator(); it.hasNext(); ) {
             LiveClient client = it.next();
