@@ -136,14 +136,19 @@ public final class QueryBenchmark {
             l.connected.await(30, TimeUnit.SECONDS);
         }
         int rate = Integer.getInteger("bench.sse.rate", 100);
+        long cpu0 = processCpuNanos();
+        long wall0 = System.nanoTime();
         paced(store, traffic, rate, seconds, answeredAt::put);
+        double cpuShare = (processCpuNanos() - cpu0) / (double) (System.nanoTime() - wall0);
         Thread.sleep(2000);
         long expected = (long) rate * seconds * clients;
         long received = listeners.stream().mapToLong(l -> l.received).sum();
         listeners.forEach(SseListener::close);
+        listeners.forEach(SseListener::record);
         System.out.printf("live stream, command answered to activity message received,"
-                + " %d clients, %d commands/s: %d of %d messages%n", clients, rate, received,
-                expected);
+                + " %d clients, %d commands/s: %d of %d messages (this process, clients"
+                + " included, used %.2f cores meanwhile)%n", clients, rate, received, expected,
+                cpuShare);
         print("  delivery", latencies.getIntervalHistogram());
     }
 

@@ -20,6 +20,8 @@ final class SseListener {
     private final Map<Long, Long> answeredAt;
     private final Recorder latencies;
     private final Socket socket = new Socket();
+    private final java.util.List<long[]> arrivals =
+            java.util.Collections.synchronizedList(new java.util.ArrayList<>());
     final CountDownLatch connected = new CountDownLatch(1);
     volatile long received;
 
@@ -55,12 +57,8 @@ final class SseListener {
             if (line.startsWith("event:")) {
                 activity = line.endsWith("activity");
             } else if (activity && line.startsWith("data:")) {
-                long now = System.nanoTime();
-                Long answered = answeredAt.get(positionIn(line));
-                if (answered != null) {
-                    latencies.recordValue(Math.max(0, now - answered));
-                    received++;
-                }
+                arrivals.add(new long[] {positionIn(line), System.nanoTime()});
+                received++;
             }
         }
     }
@@ -88,6 +86,21 @@ final class SseListener {
         return text.toString();
     }
 
+    /**
+     * Records each arrival against its append's answer. Done at the end: an append's answer
+     * can be noted a moment after its message has already arrived.
+     */
+    void record() {
+        synchronized (arrivals) {
+            for (long[] a : arrivals) {
+                Long answered = answeredAt.get(a[0]);
+                if (answered != null) {
+                    latencies.recordValue(Math.max(0, a[1] - answered));
+                }
+            }
+        }
+    }
+
     void close() {
         try {
             socket.close();
@@ -99,8 +112,8 @@ final class SseListener {
     /** The body of a chunked HTTP response, line by line across chunk boundaries. */
     private static final class Dechunked {
         private final InputStream in;
-        private int left;
         private final StringBuilder pending = new StringBuilder();
+        private int from;
 
         Dechunked(InputStream in) {
             this.in = in;
@@ -108,29 +121,23 @@ final class SseListener {
 
         String line() throws IOException {
             while (true) {
-                if (left == 0) {
-                    String size = SseListener.line(in);
-                    if (size.isEmpty()) {
-                        size = SseListener.line(in); // the CRLF that ends the previous chunk
-                    }
-                    left = Integer.parseInt(size.trim(), 16);
-                    if (left == 0) {
-                        return null;
-                    }
-                }
-                int b = in.read();
-                if (b < 0) {
-                    return null;
-                }
-                left--;
-                if (b == '\n') {
-                    String line = pending.toString();
-                    pending.setLength(0);
+                int end = pending.indexOf("\n", from);
+                if (end >= 0) {
+                    String line = pending.substring(from, end);
+                    from = end + 1;
                     return line;
                 }
-                if (b != '\r') {
-                    pending.append((char) b);
+                pending.delete(0, from);
+                from = 0;
+                String size = SseListener.line(in);
+                if (size.isEmpty()) {
+                    size = SseListener.line(in); // the CRLF that ends the previous chunk
                 }
+                int length = Integer.parseInt(size.trim(), 16);
+                if (length == 0) {
+                    return null;
+                }
+                pending.append(new String(in.readNBytes(length), StandardCharsets.UTF_8));
             }
         }
     }

@@ -51,7 +51,11 @@ final class LiveClient {
         this.capacity = capacity;
     }
 
-    /** Queues messages and sends what it can; answers false once this client is dropped. */
+    /**
+     * Queues messages for the next {@link #drain}; answers false once this client is dropped.
+     * Queued rather than sent, so that what several commits publish within a few milliseconds
+     * goes out in one write.
+     */
     boolean offer(List<Message> messages) {
         synchronized (this) {
             for (Message m : messages) {
@@ -68,7 +72,6 @@ final class LiveClient {
                 }
             }
         }
-        drain();
         return true;
     }
 
@@ -112,11 +115,23 @@ final class LiveClient {
         if (queue.size() == 1 || queue.peek().wire().length >= MAX_WRITE) {
             return queue.poll().wire();
         }
-        var out = new java.io.ByteArrayOutputStream(MAX_WRITE);
-        while (!queue.isEmpty() && out.size() + queue.peek().wire().length <= MAX_WRITE) {
-            out.writeBytes(queue.poll().wire());
+        int size = 0;
+        int count = 0;
+        for (Message m : queue) {
+            if (size + m.wire().length > MAX_WRITE) {
+                break;
+            }
+            size += m.wire().length;
+            count++;
         }
-        return out.toByteArray();
+        byte[] write = new byte[size];
+        int at = 0;
+        for (int i = 0; i < count; i++) {
+            byte[] wire = queue.poll().wire();
+            System.arraycopy(wire, 0, write, at, wire.length);
+            at += wire.length;
+        }
+        return write;
     }
 
     private void drainLater() {

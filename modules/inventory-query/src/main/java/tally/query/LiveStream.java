@@ -2,6 +2,7 @@ package tally.query;
 
 import io.micronaut.context.annotation.Value;
 import io.micronaut.json.JsonMapper;
+import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,6 +13,9 @@ import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import reactor.core.publisher.Flux;
 import reactor.core.scheduler.Schedulers;
@@ -31,12 +35,20 @@ final class LiveStream {
     /** More rows than this in one commit are sent as a reset: a healthy client must not drown. */
     static final int MAX_ROWS_PER_COMMIT = 500;
     private static final long RESUME_WINDOW_NANOS = TimeUnit.MINUTES.toNanos(2);
+    private static final long FLUSH_MILLIS = 15;
 
     private final JsonMapper json;
     private final int ringSize;
     private final int clientBuffer;
     private final Deque<Message> ring = new ArrayDeque<>();
     private final Set<LiveClient> clients = new LinkedHashSet<>();
+    private final Set<LiveClient> unsent = ConcurrentHashMap.newKeySet();
+    private final ScheduledExecutorService flusher = Executors.newSingleThreadScheduledExecutor(
+            r -> {
+                Thread t = new Thread(r, "live-stream-flusher");
+                t.setDaemon(true);
+                return t;
+            });
     private long highWater;
     private long floor;
     private long lastClientLeft = System.nanoTime() - RESUME_WINDOW_NANOS;
@@ -47,6 +59,22 @@ final class LiveStream {
         this.json = json;
         this.ringSize = ringSize;
         this.clientBuffer = clientBuffer;
+        flusher.scheduleWithFixedDelay(this::flush, FLUSH_MILLIS, FLUSH_MILLIS,
+                TimeUnit.MILLISECONDS);
+    }
+
+    @PreDestroy
+    void close() {
+        flusher.shutdownNow();
+    }
+
+    /** Sends what each client has queued: several commits go out in one write. */
+    private void flush() {
+        for (Iterator<LiveClient> it = unsent.iterator(); it.hasNext(); ) {
+            LiveClient client = it.next();
+            it.remove();
+            client.drain();
+        }
     }
 
     /** Messages from before this process ran are gone: a client resuming from them gets reset. */
@@ -124,7 +152,11 @@ final class LiveStream {
         }
         for (Iterator<LiveClient> it = clients.iterator(); it.hasNext(); ) {
             LiveClient client = it.next();
-            if (!client.offer(messages) || client.closing()) {
+            unsent.add(client);
+            if (client.offer(messages) && client.queued() >= clientBuffer / 2) {
+                client.drain(); // a burst: do not wait for the flusher to send it
+            }
+            if (client.closing()) {
                 it.remove();
                 lastClientLeft = System.nanoTime();
                 Schedulers.parallel().schedule(client::forceClose, 5, TimeUnit.SECONDS);

@@ -25,7 +25,7 @@ import tally.query.Answers.ProjectionStatus;
  */
 @Context
 public class Projections implements ProjectionRunner.Listener {
-    private static final long STATUS_EVERY_MILLIS = 100;
+    private static final long STATUS_EVERY_MILLIS = 250;
     private static final int RECENT_EVENTS = 20_000;
 
     private final EventStore store;
@@ -33,6 +33,7 @@ public class Projections implements ProjectionRunner.Listener {
     private final Map<String, ProjectionRunner> runners = new LinkedHashMap<>();
     private final Map<String, PositionWaiters> waiters = new ConcurrentHashMap<>();
     private final Map<String, Boolean> statusDue = new ConcurrentHashMap<>();
+    private final Map<String, ProjectionStatus> lastPublished = new ConcurrentHashMap<>();
     private final LogWatch logWatch;
     private final ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(
             r -> daemon(r, "projection-status"));
@@ -73,6 +74,7 @@ public class Projections implements ProjectionRunner.Listener {
                 runner.fail(null, f.error());
             }
         });
+        runners.values().forEach(r -> lastPublished.put(r.name(), status(r)));
         runners.values().forEach(ProjectionRunner::start);
         ticker.scheduleWithFixedDelay(this::tick, STATUS_EVERY_MILLIS, STATUS_EVERY_MILLIS,
                 TimeUnit.MILLISECONDS);
@@ -159,7 +161,7 @@ public class Projections implements ProjectionRunner.Listener {
         publishStatus(runner);
     }
 
-    /** Status messages: after commits (at most 10 a second each), and each second while lagging. */
+    /** Status messages: after commits (at most 4 a second each), and each second while lagging. */
     private void tick() {
         try {
             boolean everySecond = ++ticks % (1000 / STATUS_EVERY_MILLIS) == 0;
@@ -176,7 +178,14 @@ public class Projections implements ProjectionRunner.Listener {
     }
 
     private void publishStatus(ProjectionRunner r) {
-        live.publish(0, List.of(new Projection.Change("projection", status(r))));
+        ProjectionStatus status = status(r);
+        lastPublished.put(r.name(), status);
+        live.publish(0, List.of(new Projection.Change("projection", status)));
+    }
+
+    /** The statuses last published, without reading anything: for a new live client. */
+    List<ProjectionStatus> lastPublished() {
+        return runners.keySet().stream().map(lastPublished::get).toList();
     }
 
     private static Thread daemon(Runnable r, String name) {

@@ -5,8 +5,6 @@ import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Header;
-import io.micronaut.scheduling.TaskExecutors;
-import io.micronaut.scheduling.annotation.ExecuteOn;
 import java.util.List;
 import org.reactivestreams.Publisher;
 
@@ -23,9 +21,8 @@ final class StreamController {
 
     /** The stream written as it goes out, several messages to a write (see {@link LiveClient}). */
     @Get(produces = MediaType.TEXT_EVENT_STREAM)
-    @ExecuteOn(TaskExecutors.BLOCKING)
     Publisher<byte[]> stream(@Nullable @Header("Last-Event-ID") String lastEventId) {
-        List<Projection.Change> hello = projections.statuses().stream()
+        List<Projection.Change> hello = projections.lastPublished().stream()
                 .map(s -> new Projection.Change("projection", s)).toList();
         return live.subscribe(lastEventId, hello);
     }
