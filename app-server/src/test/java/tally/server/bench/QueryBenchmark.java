@@ -31,7 +31,8 @@ import tally.server.queries.Traffic;
  * projection lag (commit to read model) at 1,000 commands a second, rebuild speed over
  * 1,000,000 events, and live-stream delivery with 100 clients. Appends go straight to the event
  * store, one event each, so the figures are the read side's own (the command side has its own
- * benchmark). Sizes can be changed with -Dbench.events=, -Dbench.clients=, -Dbench.seconds=.
+ * benchmark). Sizes can be changed with -Dbench.events=, -Dbench.clients=, -Dbench.seconds=,
+ * -Dbench.sse.rate=, -Dbench.warmup=; -Dbench.parts=lag,live,rebuild picks the parts.
  */
 public final class QueryBenchmark {
     private static final List<String> READ_MODELS = List.of("stock", "locations", "activity");
@@ -54,7 +55,8 @@ public final class QueryBenchmark {
                 Runtime.getRuntime().availableProcessors(), data);
 
         String parts = System.getProperty("bench.parts", "lag,live,rebuild");
-        paced(store, traffic, 1000, 3, (p, t) -> { });   // warm up
+        // Warm up, so that the JIT compiler is done before anything is measured.
+        paced(store, traffic, 1000, Integer.getInteger("bench.warmup", 10), (p, t) -> { });
         if (parts.contains("lag")) {
             lag(store, projections, traffic, seconds);
         }

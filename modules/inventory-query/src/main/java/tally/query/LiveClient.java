@@ -10,8 +10,9 @@ import reactor.core.scheduler.Schedulers;
 
 /**
  * One connected {@code /api/stream} client: a bounded queue drained only as fast as the
- * connection asks for more, what has piled up going out in one write. A client that falls {@code capacity} messages behind gets one
- * {@code reset} and is dropped, so it neither slows the others nor grows the server's memory.
+ * connection asks for more, what has piled up going out in one write. A client that falls
+ * {@code capacity} messages behind gets one {@code reset} and is dropped, so it neither slows
+ * the others nor grows the server's memory.
  */
 final class LiveClient {
 

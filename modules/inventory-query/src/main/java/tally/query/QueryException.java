@@ -1,6 +1,6 @@
 package tally.query;
 
-/** A query or control call the read side refuses; mapped to problem+json by {@link QueryProblems}. */
+/** A query or control call the read side refuses; {@link QueryProblems} answers it. */
 abstract class QueryException extends RuntimeException {
 
     QueryException(String message) {

@@ -1,6 +1,5 @@
 package tally.query;
 
-import io.micronaut.context.annotation.Requires;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -13,8 +12,8 @@ import java.util.List;
 /** The read side's refusals as {@code application/problem+json} (RFC 9457), as API.md asks. */
 @Produces("application/problem+json")
 @Singleton
-@Requires(classes = {QueryException.class, ExceptionHandler.class})
-final class QueryProblems implements ExceptionHandler<QueryException, HttpResponse<QueryProblems.Problem>> {
+final class QueryProblems
+        implements ExceptionHandler<QueryException, HttpResponse<QueryProblems.Problem>> {
     private static final String TYPE_BASE = "https://tally.dev/problems/";
 
     @Serdeable
