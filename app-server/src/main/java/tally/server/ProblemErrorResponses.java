@@ -49,7 +49,10 @@ final class ProblemErrorResponses implements ErrorResponseProcessor<ProblemError
                 .filter(e -> e.getPath().isPresent())
                 .map(e -> fieldErrorOf(e, context))
                 .toList();
-        var problem = new Problem(TYPE_BASE + slugOf(status), status.getReason(), status.getCode(),
+        // A bad field is the same problem whoever finds it: the modules call it invalid-request.
+        String slug = status == HttpStatus.BAD_REQUEST && !errors.isEmpty()
+                ? "invalid-request" : slugOf(status);
+        var problem = new Problem(TYPE_BASE + slug, status.getReason(), status.getCode(),
                 detail, errors.isEmpty() || status.getCode() >= 500 ? null : errors);
         return typed.body(problem).contentType(PROBLEM_JSON);
     }

@@ -38,6 +38,17 @@ class HealthTest implements TestPropertyProvider {
     }
 
     @Test
+    void a_query_parameter_that_is_not_a_number_is_an_invalid_request_naming_it() {
+        var e = org.junit.jupiter.api.Assertions.assertThrows(HttpClientResponseException.class,
+                () -> client.toBlocking().exchange(HttpRequest.GET("/api/activity?limit=abc"),
+                        String.class));
+        assertThat(e.getStatus().getCode()).isEqualTo(400);
+        assertThat(e.getResponse().getBody(String.class).orElseThrow())
+                .contains("invalid-request", "\"field\":\"limit\"", "must be a whole number")
+                .doesNotContain("Failed to convert");
+    }
+
+    @Test
     void an_unknown_route_is_a_problem_not_a_stack_trace() {
         var e = org.junit.jupiter.api.Assertions.assertThrows(HttpClientResponseException.class,
                 () -> client.toBlocking().exchange(HttpRequest.GET("/no/such/thing"), String.class));
