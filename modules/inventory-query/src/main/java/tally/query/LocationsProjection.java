@@ -47,17 +47,8 @@ final class LocationsProjection implements Projection {
     @Override
     public List<Change> apply(Connection c, List<StoredEvent> events, boolean describe)
             throws SQLException {
-        Map<String, LocationState> locations = new LinkedHashMap<>();
-        var missing = new LinkedHashSet<String>();
-        for (String name : locationsOf(events)) {
-            LocationState cached = cache.copyOf(name);
-            if (cached == null) {
-                missing.add(name);
-            } else {
-                locations.put(name, cached);
-            }
-        }
-        locations.putAll(load(c, missing));
+        Map<String, LocationState> locations =
+                cache.statesOf(locationsOf(events), keys -> load(c, keys));
         for (int i = 0; i < events.size(); i++) {
             try {
                 on(locations, events.get(i).event());

@@ -1,7 +1,11 @@
 package tally.query;
 
+import java.sql.SQLException;
+import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 
 /**
@@ -35,6 +39,27 @@ final class StateCache<S> {
     S copyOf(String key) {
         S state = committed.get(key);
         return state == null ? null : copy.apply(state);
+    }
+
+    /** Reads the rows a projection has no cached copy of. */
+    interface Loader<S> {
+        Map<String, S> load(Set<String> keys) throws SQLException;
+    }
+
+    /** States to fold a batch into: cached copies, and the rest read with {@code loader}. */
+    Map<String, S> statesOf(Collection<String> keys, Loader<S> loader) throws SQLException {
+        Map<String, S> states = new LinkedHashMap<>();
+        var missing = new LinkedHashSet<String>();
+        for (String key : keys) {
+            S cached = copyOf(key);
+            if (cached == null) {
+                missing.add(key);
+            } else {
+                states.put(key, cached);
+            }
+        }
+        states.putAll(loader.load(missing));
+        return states;
     }
 
     /** What this batch wrote; cached once its transaction has committed. */

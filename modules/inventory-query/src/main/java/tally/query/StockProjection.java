@@ -43,17 +43,8 @@ final class StockProjection implements Projection {
     @Override
     public List<Change> apply(Connection c, List<StoredEvent> events, boolean describe)
             throws SQLException {
-        Map<String, ProductState> products = new LinkedHashMap<>();
-        var missing = new LinkedHashSet<String>();
-        for (String sku : skusOf(events)) {
-            ProductState cached = cache.copyOf(sku);
-            if (cached == null) {
-                missing.add(sku);
-            } else {
-                products.put(sku, cached);
-            }
-        }
-        products.putAll(load(c, missing));
+        Map<String, ProductState> products =
+                cache.statesOf(skusOf(events), keys -> load(c, keys));
         for (int i = 0; i < events.size(); i++) {
             try {
                 on(products, events.get(i));
