@@ -21,7 +21,7 @@ public interface EventStore extends AutoCloseable {
      * cannot hold (a stream over 100 characters, a command id over 64, a fingerprint over 128)
      * fails at once with {@link IllegalArgumentException}.
      *
-     * <p>The future is completed on the writer's thread: a stage attached without
+     * <p>The future is completed on the store's confirming thread: a stage attached without
      * {@code ...Async} runs there and holds up every other append, so keep it short.
      */
     CompletableFuture<AppendResult> append(AppendRequest request);

@@ -17,10 +17,10 @@ import org.slf4j.LoggerFactory;
 /**
  * The one thread that writes the log. It takes every append queued since its last commit, checks
  * each against the streams' versions and the command ids seen, writes the survivors in one
- * transaction, puts it in the file ({@link DiskWrites}), and only then answers the callers and
- * rings the doorbell. One writer is what makes positions gapless and visible in order; one
- * transaction and one file write per batch is what makes an answered append durable and still
- * fast.
+ * transaction, and hands the batch to the {@link Confirmer}, which puts it in the file and only
+ * then answers the callers and rings the doorbell. One writer is what makes positions gapless and
+ * in order; one transaction and one file write per batch is what makes an answered append durable
+ * and still fast.
  */
 final class GroupCommitWriter implements Runnable {
     private static final Logger LOG = LoggerFactory.getLogger(GroupCommitWriter.class);
@@ -36,24 +36,25 @@ final class GroupCommitWriter implements Runnable {
     private final ReadWriteLock admission = new ReentrantReadWriteLock();
     private final LogTables tables;
     private final Connection connection;
-    private final Durability durability;
-    private final Doorbell doorbell;
-    private final DiskWrites disk;
+    private final Confirmer confirmer;
     private final int maxBatch;
     private final StreamHeads heads;
     private volatile boolean stopping;
-    private volatile long headPosition;
+    // Tests only: runs once, when the next batch has its first append and before it takes the
+    // rest, so a test can queue several appends that then make one batch.
+    private volatile Runnable beforeNextBatch;
+    // Committed to H2, perhaps not yet confirmed: where the next batch's positions start.
+    private long committedHead;
 
     GroupCommitWriter(Connection connection, LogTables tables, EventStoreOptions options,
                       Doorbell doorbell) throws SQLException {
         this.connection = connection;
         this.tables = tables;
-        this.durability = options.durability();
-        this.doorbell = doorbell;
-        this.disk = new DiskWrites(connection);
         this.maxBatch = options.maxBatch();
         this.heads = new StreamHeads(stream -> tables.streamHead(connection, stream));
-        this.headPosition = tables.headPosition(connection);
+        this.committedHead = tables.headPosition(connection);
+        this.confirmer = new Confirmer(new DiskWrites(connection), options.durability(), doorbell,
+                committedHead);
         connection.setAutoCommit(false);
     }
 
@@ -84,8 +85,17 @@ final class GroupCommitWriter implements Runnable {
         return answer;
     }
 
+    /** The last position confirmed in the file and answered: what readers may see. */
     long headPosition() {
-        return headPosition;
+        return confirmer.headPosition();
+    }
+
+    void beforeNextBatch(Runnable hook) {
+        beforeNextBatch = hook;
+    }
+
+    Confirmer confirmer() {
+        return confirmer;
     }
 
     void stop() {
@@ -107,6 +117,11 @@ final class GroupCommitWriter implements Runnable {
                     continue;
                 }
                 batch.add(first);
+                Runnable hook = beforeNextBatch;
+                if (hook != null) {
+                    beforeNextBatch = null;
+                    hook.run();
+                }
                 queue.drainTo(batch, maxBatch - 1);
                 writeBatch(batch);
             } catch (InterruptedException e) {
@@ -120,10 +135,11 @@ final class GroupCommitWriter implements Runnable {
                 batch.clear();
             }
         }
+        confirmer.writerDone();
     }
 
     private void writeBatch(List<Pending> batch) {
-        var plan = new BatchPlan(headPosition, heads);
+        var plan = new BatchPlan(committedHead, heads);
         var decisions = new BatchDecisions(plan);
         try {
             var seen = tables.findCommands(connection, decisions.commandIds(batch));
@@ -138,32 +154,9 @@ final class GroupCommitWriter implements Runnable {
             batch.forEach(p -> p.answer().completeExceptionally(failure));
             return;
         }
-        EventStoreException unconfirmed = writeToDisk(plan);
         heads.advance(plan.newHeads());
-        long from = headPosition + 1;
-        headPosition = plan.lastPosition();
-        decisions.answer(unconfirmed);
-        if (headPosition >= from) {
-            doorbell.ring(new EventsCommitted(from, headPosition, Instant.now()));
-        }
-    }
-
-    /** Null when the committed batch is in the file (and synced if asked); else why not. */
-    private EventStoreException writeToDisk(BatchPlan plan) {
-        if (plan.isEmpty()) {
-            return null;
-        }
-        try {
-            disk.write();
-            if (durability == Durability.FSYNC) {
-                disk.sync();
-            }
-            return null;
-        } catch (RuntimeException e) {
-            LOG.error("event log committed but not confirmed on disk", e);
-            return new EventStoreException("appended, but the disk did not confirm it; a retry"
-                    + " with the same command id returns the first answer", e);
-        }
+        committedHead = plan.lastPosition();
+        confirmer.handOver(new Confirmer.Committed(decisions, committedHead, !plan.isEmpty()));
     }
 
     /** After a failed batch, what we believed may be wrong: read it from the log again. */
@@ -175,7 +168,7 @@ final class GroupCommitWriter implements Runnable {
         }
         heads.forgetAll();
         try {
-            headPosition = tables.headPosition(connection);
+            committedHead = tables.headPosition(connection);
         } catch (SQLException e) {
             LOG.warn("could not re-read the head position", e);
         }

@@ -33,6 +33,7 @@ public final class H2EventStore implements EventStore {
     private final Doorbell doorbell;
     private final GroupCommitWriter writer;
     private final Thread writerThread;
+    private final Thread confirmerThread;
     private volatile boolean closed;
 
     private H2EventStore(EventStoreOptions options, Doorbell doorbell, Path folder)
@@ -52,8 +53,11 @@ public final class H2EventStore implements EventStore {
             throw e;
         }
         this.writerThread = new Thread(writer, "event-store-writer");
+        this.confirmerThread = new Thread(writer.confirmer(), "event-store-confirmer");
         // A store nobody closed must not keep the JVM alive; what it answered is on disk already.
         writerThread.setDaemon(true);
+        confirmerThread.setDaemon(true);
+        confirmerThread.start();
         writerThread.start();
     }
 
@@ -92,7 +96,8 @@ public final class H2EventStore implements EventStore {
 
     @Override
     public List<StoredEvent> readStream(String stream) {
-        return read(c -> reads.readStream(c, stream));
+        long head = writer.headPosition();
+        return read(c -> reads.readStream(c, stream, head));
     }
 
     @Override
@@ -100,7 +105,8 @@ public final class H2EventStore implements EventStore {
         if (limit < 1) {
             throw new IllegalArgumentException("limit must be at least 1");
         }
-        return read(c -> reads.readAll(c, afterPosition, limit));
+        long head = writer.headPosition();
+        return read(c -> reads.readAll(c, afterPosition, head, limit));
     }
 
     @Override
@@ -118,6 +124,11 @@ public final class H2EventStore implements EventStore {
         return doorbell;
     }
 
+    /** Tests only: see {@link GroupCommitWriter#beforeNextBatch}. */
+    void beforeNextBatch(Runnable hook) {
+        writer.beforeNextBatch(hook);
+    }
+
     public EventStoreOptions options() {
         return options;
     }
@@ -131,6 +142,7 @@ public final class H2EventStore implements EventStore {
         writer.stop();
         try {
             writerThread.join(TimeUnit.SECONDS.toMillis(30));
+            confirmerThread.join(TimeUnit.SECONDS.toMillis(30));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

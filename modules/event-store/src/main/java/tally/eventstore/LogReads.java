@@ -10,7 +10,10 @@ import java.util.List;
 import java.util.Optional;
 import tally.events.StoredEvent;
 
-/** The SQL of the log's readers. */
+/**
+ * The SQL of the log's readers. Each read stops at {@code head}, the last confirmed position:
+ * what the writer has committed but not yet put in the file is nobody's business yet.
+ */
 final class LogReads {
     private static final String EVENT_COLUMNS =
             "position, stream, version, type, occurred_at, command_id, data";
@@ -23,19 +26,22 @@ final class LogReads {
         this.tables = tables;
     }
 
-    List<StoredEvent> readStream(Connection c, String stream) throws SQLException {
+    List<StoredEvent> readStream(Connection c, String stream, long head) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT " + EVENT_COLUMNS
-                + " FROM events WHERE stream = ? ORDER BY version")) {
+                + " FROM events WHERE stream = ? AND position <= ? ORDER BY version")) {
             ps.setString(1, stream);
+            ps.setLong(2, head);
             return eventsOf(ps);
         }
     }
 
-    List<StoredEvent> readAll(Connection c, long after, int limit) throws SQLException {
+    List<StoredEvent> readAll(Connection c, long after, long head, int limit)
+            throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT " + EVENT_COLUMNS
-                + " FROM events WHERE position > ? ORDER BY position LIMIT ?")) {
+                + " FROM events WHERE position > ? AND position <= ? ORDER BY position LIMIT ?")) {
             ps.setLong(1, after);
-            ps.setInt(2, limit);
+            ps.setLong(2, head);
+            ps.setInt(3, limit);
             return eventsOf(ps);
         }
     }

@@ -35,8 +35,8 @@ class DoorbellTest {
         futures.forEach(CompletableFuture::join);
 
         EventsCommitted notice = recorder.next();
-        assertThat(notice.fromPosition()).isEqualTo(2);
-        assertThat(notice.toPosition()).isEqualTo(11);
+        assertThat(notice.fromPosition()).isEqualTo(1);
+        assertThat(notice.toPosition()).isEqualTo(10);
         assertThat(recorder.notices.poll(200, TimeUnit.MILLISECONDS)).isNull();
     }
 

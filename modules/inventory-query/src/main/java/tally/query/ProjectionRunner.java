@@ -81,7 +81,7 @@ final class ProjectionRunner {
         }
     }
 
-    /** The doorbell's subscriber: runs on the event store's writer thread, so it only wakes. */
+    /** The doorbell's subscriber: runs on the event store's confirming thread, so it only wakes. */
     @Subscribe
     public void on(EventsCommitted notice) {
         wake();

@@ -15,8 +15,9 @@ import tally.eventstore.ExpectedVersion;
  * and waiting for the answer before the next, as command handlers do, for a fixed time.
  */
 final class AppendLoad {
-    /** {@code writerCpu}: seconds of CPU the store's writer thread used, -1 if unknown. */
-    record Outcome(long appends, double seconds, Histogram latency, double writerCpu) {
+    /** {@code cpuBefore}, {@code cpuAfter}: the CPU used before and after the run. */
+    record Outcome(long appends, double seconds, Histogram latency, StoreCpu cpuBefore,
+                   StoreCpu cpuAfter) {
         double perSecond() {
             return appends / seconds;
         }
@@ -42,7 +43,7 @@ final class AppendLoad {
             threads.add(new Thread(() -> write(sku, start, deadline, histogram), "writer-" + w));
         }
         threads.forEach(Thread::start);
-        long cpuBefore = WriterCpu.nanos();
+        StoreCpu cpuBefore = StoreCpu.now();
         long began = System.nanoTime();
         deadline[0] = began + (long) (seconds * 1e9);
         start.countDown();
@@ -50,11 +51,10 @@ final class AppendLoad {
             t.join();
         }
         double took = (System.nanoTime() - began) / 1e9;
-        long cpuAfter = WriterCpu.nanos();
-        double writerCpu = cpuBefore < 0 || cpuAfter < 0 ? -1 : (cpuAfter - cpuBefore) / 1e9;
+        StoreCpu cpuAfter = StoreCpu.now();
         var all = new Histogram(60_000_000_000L, 3);
         histograms.forEach(all::add);
-        return new Outcome(all.getTotalCount(), took, all, writerCpu);
+        return new Outcome(all.getTotalCount(), took, all, cpuBefore, cpuAfter);
     }
 
     private void write(String sku, CountDownLatch start, long[] deadline, Histogram latency) {
@@ -77,10 +77,10 @@ final class AppendLoad {
 
     static List<String> row(String mode, int writers, Outcome o) {
         Histogram h = o.latency();
+        String[] cpu = o.cpuAfter().perOperation(o.cpuBefore(), o.appends());
         return List.of(mode, Integer.toString(writers), String.format("%,.0f", o.perSecond()),
                 millis(h.getValueAtPercentile(50)), millis(h.getValueAtPercentile(99)),
-                millis(h.getMaxValue()), o.writerCpu() < 0 ? "?"
-                        : String.format("%.0f us", o.writerCpu() * 1e6 / o.appends()));
+                millis(h.getMaxValue()), cpu[0], cpu[1], cpu[2]);
     }
 
     private static String millis(long nanos) {

@@ -26,7 +26,7 @@ public final class EventStoreBenchmark {
                 settings);
         var rows = new ArrayList<List<String>>();
         rows.add(List.of("mode", "writers", "appends/s", "p50", "p99", "max",
-                "writer CPU/append"));
+                "writer CPU/append", "store CPU/append", "process CPU/append"));
         for (Durability mode : settings.modes()) {
             measureAppends(settings, mode, rows);
         }
