@@ -19,7 +19,8 @@ import org.slf4j.LoggerFactory;
  * handed to whoever listens (the query side marks the projection FAILED), and a notice nobody
  * hears is logged as a dead event.
  *
- * <p>Posting is synchronous on the store's confirming thread, which answers the next batches only after it: a subscriber must only wake something up.
+ * <p>Posting is synchronous on the store's confirming thread, which answers the next batches
+ * only after it: a subscriber must only wake something up.
  */
 public final class Doorbell {
     private static final Logger LOG = LoggerFactory.getLogger(Doorbell.class);
