@@ -1,18 +1,16 @@
 package tally.eventstore;
 
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import tally.eventstore.BatchRows.EventRow;
 import tally.eventstore.StreamHeads.Head;
 
 /** What one batch will write: rows with their positions and versions, and each caller's answer. */
 final class BatchPlan {
-    record EventRow(long position, String stream, long version, String commandId,
-                    String fingerprint, String type, String data) {
-    }
-
     private final StreamHeads committed;
     private final Map<String, Head> touched = new HashMap<>();
     private final List<EventRow> rows = new ArrayList<>();
@@ -60,13 +58,9 @@ final class BatchPlan {
         return rows.isEmpty() && emptyCommands.isEmpty();
     }
 
-    List<EventRow> rows() {
-        return rows;
-    }
-
-    /** Appends of no events but with a command id: only the id is recorded. */
-    List<AppendResult> emptyCommands() {
-        return emptyCommands;
+    /** The rows to write, appends of no events but with a command id recording only the id. */
+    BatchRows rows(Instant at) {
+        return new BatchRows(at, rows, emptyCommands);
     }
 
     long lastPosition() {

@@ -7,19 +7,19 @@ import org.h2.jdbc.JdbcConnection;
 import org.h2.mvstore.MVStore;
 
 /**
- * Puts each committed batch into the file before anyone is answered (DESIGN.md, Durability).
+ * Puts H2's file level with its tables: at each checkpoint ({@link Checkpoints}), after a
+ * journal replay, and for every round if the journal cannot be written.
  *
- * <p>H2 could do that itself ({@code WRITE_DELAY=0}), but then it never runs its background
- * housekeeping: every commit writes a chunk, each chunk keeps a few pages live (index leaves
- * touched again only much later), nothing compacts them, and the file grew about 10 KB per
+ * <p>H2 could make each commit durable itself ({@code WRITE_DELAY=0}), but then it never runs its
+ * background housekeeping: every commit writes a chunk, each chunk keeps a few pages live (index
+ * leaves touched again only much later), nothing compacts them, and the file grew about 10 KB per
  * append without end (4 GB after 330,000 appends in a soak). So H2 keeps its background writer,
- * which compacts and reuses space, and the writer stores each batch itself:
- * {@link MVStore#commit()} writes synchronously, and when H2's background writer had already
- * taken the batch's pages, its write may still be under way, so we also wait until H2's
- * serialization and save executors are empty.
+ * which compacts and reuses space, and this stores on demand: {@link MVStore#commit()} writes
+ * synchronously, and when H2's background writer had already taken the pages, its write may
+ * still be under way, so we also wait until H2's serialization and save executors are empty.
  *
  * <p>This reaches into H2's internal API (2.3.232, pinned by the BOM): an upgrade must check it
- * again; KillNineTest is the check.
+ * again; KillNineTest and JournalTest are the check.
  */
 final class DiskWrites {
     private final MVStore store;

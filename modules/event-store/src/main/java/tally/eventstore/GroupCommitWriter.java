@@ -30,6 +30,8 @@ final class GroupCommitWriter implements Runnable {
                    CompletableFuture<AppendResult> answer) {
     }
 
+    private static final BatchRows NOTHING = new BatchRows(Instant.EPOCH, List.of(), List.of());
+
     private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
     // Submitters share it, stop() takes it alone: nothing is queued after the writer may have
     // seen "stopping and empty" and left, so no caller waits for an answer that never comes.
@@ -47,14 +49,13 @@ final class GroupCommitWriter implements Runnable {
     private long committedHead;
 
     GroupCommitWriter(Connection connection, LogTables tables, EventStoreOptions options,
-                      Doorbell doorbell) throws SQLException {
+                      Confirmer confirmer) throws SQLException {
         this.connection = connection;
         this.tables = tables;
         this.maxBatch = options.maxBatch();
         this.heads = new StreamHeads(stream -> tables.streamHead(connection, stream));
         this.committedHead = tables.headPosition(connection);
-        this.confirmer = new Confirmer(new DiskWrites(connection), options.durability(), doorbell,
-                committedHead);
+        this.confirmer = confirmer;
         connection.setAutoCommit(false);
     }
 
@@ -92,10 +93,6 @@ final class GroupCommitWriter implements Runnable {
 
     void beforeNextBatch(Runnable hook) {
         beforeNextBatch = hook;
-    }
-
-    Confirmer confirmer() {
-        return confirmer;
     }
 
     void stop() {
@@ -141,11 +138,13 @@ final class GroupCommitWriter implements Runnable {
     private void writeBatch(List<Pending> batch) {
         var plan = new BatchPlan(committedHead, heads);
         var decisions = new BatchDecisions(plan);
+        BatchRows rows = NOTHING;
         try {
             var seen = tables.findCommands(connection, decisions.commandIds(batch));
             decisions.decideAll(batch, seen);
             if (!plan.isEmpty()) {
-                tables.insert(connection, plan, Instant.now());
+                rows = plan.rows(Instant.now());
+                tables.insert(connection, rows);
                 connection.commit();
             }
         } catch (SQLException | RuntimeException e) {
@@ -156,7 +155,7 @@ final class GroupCommitWriter implements Runnable {
         }
         heads.advance(plan.newHeads());
         committedHead = plan.lastPosition();
-        confirmer.handOver(new Confirmer.Committed(decisions, committedHead, !plan.isEmpty()));
+        confirmer.handOver(new Confirmer.Committed(decisions, committedHead, rows));
     }
 
     /** After a failed batch, what we believed may be wrong: read it from the log again. */

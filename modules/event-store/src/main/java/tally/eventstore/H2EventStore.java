@@ -1,5 +1,6 @@
 package tally.eventstore;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -34,10 +35,11 @@ public final class H2EventStore implements EventStore {
     private final GroupCommitWriter writer;
     private final Thread writerThread;
     private final Thread confirmerThread;
+    private final int restoredAtOpen;
     private volatile boolean closed;
 
     private H2EventStore(EventStoreOptions options, Doorbell doorbell, Path folder)
-            throws SQLException {
+            throws SQLException, IOException {
         this.options = options;
         this.doorbell = doorbell;
         this.folder = folder;
@@ -47,13 +49,23 @@ public final class H2EventStore implements EventStore {
             Flyway.configure().dataSource(readers).locations("classpath:db/events")
                     .table("events_schema_history").load().migrate();
             this.writerConnection = readers.getConnection();
-            this.writer = new GroupCommitWriter(writerConnection, tables, options, doorbell);
-        } catch (SQLException | RuntimeException e) {
+            var disk = new DiskWrites(writerConnection);
+            this.restoredAtOpen = JournalReplay.replay(folder, writerConnection, tables, disk);
+            if (restoredAtOpen > 0) {
+                LOG.warn("the log was not closed cleanly: put back {} rows from its journal",
+                        restoredAtOpen);
+            }
+            var checkpoints = new Checkpoints(folder,
+                    Journal.startAfter(folder, options.durability()), disk, options.durability());
+            var confirmer = new Confirmer(checkpoints, doorbell, tables.headPosition(
+                    writerConnection));
+            this.writer = new GroupCommitWriter(writerConnection, tables, options, confirmer);
+            this.confirmerThread = new Thread(confirmer, "event-store-confirmer");
+        } catch (SQLException | IOException | RuntimeException e) {
             readers.dispose();
             throw e;
         }
         this.writerThread = new Thread(writer, "event-store-writer");
-        this.confirmerThread = new Thread(writer.confirmer(), "event-store-confirmer");
         // A store nobody closed must not keep the JVM alive; what it answered is on disk already.
         writerThread.setDaemon(true);
         confirmerThread.setDaemon(true);
@@ -122,6 +134,11 @@ public final class H2EventStore implements EventStore {
     @Override
     public Doorbell doorbell() {
         return doorbell;
+    }
+
+    /** Rows the journal put back at open because H2's file had lost them; 0 after a clean stop. */
+    public int restoredAtOpen() {
+        return restoredAtOpen;
     }
 
     /** Tests only: see {@link GroupCommitWriter#beforeNextBatch}. */

@@ -5,7 +5,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -83,13 +82,13 @@ final class LogTables {
         return found;
     }
 
-    void insert(Connection c, BatchPlan plan, Instant now) throws SQLException {
-        OffsetDateTime at = now.atOffset(ZoneOffset.UTC);
-        if (!plan.rows().isEmpty()) {
+    void insert(Connection c, BatchRows batch) throws SQLException {
+        OffsetDateTime at = batch.at().atOffset(ZoneOffset.UTC);
+        if (!batch.events().isEmpty()) {
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO events (position, stream,"
                     + " version, type, occurred_at, command_id, fingerprint, data)"
                     + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
-                for (BatchPlan.EventRow row : plan.rows()) {
+                for (BatchRows.EventRow row : batch.events()) {
                     ps.setLong(1, row.position());
                     ps.setString(2, row.stream());
                     ps.setLong(3, row.version());
@@ -103,10 +102,10 @@ final class LogTables {
                 ps.executeBatch();
             }
         }
-        if (!plan.emptyCommands().isEmpty()) {
+        if (!batch.commands().isEmpty()) {
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO commands ("
                     + COMMAND_COLUMNS + ", recorded_at) VALUES (?, ?, ?, ?, ?, ?)")) {
-                for (AppendResult r : plan.emptyCommands()) {
+                for (AppendResult r : batch.commands()) {
                     ps.setString(1, r.commandId());
                     ps.setString(2, r.stream());
                     ps.setLong(3, r.version());

@@ -59,6 +59,8 @@ class KillNineTest {
         assertThat(child.exitValue()).as("killed by SIGKILL").isEqualTo(128 + 9);
         assertThat(acks).as("acknowledged appends").hasSizeGreaterThan(50);
         try (H2EventStore store = TestStores.openIn(dir)) {
+            System.out.printf("the journal put back %d rows the log's file had lost%n",
+                    store.restoredAtOpen());
             List<StoredEvent> log = readGaplessLog(store);
             for (Ack ack : acks) {
                 assertThat(ack.position()).as(ack.id()).isBetween(1L, (long) log.size());

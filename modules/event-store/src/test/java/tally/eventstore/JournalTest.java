@@ -1,0 +1,112 @@
+package tally.eventstore;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tally.events.InventoryEvent.StockReceived;
+import tally.eventstore.BatchRows.EventRow;
+
+/**
+ * The journal alone (its records, torn and damaged ones) and its replay into a store whose file
+ * lost the journal's rows, as after a kill -9 between two checkpoints.
+ */
+class JournalTest {
+    private static final Instant AT = Instant.parse("2026-11-23T09:00:00.123456Z");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void records_read_back_as_written_nulls_and_long_text_included() throws IOException {
+        var first = new BatchRows(AT, List.of(row(1, "c-1"), row(2, null)), List.of());
+        var second = new BatchRows(AT.plusSeconds(1), List.of(row(3, "c-3")),
+                List.of(new AppendResult("count-1", "product-A", 3, 3, false, null)));
+        try (var journal = Journal.startAfter(dir, Durability.DEFAULT)) {
+            journal.append(List.of(first));
+            journal.append(List.of(second));
+        }
+
+        assertThat(Journal.readAll(dir)).containsExactly(first, second);
+    }
+
+    @Test
+    void a_record_cut_short_or_damaged_ends_what_is_read_and_the_records_before_it_stand()
+            throws IOException {
+        var kept = new BatchRows(AT, List.of(row(1, "c-1")), List.of());
+        try (var journal = Journal.startAfter(dir, Durability.DEFAULT)) {
+            journal.append(List.of(kept));
+        }
+        Path segment = dir.resolve("events.journal.1");
+        ByteBuffer torn = JournalCodec.encode(List.of(new BatchRows(AT, List.of(row(2, "c-2")),
+                List.of())));
+        Files.write(segment, java.util.Arrays.copyOf(torn.array(), torn.capacity() - 5),
+                StandardOpenOption.APPEND);
+        assertThat(Journal.readAll(dir)).containsExactly(kept);
+
+        byte[] bytes = Files.readAllBytes(segment);
+        bytes[JournalCodec.HEADER + 10] ^= 1;
+        Files.write(segment, bytes);
+        assertThat(Journal.readAll(dir)).isEmpty();
+    }
+
+    @Test
+    void reopening_puts_back_the_rows_after_the_head_and_deletes_the_journal() throws IOException {
+        try (var store = TestStores.openIn(dir)) {
+            TestStores.append(store, receipt(1), receipt(2));
+        }
+        writeSegment(new BatchRows(AT, List.of(row(2, "c-2"), row(3, "c-3"), row(4, "c-3")),
+                List.of(new AppendResult("count-1", "product-A", 4, 4, false, "fp"))));
+
+        try (var store = TestStores.openIn(dir)) {
+            assertThat(store.restoredAtOpen()).isEqualTo(3);
+            assertThat(store.headPosition()).isEqualTo(4);
+            assertThat(store.readAll(0, 10)).extracting(e -> e.position()).containsExactly(1L,
+                    2L, 3L, 4L);
+            assertThat(store.readAll(2, 1).get(0).occurredAt()).isEqualTo(AT);
+            assertThat(store.findCommand("count-1")).isPresent();
+            assertThat(store.appendAndWait(AppendRequest.of("product-A", ExpectedVersion.ANY,
+                    "c-3", receipt(9))).duplicate()).isTrue();
+        }
+        assertThat(Journal.readAll(dir)).isEmpty();
+        try (var store = TestStores.openIn(dir)) {
+            assertThat(store.restoredAtOpen()).isZero();
+            assertThat(store.headPosition()).isEqualTo(4);
+        }
+    }
+
+    @Test
+    void a_journal_that_would_leave_a_gap_is_refused_and_kept() throws IOException {
+        try (var store = TestStores.openIn(dir)) {
+            TestStores.append(store, receipt(1));
+        }
+        writeSegment(new BatchRows(AT, List.of(row(3, "c-3")), List.of()));
+
+        assertThatThrownBy(() -> TestStores.openIn(dir)).isInstanceOf(EventStoreException.class)
+                .hasMessageContaining("position 3 where 2 comes next");
+        assertThat(Journal.readAll(dir)).hasSize(1);
+    }
+
+    private void writeSegment(BatchRows batch) throws IOException {
+        try (var journal = Journal.startAfter(dir, Durability.DEFAULT)) {
+            journal.append(List.of(batch));
+        }
+    }
+
+    private static EventRow row(long position, String commandId) {
+        return new EventRow(position, "product-A", position, commandId, "fp", "StockReceived",
+                new EventCodec().toJson(receipt((int) position)));
+    }
+
+    private static StockReceived receipt(int quantity) {
+        return new StockReceived("A", "L-1", quantity, "ref-" + "x".repeat(quantity * 100));
+    }
+}
