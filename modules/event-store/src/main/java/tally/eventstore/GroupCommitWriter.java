@@ -1,6 +1,5 @@
 package tally.eventstore;
 
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -37,7 +36,7 @@ final class GroupCommitWriter implements Runnable {
     // seen "stopping and empty" and left, so no caller waits for an answer that never comes.
     private final ReadWriteLock admission = new ReentrantReadWriteLock();
     private final LogTables tables;
-    private final Connection connection;
+    private final Statements connection;
     private final Confirmer confirmer;
     private final int maxBatch;
     private final StreamHeads heads;
@@ -48,7 +47,7 @@ final class GroupCommitWriter implements Runnable {
     // Committed to H2, perhaps not yet confirmed: where the next batch's positions start.
     private long committedHead;
 
-    GroupCommitWriter(Connection connection, LogTables tables, EventStoreOptions options,
+    GroupCommitWriter(Statements connection, LogTables tables, EventStoreOptions options,
                       Confirmer confirmer) throws SQLException {
         this.connection = connection;
         this.tables = tables;
@@ -56,7 +55,7 @@ final class GroupCommitWriter implements Runnable {
         this.heads = new StreamHeads(stream -> tables.streamHead(connection, stream));
         this.committedHead = tables.headPosition(connection);
         this.confirmer = confirmer;
-        connection.setAutoCommit(false);
+        connection.connection().setAutoCommit(false);
     }
 
     /**
@@ -145,7 +144,7 @@ final class GroupCommitWriter implements Runnable {
             if (!plan.isEmpty()) {
                 rows = plan.rows(Instant.now());
                 tables.insert(connection, rows);
-                connection.commit();
+                connection.connection().commit();
             }
         } catch (SQLException | RuntimeException e) {
             recover();
@@ -161,7 +160,7 @@ final class GroupCommitWriter implements Runnable {
     /** After a failed batch, what we believed may be wrong: read it from the log again. */
     private void recover() {
         try {
-            connection.rollback();
+            connection.connection().rollback();
         } catch (SQLException e) {
             LOG.warn("rollback failed", e);
         }

@@ -3,7 +3,6 @@ package tally.eventstore;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
@@ -13,7 +12,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import org.flywaydb.core.Flyway;
-import org.h2.jdbcx.JdbcConnectionPool;
+import org.h2.jdbcx.JdbcDataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tally.events.StoredEvent;
@@ -26,8 +25,8 @@ public final class H2EventStore implements EventStore {
 
     private final EventStoreOptions options;
     private final Path folder;
-    private final JdbcConnectionPool readers;
-    private final Connection writerConnection;
+    private final ReaderPool readers;
+    private final Statements writerConnection;
     private final EventCodec codec = new EventCodec();
     private final LogTables tables = new LogTables(codec);
     private final LogReads reads = new LogReads(codec, tables);
@@ -43,13 +42,17 @@ public final class H2EventStore implements EventStore {
         this.options = options;
         this.doorbell = doorbell;
         this.folder = folder;
-        this.readers = JdbcConnectionPool.create(options.jdbcUrl(), "tally", "");
-        readers.setMaxConnections(32);
+        var source = new JdbcDataSource();
+        source.setURL(options.jdbcUrl());
+        source.setUser("tally");
+        // The writer's connection, opened first, keeps the database open while Flyway comes and
+        // goes.
+        this.writerConnection = new Statements(source.getConnection());
+        this.readers = new ReaderPool(source);
         try {
-            Flyway.configure().dataSource(readers).locations("classpath:db/events")
+            Flyway.configure().dataSource(source).locations("classpath:db/events")
                     .table("events_schema_history").load().migrate();
-            this.writerConnection = readers.getConnection();
-            var disk = new DiskWrites(writerConnection);
+            var disk = new DiskWrites(writerConnection.connection());
             this.restoredAtOpen = JournalReplay.replay(folder, writerConnection, tables, disk);
             if (restoredAtOpen > 0) {
                 LOG.warn("the log was not closed cleanly: put back {} rows from its journal",
@@ -62,7 +65,7 @@ public final class H2EventStore implements EventStore {
             this.writer = new GroupCommitWriter(writerConnection, tables, options, confirmer);
             this.confirmerThread = new Thread(confirmer, "event-store-confirmer");
         } catch (SQLException | IOException | RuntimeException e) {
-            readers.dispose();
+            writerConnection.close();
             throw e;
         }
         this.writerThread = new Thread(writer, "event-store-writer");
@@ -163,22 +166,23 @@ public final class H2EventStore implements EventStore {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        try (Statement s = writerConnection.createStatement()) {
+        try (Statement s = writerConnection.connection().createStatement()) {
             s.execute(options.compactOnClose() ? "SHUTDOWN COMPACT" : "SHUTDOWN");
         } catch (SQLException e) {
             LOG.warn("event log did not shut down cleanly", e);
         }
-        readers.dispose();
+        readers.close();
+        try {
+            writerConnection.close();
+        } catch (SQLException e) {
+            LOG.debug("closing the writer's connection after shutdown", e);
+        }
         OPEN_FOLDERS.remove(folder);
     }
 
-    private interface Query<T> {
-        T run(Connection c) throws SQLException;
-    }
-
-    private <T> T read(Query<T> query) {
-        try (Connection c = readers.getConnection()) {
-            return query.run(c);
+    private <T> T read(ReaderPool.Query<T> query) {
+        try {
+            return readers.read(query);
         } catch (SQLException e) {
             throw new EventStoreException("could not read the event log: " + e.getMessage(), e);
         }

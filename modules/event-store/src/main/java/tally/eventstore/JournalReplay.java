@@ -2,7 +2,6 @@ package tally.eventstore;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,12 +18,12 @@ final class JournalReplay {
     }
 
     /** The number of rows put back. */
-    static int replay(Path dir, Connection c, LogTables tables, DiskWrites disk)
+    static int replay(Path dir, Statements c, LogTables tables, DiskWrites disk)
             throws IOException, SQLException {
         List<BatchRows> journal = Journal.readAll(dir);
         int restored = 0;
         if (!journal.isEmpty()) {
-            c.setAutoCommit(false);
+            c.connection().setAutoCommit(false);
             long next = tables.headPosition(c) + 1;
             for (BatchRows batch : journal) {
                 var events = new ArrayList<EventRow>();
@@ -43,7 +42,7 @@ final class JournalReplay {
                 tables.insert(c, new BatchRows(batch.at(), events, commands));
                 restored += events.size() + commands.size();
             }
-            c.commit();
+            c.connection().commit();
             disk.write();
             disk.sync();
         }

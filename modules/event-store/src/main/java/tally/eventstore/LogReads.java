@@ -26,27 +26,25 @@ final class LogReads {
         this.tables = tables;
     }
 
-    List<StoredEvent> readStream(Connection c, String stream, long head) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT " + EVENT_COLUMNS
-                + " FROM events WHERE stream = ? AND position <= ? ORDER BY version")) {
-            ps.setString(1, stream);
-            ps.setLong(2, head);
-            return eventsOf(ps);
-        }
+    List<StoredEvent> readStream(Statements c, String stream, long head) throws SQLException {
+        PreparedStatement ps = c.prepare("SELECT " + EVENT_COLUMNS
+                + " FROM events WHERE stream = ? AND position <= ? ORDER BY version");
+        ps.setString(1, stream);
+        ps.setLong(2, head);
+        return eventsOf(ps);
     }
 
-    List<StoredEvent> readAll(Connection c, long after, long head, int limit)
+    List<StoredEvent> readAll(Statements c, long after, long head, int limit)
             throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT " + EVENT_COLUMNS
-                + " FROM events WHERE position > ? AND position <= ? ORDER BY position LIMIT ?")) {
-            ps.setLong(1, after);
-            ps.setLong(2, head);
-            ps.setInt(3, limit);
-            return eventsOf(ps);
-        }
+        PreparedStatement ps = c.prepare("SELECT " + EVENT_COLUMNS
+                + " FROM events WHERE position > ? AND position <= ? ORDER BY position LIMIT ?");
+        ps.setLong(1, after);
+        ps.setLong(2, head);
+        ps.setInt(3, limit);
+        return eventsOf(ps);
     }
 
-    Optional<AppendResult> findCommand(Connection c, String id) throws SQLException {
+    Optional<AppendResult> findCommand(Statements c, String id) throws SQLException {
         return Optional.ofNullable(tables.findCommands(c, List.of(id)).get(id));
     }
 

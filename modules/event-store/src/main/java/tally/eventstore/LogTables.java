@@ -48,26 +48,25 @@ final class LogTables {
         return data;
     }
 
-    long headPosition(Connection c) throws SQLException {
-        try (Statement s = c.createStatement();
+    long headPosition(Statements c) throws SQLException {
+        try (Statement s = c.connection().createStatement();
              ResultSet rs = s.executeQuery("SELECT COALESCE(MAX(position), 0) FROM events")) {
             rs.next();
             return rs.getLong(1);
         }
     }
 
-    Head streamHead(Connection c, String stream) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT version, position FROM events"
-                + " WHERE stream = ? ORDER BY version DESC LIMIT 1")) {
-            ps.setString(1, stream);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? new Head(rs.getLong(1), rs.getLong(2)) : Head.EMPTY;
-            }
+    Head streamHead(Statements c, String stream) throws SQLException {
+        PreparedStatement ps = c.prepare("SELECT version, position FROM events"
+                + " WHERE stream = ? ORDER BY version DESC LIMIT 1");
+        ps.setString(1, stream);
+        try (ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? new Head(rs.getLong(1), rs.getLong(2)) : Head.EMPTY;
         }
     }
 
     /** The first answer of each id already recorded; an id's last event carries it. */
-    Map<String, AppendResult> findCommands(Connection c, List<String> ids) throws SQLException {
+    Map<String, AppendResult> findCommands(Statements c, List<String> ids) throws SQLException {
         var found = new HashMap<String, AppendResult>();
         if (ids.isEmpty()) {
             return found;
@@ -82,54 +81,51 @@ final class LogTables {
         return found;
     }
 
-    void insert(Connection c, BatchRows batch) throws SQLException {
+    void insert(Statements c, BatchRows batch) throws SQLException {
         OffsetDateTime at = batch.at().atOffset(ZoneOffset.UTC);
         if (!batch.events().isEmpty()) {
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO events (position, stream,"
+            PreparedStatement ps = c.prepare("INSERT INTO events (position, stream,"
                     + " version, type, occurred_at, command_id, fingerprint, data)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
-                for (BatchRows.EventRow row : batch.events()) {
-                    ps.setLong(1, row.position());
-                    ps.setString(2, row.stream());
-                    ps.setLong(3, row.version());
-                    ps.setString(4, row.type());
-                    ps.setObject(5, at);
-                    ps.setString(6, row.commandId());
-                    ps.setString(7, row.fingerprint());
-                    ps.setString(8, row.data());
-                    ps.addBatch();
-                }
-                ps.executeBatch();
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+            for (BatchRows.EventRow row : batch.events()) {
+                ps.setLong(1, row.position());
+                ps.setString(2, row.stream());
+                ps.setLong(3, row.version());
+                ps.setString(4, row.type());
+                ps.setObject(5, at);
+                ps.setString(6, row.commandId());
+                ps.setString(7, row.fingerprint());
+                ps.setString(8, row.data());
+                ps.addBatch();
             }
+            ps.executeBatch();
         }
         if (!batch.commands().isEmpty()) {
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO commands ("
-                    + COMMAND_COLUMNS + ", recorded_at) VALUES (?, ?, ?, ?, ?, ?)")) {
-                for (AppendResult r : batch.commands()) {
-                    ps.setString(1, r.commandId());
-                    ps.setString(2, r.stream());
-                    ps.setLong(3, r.version());
-                    ps.setLong(4, r.position());
-                    ps.setString(5, r.fingerprint());
-                    ps.setObject(6, at);
-                    ps.addBatch();
-                }
-                ps.executeBatch();
+            PreparedStatement ps = c.prepare("INSERT INTO commands ("
+                    + COMMAND_COLUMNS + ", recorded_at) VALUES (?, ?, ?, ?, ?, ?)");
+            for (AppendResult r : batch.commands()) {
+                ps.setString(1, r.commandId());
+                ps.setString(2, r.stream());
+                ps.setLong(3, r.version());
+                ps.setLong(4, r.position());
+                ps.setString(5, r.fingerprint());
+                ps.setObject(6, at);
+                ps.addBatch();
             }
+            ps.executeBatch();
         }
     }
 
-    private static void collect(Connection c, String sql, String[] ids,
+    private static void collect(Statements c, String sql, String[] ids,
                                 Map<String, AppendResult> found) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setObject(1, ids);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    var r = new AppendResult(rs.getString(1), rs.getString(2), rs.getLong(3),
-                            rs.getLong(4), false, rs.getString(5));
-                    found.merge(r.commandId(), r,
-                            (a, b) -> a.position() >= b.position() ? a : b);
-                }
+        PreparedStatement ps = c.prepare(sql);
+        ps.setObject(1, ids);
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                var r = new AppendResult(rs.getString(1), rs.getString(2), rs.getLong(3),
+                        rs.getLong(4), false, rs.getString(5));
+                found.merge(r.commandId(), r,
+                        (a, b) -> a.position() >= b.position() ? a : b);
             }
         }
     }
