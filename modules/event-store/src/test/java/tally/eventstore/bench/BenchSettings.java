@@ -9,12 +9,13 @@ import tally.eventstore.Durability;
 
 /**
  * What the benchmark runs, from {@code key=value} arguments or {@code -Dbench.key=value}
- * (arguments win): {@code seconds} per measured run (3), {@code warmup} seconds (1),
+ * (arguments win): {@code seconds} per measured run (5), {@code warmup} seconds before each
+ * (2), {@code jit} seconds of 64 writers before the first, for the JIT (10),
  * {@code writers} (1,8,64), {@code modes} (default,fsync), {@code events} to read back
  * (1000000; 0 skips), {@code dir} for the files (the system temp folder). An empty list of
  * writers or modes skips the append runs.
  */
-record BenchSettings(double seconds, double warmup, List<Integer> writers,
+record BenchSettings(double seconds, double warmup, double jit, List<Integer> writers,
                      List<Durability> modes, int events, String dir) {
 
     static BenchSettings from(String[] args) {
@@ -27,8 +28,9 @@ record BenchSettings(double seconds, double warmup, List<Integer> writers,
             given.put(kv[0], kv[1]);
         }
         return new BenchSettings(
-                Double.parseDouble(value(given, "seconds", "3")),
-                Double.parseDouble(value(given, "warmup", "1")),
+                Double.parseDouble(value(given, "seconds", "5")),
+                Double.parseDouble(value(given, "warmup", "2")),
+                Double.parseDouble(value(given, "jit", "10")),
                 Arrays.stream(value(given, "writers", "1,8,64").split(","))
                         .map(String::trim).filter(w -> !w.isEmpty()).map(Integer::valueOf).toList(),
                 Arrays.stream(value(given, "modes", "default,fsync").split(","))

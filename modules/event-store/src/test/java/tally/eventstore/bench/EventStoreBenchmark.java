@@ -27,8 +27,10 @@ public final class EventStoreBenchmark {
         var rows = new ArrayList<List<String>>();
         rows.add(List.of("mode", "writers", "appends/s", "p50", "p99", "max",
                 "writer CPU/append", "store CPU/append", "process CPU/append"));
+        boolean coldCode = true;
         for (Durability mode : settings.modes()) {
-            measureAppends(settings, mode, rows);
+            measureAppends(settings, mode, rows, coldCode);
+            coldCode = false;
         }
         Table.print(rows);
         if (settings.events() > 0) {
@@ -38,10 +40,16 @@ public final class EventStoreBenchmark {
     }
 
     private static void measureAppends(BenchSettings settings, Durability mode,
-                                       List<List<String>> rows) throws Exception {
+                                       List<List<String>> rows, boolean coldCode)
+            throws Exception {
         Path dir = Files.createTempDirectory(Path.of(settings.dir()), "tally-bench-");
         try (var store = H2EventStore.open(EventStoreOptions.in(dir).withDurability(mode))) {
             var load = new AppendLoad(store);
+            if (coldCode) {
+                // On two cores the JIT takes many seconds to compile H2's write path, and a
+                // server pays that once; measuring it would measure the compiler.
+                load.run(64, settings.jit());
+            }
             for (int writers : settings.writers()) {
                 load.run(writers, settings.warmup());
                 var outcome = load.run(writers, settings.seconds());
