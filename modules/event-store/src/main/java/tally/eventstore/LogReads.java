@@ -4,7 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.OffsetDateTime;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -54,7 +54,7 @@ final class LogReads {
             while (rs.next()) {
                 String type = rs.getString(4);
                 events.add(new StoredEvent(rs.getLong(1), rs.getString(2), rs.getLong(3), type,
-                        rs.getObject(5, OffsetDateTime.class).toInstant(), rs.getString(6),
+                        rs.getObject(5, Instant.class), rs.getString(6),
                         codec.fromJson(type, rs.getString(7))));
             }
         }
