@@ -1,9 +1,16 @@
 package tally.command;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import tally.command.domain.Product;
 import tally.events.InventoryEvent;
 import tally.events.StoredEvent;
@@ -11,32 +18,81 @@ import tally.eventstore.EventStore;
 
 /**
  * The products the writer has decided on, each loaded from its stream on first use and kept in
- * memory, so a long stream is read once, not per command. Used by the writer's thread only. The
- * least recently used product goes once there are more than {@code capacity}: it reloads if
- * needed again.
+ * memory, so a long stream is read once, not per command. The least recently used product goes
+ * once there are more than {@code capacity}: it reloads if needed again.
+ *
+ * <p>A stream is read on a loader thread, not the writer's: a product with 100,000 events took
+ * seconds to read, and every other product's commands waited behind it. Its own commands wait,
+ * in the order they came, and are decided on the writer's thread once it is in. Everything but
+ * {@link #load} runs on the writer's thread only.
  */
 final class Aggregates {
+    /** A stream read and replayed (or the error that stopped it), for the writer to take in. */
+    record Loaded(String sku, Product product, RuntimeException error) {
+    }
+
     private final EventStore store;
     private final Map<String, Product> products;
+    private final Map<String, List<Job>> waiting = new HashMap<>();
+    private final ThreadPoolExecutor loaders;
+    private final Consumer<Loaded> done;
     private final AtomicLong loads = new AtomicLong();
 
-    Aggregates(EventStore store, int capacity) {
+    /** {@code done} hands a finished load to the writer's thread. */
+    Aggregates(EventStore store, int capacity, Consumer<Loaded> done) {
         this.store = store;
+        this.done = done;
         this.products = new LinkedHashMap<>(1024, 0.75f, true) {
             @Override
             protected boolean removeEldestEntry(Map.Entry<String, Product> eldest) {
                 return size() > capacity;
             }
         };
+        var count = new AtomicInteger();
+        this.loaders = new ThreadPoolExecutor(2, 2, 30, TimeUnit.SECONDS,
+                new LinkedBlockingQueue<>(), r -> {
+                    var t = new Thread(r, "command-loader-" + count.incrementAndGet());
+                    t.setDaemon(true);
+                    return t;
+                });
+        loaders.allowCoreThreadTimeOut(true);
     }
 
-    Product get(String sku) {
-        Product product = products.get(sku);
-        if (product == null) {
-            product = load(sku);
-            products.put(sku, product);
+    /** The product in memory, or null: then {@link #await} the job until it is loaded. */
+    Product cached(String sku) {
+        return products.get(sku);
+    }
+
+    /** Parks a job whose product is not in memory, and starts reading it unless that is begun. */
+    void await(String sku, Job job) {
+        var jobs = waiting.get(sku);
+        if (jobs != null) {
+            jobs.add(job);
+            return;
         }
-        return product;
+        jobs = new ArrayList<>();
+        jobs.add(job);
+        waiting.put(sku, jobs);
+        loaders.execute(() -> {
+            try {
+                done.accept(new Loaded(sku, load(sku), null));
+            } catch (RuntimeException e) {
+                done.accept(new Loaded(sku, null, e));
+            }
+        });
+    }
+
+    /** Keeps what was loaded; answers the jobs that waited for it, in the order they came. */
+    List<Job> take(Loaded loaded) {
+        if (loaded.product() != null) {
+            products.put(loaded.sku(), loaded.product());
+        }
+        return waiting.remove(loaded.sku());
+    }
+
+    /** Whether a stream is being read for jobs that wait. */
+    boolean loading() {
+        return !waiting.isEmpty();
     }
 
     /** Forgets this very product (not a newer load of the same SKU): the log knows better. */
@@ -49,10 +105,14 @@ final class Aggregates {
         return loads.get();
     }
 
+    void close() {
+        loaders.shutdown();
+    }
+
     private Product load(String sku) {
         loads.incrementAndGet();
         List<StoredEvent> stream = store.readStream(StoredEvent.streamOf(sku));
-        var history = new java.util.ArrayList<InventoryEvent>(stream.size());
+        var history = new ArrayList<InventoryEvent>(stream.size());
         for (StoredEvent e : stream) {
             history.add(e.event());
         }

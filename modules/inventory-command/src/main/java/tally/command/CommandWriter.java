@@ -28,7 +28,8 @@ import tally.eventstore.VersionConflict;
  * hands the append to the store without waiting, so the store's group commit can put many
  * commands in one transaction; the caller is answered when that append has committed. Every
  * append carries the version it was decided on: if the log disagrees, nothing is stored, the
- * product is reloaded and the command decided again.
+ * product is reloaded and the command decided again. A product not yet in memory is read on
+ * another thread ({@link Aggregates}) while the commands for other products go on.
  */
 public final class CommandWriter implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(CommandWriter.class);
@@ -49,7 +50,7 @@ public final class CommandWriter implements AutoCloseable {
 
     public CommandWriter(EventStore store, int productsInMemory) {
         this.store = store;
-        this.aggregates = new Aggregates(store, productsInMemory);
+        this.aggregates = new Aggregates(store, productsInMemory, tasks::add);
         this.thread = new Thread(this::run, "command-writer");
         thread.start();
     }
@@ -73,7 +74,7 @@ public final class CommandWriter implements AutoCloseable {
     }
 
     private void run() {
-        while (!(stopping && tasks.isEmpty() && appending.get() == 0)) {
+        while (!(stopping && tasks.isEmpty() && appending.get() == 0 && !aggregates.loading())) {
             Object task;
             try {
                 task = tasks.poll(50, TimeUnit.MILLISECONDS);
@@ -85,6 +86,21 @@ public final class CommandWriter implements AutoCloseable {
                 decideSafely(job);
             } else if (task instanceof Eviction e) {
                 aggregates.evict(e.product());
+            } else if (task instanceof Aggregates.Loaded loaded) {
+                decideLoaded(loaded);
+            }
+        }
+    }
+
+    /** The jobs that waited for a product to be read, decided now in the order they came. */
+    private void decideLoaded(Aggregates.Loaded loaded) {
+        for (Job job : aggregates.take(loaded)) {
+            if (loaded.error() == null) {
+                decideSafely(job);
+            } else {
+                LOG.error("could not read the stream of {}", loaded.sku(), loaded.error());
+                finish(job, null, CommandProblem.unavailable("the command could not be decided: "
+                        + loaded.error().getClass().getSimpleName()));
             }
         }
     }
@@ -106,7 +122,11 @@ public final class CommandWriter implements AutoCloseable {
             follow(job, first);
             return;
         }
-        Product product = aggregates.get(c.command().sku());
+        Product product = aggregates.cached(c.command().sku());
+        if (product == null) {
+            aggregates.await(c.command().sku(), job);
+            return;
+        }
         long before = product.version();
         if (c.expectedVersion() != null && c.expectedVersion() != before) {
             refuse(job, CommandProblem.versionConflict(c.stream(), c.expectedVersion(), before));
@@ -218,6 +238,7 @@ public final class CommandWriter implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        aggregates.close();
         Object left;
         while ((left = tasks.poll()) != null) {
             if (left instanceof Job job) {

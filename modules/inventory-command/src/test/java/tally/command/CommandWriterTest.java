@@ -175,6 +175,37 @@ class CommandWriterTest {
         assertThat(big).isLessThan(Math.max(small, 1_000_000) * 20);
     }
 
+    @Test
+    void a_product_being_read_holds_up_only_its_own_commands_which_then_go_in_order()
+            throws Exception {
+        store.appendAndWait(new AppendRequest("product-SLOW", ExpectedVersion.ANY, null, null,
+                java.util.List.of(new InventoryEvent.ProductRegistered("SLOW", "Slow", 0),
+                        new StockReceived("SLOW", "A1", 10, null))));
+        var reading = new java.util.concurrent.CountDownLatch(1);
+        var release = new java.util.concurrent.CountDownLatch(1);
+        var slowReads = new SlowStream(store, "product-SLOW", reading, release);
+        var other = new CommandWriter(slowReads, 1000);
+        try {
+            var first = other.submit(envelope(new PickStock("SLOW", "A1", 4, null), null, null, "a"));
+            var second = other.submit(envelope(new PickStock("SLOW", "A1", 6, null), null, null, "b"));
+            var third = other.submit(envelope(new PickStock("SLOW", "A1", 1, null), null, null, "c"));
+            assertThat(reading.await(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+            // Before, the writer read SLOW itself and these waited for it: now they must not.
+            other.submit(envelope(new RegisterProduct("FAST", "Fast", 0), null, null, "d"))
+                    .get(10, java.util.concurrent.TimeUnit.SECONDS);
+            assertThat(other.submit(envelope(new ReceiveStock("FAST", "A1", 5, null), null, null,
+                    "e")).get(10, java.util.concurrent.TimeUnit.SECONDS).version()).isEqualTo(2);
+            assertThat(first).isNotDone();
+            release.countDown();
+            assertThat(first.join().version()).isEqualTo(3);
+            assertThat(second.join().version()).isEqualTo(4);
+            assertThat(problemOf(third).slug()).isEqualTo("insufficient-stock");
+        } finally {
+            release.countDown();
+            other.close();
+        }
+    }
+
     /** Median nanoseconds of a few picks, each after a refill so none is refused. */
     private long medianNanosOf(PickStock pick) {
         var times = new ArrayList<Long>();

@@ -16,7 +16,9 @@ import tally.command.CommandWriter;
 
 /**
  * {@code POST /api/commands/{name}} (API.md, "Commands"). Runs on the event loop and never
- * blocks it: parsing is quick, and the answer comes when the writer's append has committed.
+ * blocks it: parsing is quick, and the answer comes when the writer's append has committed. The
+ * 200's body is written here ({@link AnswerJson}); a refusal is a {@link CommandProblem} for
+ * {@link CommandProblemHandler}.
  */
 @Controller("/api/commands")
 final class CommandController {
@@ -30,25 +32,27 @@ final class CommandController {
 
     @Post(uri = "/{name}", consumes = MediaType.APPLICATION_JSON,
             produces = MediaType.APPLICATION_JSON)
-    CompletableFuture<CommandAnswer> run(@PathVariable String name, @Nullable @Body byte[] body,
-                                         HttpRequest<?> request) {
+    CompletableFuture<byte[]> run(@PathVariable String name, @Nullable @Body byte[] body,
+                                  HttpRequest<?> request) {
         if (request.getContentType().isEmpty()) {
             throw CommandProblem.unsupportedMediaType();
         }
         var answer = writer.submit(parser.parse(name, body));
-        return request instanceof NettyHttpRequest<?> netty
-                ? answeredOn(netty.getChannelHandlerContext().executor(), answer) : answer;
+        return answeredOn(request instanceof NettyHttpRequest<?> netty
+                ? netty.getChannelHandlerContext().executor() : Runnable::run, answer);
     }
 
     /**
      * The framework writes the response on whichever thread completes the answer: that would be
-     * the log's writer thread, whose every moment is the next commit's. Back to the event loop.
+     * the log's writer thread, whose every moment is the next commit's. Back to the event loop,
+     * which also writes the body.
      */
-    private static <T> CompletableFuture<T> answeredOn(Executor loop, CompletableFuture<T> answer) {
-        var onLoop = new CompletableFuture<T>();
+    private static CompletableFuture<byte[]> answeredOn(Executor loop,
+                                                        CompletableFuture<CommandAnswer> answer) {
+        var onLoop = new CompletableFuture<byte[]>();
         answer.whenComplete((value, error) -> loop.execute(() -> {
             if (error == null) {
-                onLoop.complete(value);
+                onLoop.complete(AnswerJson.of(value));
             } else {
                 onLoop.completeExceptionally(error);
             }

@@ -4,10 +4,16 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.node.IntNode;
+import com.fasterxml.jackson.databind.node.LongNode;
+import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import jakarta.inject.Singleton;
 import java.io.IOException;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import tally.command.CommandEnvelope;
 import tally.command.CommandProblem;
 import tally.command.domain.FieldProblem;
@@ -35,7 +41,7 @@ final class CommandParser {
         if (!Commands.NAMES.contains(name)) {
             throw CommandProblem.unknownCommand(name);
         }
-        var fields = new FieldReader(objectOf(body));
+        var fields = new FieldReader(fieldsOf(body));
         String commandId = fields.commandId("commandId");
         Long expectedVersion = fields.version("expectedVersion");
         ProductCommand command = command(name, fields);
@@ -75,22 +81,59 @@ final class CommandParser {
         }
     }
 
-    private ObjectNode objectOf(byte[] body) {
-        JsonNode node;
-        try (JsonParser parser = json.getFactory().createParser(body == null ? new byte[0] : body)) {
-            node = json.readTree(parser);
-            if (node != null && parser.nextToken() != null) {
+    /**
+     * The body's fields in the order written. A body that is one flat object (every command) is
+     * read token by token, and only an unusual value (an object, an array, a fraction, a huge
+     * number) goes through the tree model; anything that is not an object at all is read whole
+     * the old way, so every message about a broken body is the one Jackson gives.
+     */
+    private Map<String, JsonNode> fieldsOf(byte[] body) {
+        byte[] bytes = body == null ? new byte[0] : body;
+        try (JsonParser parser = json.getFactory().createParser(bytes)) {
+            JsonToken first = parser.nextToken();
+            if (first != JsonToken.START_OBJECT) {
+                return notAnObject(bytes);
+            }
+            var fields = new LinkedHashMap<String, JsonNode>();
+            for (String name = parser.nextFieldName(); name != null; name = parser.nextFieldName()) {
+                fields.put(name, value(parser, parser.nextToken()));
+            }
+            if (parser.nextToken() != null) {
                 throw CommandProblem.invalid("the body holds more than one JSON value", List.of());
             }
+            return fields;
         } catch (JsonProcessingException e) {
             throw CommandProblem.invalid("the body is not valid JSON: " + messageOf(e), List.of());
         } catch (IOException e) {
             throw CommandProblem.invalid("the body could not be read", List.of());
         }
-        if (node == null || !node.isObject()) {
-            throw CommandProblem.invalid("the body must be a JSON object", List.of());
+    }
+
+    /** The value at the parser's current token, as the tree model would have made it. */
+    private JsonNode value(JsonParser parser, JsonToken token) throws IOException {
+        if (token == JsonToken.VALUE_STRING) {
+            return TextNode.valueOf(parser.getText());
+        } else if (token == JsonToken.VALUE_NULL) {
+            return NullNode.getInstance();
+        } else if (token == JsonToken.VALUE_NUMBER_INT
+                && parser.getNumberType() == JsonParser.NumberType.INT) {
+            return IntNode.valueOf(parser.getIntValue());
+        } else if (token == JsonToken.VALUE_NUMBER_INT
+                && parser.getNumberType() == JsonParser.NumberType.LONG) {
+            return LongNode.valueOf(parser.getLongValue());
         }
-        return (ObjectNode) node;
+        return json.readTree(parser);
+    }
+
+    /** Reads a body that does not start an object whole, for the one message that fits it. */
+    private Map<String, JsonNode> notAnObject(byte[] body) throws IOException {
+        try (JsonParser parser = json.getFactory().createParser(body)) {
+            JsonNode node = json.readTree(parser);
+            if (node != null && parser.nextToken() != null) {
+                throw CommandProblem.invalid("the body holds more than one JSON value", List.of());
+            }
+        }
+        throw CommandProblem.invalid("the body must be a JSON object", List.of());
     }
 
     private static String messageOf(JsonProcessingException e) {

@@ -1,11 +1,10 @@
 package tally.command.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import tally.command.domain.FieldProblem;
 import tally.command.domain.Rules;
@@ -16,11 +15,11 @@ import tally.command.domain.Rules;
  * where a whole number belongs, a value out of bounds, and any field that is not expected.
  */
 final class FieldReader {
-    private final ObjectNode body;
+    private final Map<String, JsonNode> body;
     private final Set<String> read = new HashSet<>();
     private final List<FieldProblem> problems = new ArrayList<>();
 
-    FieldReader(ObjectNode body) {
+    FieldReader(Map<String, JsonNode> body) {
         this.body = body;
     }
 
@@ -73,8 +72,7 @@ final class FieldReader {
     /** Every problem noted, with every field nobody asked for. */
     List<FieldProblem> problems() {
         var all = new ArrayList<>(problems);
-        for (Iterator<String> names = body.fieldNames(); names.hasNext(); ) {
-            String name = names.next();
+        for (String name : body.keySet()) {
             if (!read.contains(name)) {
                 all.add(new FieldProblem(name, "is not a field of this command"));
             }

@@ -16,6 +16,15 @@ import tally.command.domain.ProductCommand;
  * components in declaration order, rather than left to a serializer's defaults.
  */
 final class Fingerprints {
+    /** A digest per thread: looking one up by name each time was a tenth of the parse. */
+    private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(() -> {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("this JVM has no SHA-256", e);
+        }
+    });
+    private static final HexFormat HEX = HexFormat.of();
     private static final ClassValue<RecordComponent[]> COMPONENTS = new ClassValue<>() {
         @Override
         protected RecordComponent[] computeValue(Class<?> type) {
@@ -31,9 +40,9 @@ final class Fingerprints {
             }
             append(canonical, "expectedVersion", expectedVersion);
             canonical.setCharAt(canonical.length() - 1, '}');
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+            return HEX.formatHex(SHA_256.get()
                     .digest(canonical.toString().getBytes(StandardCharsets.UTF_8)));
-        } catch (ReflectiveOperationException | NoSuchAlgorithmException e) {
+        } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("cannot fingerprint " + command, e);
         }
     }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import java.util.List;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import tally.command.domain.ProductCommand.AdjustStock;
 import tally.command.domain.ProductCommand.MoveStock;
@@ -34,6 +36,22 @@ class CommandValuesTest {
                 .isInstanceOf(InvalidCommand.class);
         assertThatThrownBy(() -> new ReceiveStock("SKÜ", "A", 1, null))
                 .isInstanceOf(InvalidCommand.class);
+    }
+
+    @Test
+    void takes_as_a_sku_or_location_exactly_what_the_pattern_of_the_api_allows() {
+        var sku = Pattern.compile("[A-Za-z0-9._-]{1,40}");
+        var location = Pattern.compile("[A-Za-z0-9._-]{1,20}");
+        for (char c = 0; c < 0x3000; c++) {
+            for (String v : List.of(String.valueOf(c), "A" + c, c + "b".repeat(19), "c".repeat(39) + c,
+                    "d".repeat(40) + c)) {
+                assertThat(Rules.sku("sku", v) == null).as(v).isEqualTo(sku.matcher(v).matches());
+                assertThat(Rules.location("to", v) == null).as(v)
+                        .isEqualTo(location.matcher(v).matches());
+            }
+        }
+        assertThat(Rules.sku("sku", "")).isNotNull();
+        assertThat(Rules.sku("sku", "\uD83D\uDE00")).isNotNull();
     }
 
     @Test

@@ -143,4 +143,42 @@ class CommandParserTest {
                 .fingerprint()).isEqualTo(parse("register-product", "{\"sku\":\"S\",\"name\":\" n\"}")
                 .fingerprint());
     }
+
+    /** Fingerprints are stored with command ids: a retry after an upgrade must still match. */
+    @Test
+    void keeps_the_fingerprint_of_a_command_as_it_was_stored_before() {
+        assertThat(parse("pick-stock", "{\"sku\":\"S\",\"location\":\"A\",\"quantity\":1}")
+                .fingerprint()).isEqualTo(
+                "eb467d33b6980acec42532332dc4ce2210a260c0acb27ce95f77ff80f37f01d8");
+        assertThat(parse("register-product", "{\"sku\":\"S-1\",\"name\":\" B\\\"o\\u00e9lt\\n \","
+                + "\"reorderPoint\":5,\"expectedVersion\":0}").fingerprint()).isEqualTo(
+                "2ec56e1fa26f598f2c0b68e0f465eca03c6b2101e6dc9d592f3f6a3c4ebe4b15");
+        assertThat(parse("adjust-stock", "{\"sku\":\"S\",\"location\":\"A\",\"countedQuantity\":0,"
+                + "\"reason\":\"c\\u0001\\\\x\",\"commandId\":\"c-1\",\"expectedVersion\":7}")
+                .fingerprint()).isEqualTo(
+                "431a4e09ca6c32006146b7f1c1ce0ec8233b6bd94948ef8985dd7e5ff6b8da49");
+        assertThat(parse("receive-stock", "{\"sku\":\"S\",\"location\":\"A\",\"quantity\":1000000,"
+                + "\"reference\":\"\\ud83d\\ude00\"}").fingerprint()).isEqualTo(
+                "eb9b103e327e1e109b5c7e10e6d3da230afa383fb45d2c51186430eb76782bdb");
+    }
+
+    @Test
+    void reads_values_the_way_the_tree_model_did_however_deep_or_large() {
+        assertThat(errors("move-stock", "{\"sku\":{\"a\":[1,{\"b\":2}]},\"from\":[],\"to\":true,"
+                + "\"quantity\":9223372036854775807}")).containsExactly(
+                new FieldProblem("sku", "must be a string"),
+                new FieldProblem("from", "must be a string"),
+                new FieldProblem("to", "must be a string"),
+                new FieldProblem("quantity", "must be a whole number from 1 to 1000000"));
+        assertThat(problem("move-stock", "{\"sku\":{\"a\":1,\"a\":2}}").getMessage())
+                .startsWith("the body is not valid JSON: Duplicate field 'a'");
+        assertThat(problem("move-stock", "{\"sku\":\"S\"} x").getMessage())
+                .startsWith("the body is not valid JSON: Unrecognized token 'x'");
+        assertThat(problem("move-stock", "{} {}").getMessage())
+                .isEqualTo("the body holds more than one JSON value");
+        assertThat(problem("move-stock", "[1] [2]").getMessage())
+                .isEqualTo("the body holds more than one JSON value");
+        assertThat(problem("move-stock", "7").getMessage())
+                .isEqualTo("the body must be a JSON object");
+    }
 }
