@@ -184,7 +184,7 @@ public final class CommandWriter implements AutoCloseable {
         finish(job, null, problem);
     }
 
-    /** Runs on the store's writer thread: only answer and queue, never block. */
+    /** Runs on the store's confirming thread: only answer and queue, never block. */
     private void settle(Job job, Product product, List<InventoryEvent> events,
                         AppendResult result, Throwable error) {
         try {
