@@ -44,8 +44,8 @@ final class CommandController {
 
     /**
      * The framework writes the response on whichever thread completes the answer: that would be
-     * the log's confirming thread, whose every moment is the next batch's answer. Back to the event loop,
-     * which also writes the body.
+     * the log's confirming thread, whose every moment is the next batch's answer. Back to the
+     * event loop, which also writes the body.
      */
     private static CompletableFuture<byte[]> answeredOn(Executor loop,
                                                         CompletableFuture<CommandAnswer> answer) {
