@@ -1,9 +1,12 @@
 package tally.server;
 
+import io.micronaut.core.io.service.MicronautMetaServiceLoaderUtils;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.net.URI;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,7 +14,11 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayDeque;
 import java.util.Comparator;
 import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -44,6 +51,7 @@ final class ArchiveBuilder {
     }
 
     static void build(Path jar, Path archive) throws IOException, InterruptedException {
+        checkServiceIndex(jar);
         Path partial = archive.resolveSibling(archive.getFileName() + ".part");
         Files.deleteIfExists(partial);
         Path data = Files.createTempDirectory("tally-archive");
@@ -71,6 +79,24 @@ final class ArchiveBuilder {
             try (Stream<Path> files = Files.walk(data)) {
                 files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }
+        }
+    }
+
+    /**
+     * The jar runs with {@link ServiceIndex} instead of Micronaut's scan of META-INF/micronaut:
+     * both must find the same. (The services files are read the same way by both.)
+     */
+    static void checkServiceIndex(Path jar) throws IOException {
+        Map<String, Set<String>> scanned;
+        try (var jarOnly = new URLClassLoader(new URL[] {jar.toUri().toURL()}, null)) {
+            scanned = MicronautMetaServiceLoaderUtils.findAllMicronautMetaServices(jarOnly);
+        }
+        var indexed = new HashMap<String, Set<String>>();
+        ServiceIndex.list(jar).micronaut().forEach((service, names) ->
+                indexed.put(service, new HashSet<>(names)));
+        if (!indexed.equals(new HashMap<>(scanned))) {
+            throw new IllegalStateException("the service index of " + jar
+                    + " differs from Micronaut's scan: " + indexed + " against " + scanned);
         }
     }
 
