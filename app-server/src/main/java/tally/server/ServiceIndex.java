@@ -39,16 +39,36 @@ public final class ServiceIndex implements StaticOptimizations.Loader<SoftServic
 
     @Override
     public SoftServiceLoader.Optimizations load() {
-        var loaders = new HashMap<String, StaticServiceLoader<?>>();
-        ClassLoader classLoader = ServiceIndex.class.getClassLoader();
-        thisJar().ifPresent(jar -> {
+        Optional<Path> jar = thisJar();
+        if (jar.isPresent()) {
             try {
-                read(jar).forEach((service, names) ->
-                        loaders.put(service, listed(names, classLoader)));
+                return optimizations(read(jar.get()), ServiceIndex.class.getClassLoader());
             } catch (IOException e) {
-                loaders.clear(); // Micronaut's own scan will say what is wrong with the jar
+                // Micronaut's own scan will say what is wrong with the jar
             }
-        });
+        }
+        return new SoftServiceLoader.Optimizations(Map.of());
+    }
+
+    /**
+     * A loader for each service listed, and for any other service one that finds none: asked
+     * about a service the index lacks, Micronaut would scan the jar after all.
+     */
+    static SoftServiceLoader.Optimizations optimizations(Map<String, List<String>> index,
+                                                         ClassLoader classLoader) {
+        StaticServiceLoader<Object> none = condition -> Stream.empty();
+        var loaders = new HashMap<String, StaticServiceLoader<?>>() {
+            @Override
+            public StaticServiceLoader<?> get(Object service) {
+                return getOrDefault(service, none);
+            }
+
+            @Override
+            public boolean containsKey(Object service) {
+                return true;
+            }
+        };
+        index.forEach((service, names) -> loaders.put(service, listed(names, classLoader)));
         return new SoftServiceLoader.Optimizations(loaders);
     }
 

@@ -84,6 +84,15 @@ class ServiceIndexTest {
     }
 
     @Test
+    void a_service_the_jar_does_not_list_has_no_implementations_rather_than_a_scan() {
+        var loaders = ServiceIndex.optimizations(Map.of("a.Service", List.of("java.util.ArrayList")),
+                getClass().getClassLoader()).getServiceLoaders();
+        assertThat(loaders.get("a.Service").load(null)).hasSize(1);
+        assertThat(loaders.containsKey("b.Service")).isTrue();
+        assertThat(loaders.get("b.Service").load(null)).isEmpty();
+    }
+
+    @Test
     void is_not_used_when_the_class_path_is_not_one_jar() {
         // Tests run from class folders: Micronaut scans as usual, and finds their services too.
         assertThat(ServiceIndex.thisJar()).isEmpty();
