@@ -10,8 +10,9 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * The server's settings: the built-in defaults (application.yml), overridden by a settings file,
- * overridden by flags. Flags and the file use the same keys, e.g. {@code tally.data}.
+ * The server's settings: the built-in defaults (tally-defaults.yml, see DefaultSettings),
+ * overridden by a settings file, overridden by flags. Flags and the file use the same keys, e.g.
+ * {@code tally.data}.
  */
 final class Settings {
     static final String DATA = "tally.data";

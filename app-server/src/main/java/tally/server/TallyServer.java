@@ -34,7 +34,11 @@ public final class TallyServer implements AutoCloseable {
         DataFolderLock lock = DataFolderLock.acquire(dataFolder);
         ApplicationContext context = null;
         try {
-            context = ApplicationContext.builder().properties(settings).start();
+            // Each of these is a scan at start-up for what this server never has: a bootstrap
+            // context (distributed configuration), an environment told by the stack or a cloud.
+            context = ApplicationContext.builder().bootstrapEnvironment(false)
+                    .deduceEnvironment(false).deduceCloudEnvironment(false)
+                    .properties(settings).start();
             EmbeddedServer http = context.getBean(EmbeddedServer.class);
             if (!http.isRunning()) {
                 http.start();

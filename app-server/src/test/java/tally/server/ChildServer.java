@@ -15,18 +15,28 @@ import java.util.concurrent.TimeUnit;
 final class ChildServer implements AutoCloseable {
     private final Process process;
     private final URI url;
-    private final List<String> output = new ArrayList<>();
+    private final List<String> output;
 
-    private ChildServer(Process process, URI url) {
+    private ChildServer(Process process, URI url, List<String> output) {
         this.process = process;
         this.url = url;
+        this.output = output;
     }
 
     static ChildServer start(Path data, String... extra) throws IOException {
-        var command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "-Djava.awt.headless=true",
-                Tally.class.getName(), "server", "--port", "0", "--data", data.toString()));
+        return start(List.of(), data, extra);
+    }
+
+    /** With options for the JVM (before the main class) and for Tally (after it). */
+    static ChildServer start(List<String> jvmOptions, Path data, String... extra)
+            throws IOException {
+        var command = new ArrayList<String>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"),
+                "-Djava.awt.headless=true"));
+        command.addAll(jvmOptions);
+        command.addAll(List.of(Tally.class.getName(), "server", "--port", "0", "--data",
+                data.toString()));
         command.addAll(List.of(extra));
         Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
         var reader = new BufferedReader(new InputStreamReader(p.getInputStream(),
@@ -51,9 +61,7 @@ final class ChildServer implements AutoCloseable {
         pump.setDaemon(true);
         pump.start();
         try {
-            var server = new ChildServer(p, listening.get(60, TimeUnit.SECONDS));
-            server.output.addAll(child);
-            return server;
+            return new ChildServer(p, listening.get(60, TimeUnit.SECONDS), child);
         } catch (Exception e) {
             p.destroyForcibly();
             throw new IllegalStateException("child server did not start: " + child, e);
@@ -68,6 +76,13 @@ final class ChildServer implements AutoCloseable {
         return process;
     }
 
+    /** What the child has printed so far, stdout and stderr together. */
+    List<String> output() {
+        synchronized (output) {
+            return List.copyOf(output);
+        }
+    }
+
     /** SIGTERM, as a service manager or Ctrl-C would; returns the milliseconds it took to end. */
     long terminate() throws InterruptedException {
         long start = System.nanoTime();
@@ -80,6 +95,7 @@ final class ChildServer implements AutoCloseable {
 
     @Override
     public void close() {
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
         process.destroyForcibly();
     }
 }

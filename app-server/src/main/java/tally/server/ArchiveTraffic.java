@@ -1,0 +1,72 @@
+package tally.server;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * A request of each kind the server answers, for {@link ArchiveBuilder}: the classes that serve
+ * them go into the archive, so the first requests after a start are quick too. Each status is
+ * checked: this is the one run of the jar itself, as shipped, in the build.
+ */
+final class ArchiveTraffic {
+    /** Name, body, and the status API.md gives it. */
+    private record Command(String name, String body, int status) {
+    }
+
+    private static final List<Command> COMMANDS = List.of(
+            new Command("register-product", "{\"sku\":\"ARCHIVE-1\",\"name\":\"Archive\"}", 200),
+            new Command("receive-stock", "{\"sku\":\"ARCHIVE-1\",\"location\":\"A-01\","
+                    + "\"quantity\":5,\"commandId\":\"archive-1\"}", 200),
+            new Command("move-stock", "{\"sku\":\"ARCHIVE-1\",\"from\":\"A-01\","
+                    + "\"to\":\"A-02\",\"quantity\":2}", 200),
+            new Command("pick-stock", "{\"sku\":\"ARCHIVE-1\",\"location\":\"A-02\","
+                    + "\"quantity\":1}", 200),
+            new Command("adjust-stock", "{\"sku\":\"ARCHIVE-1\",\"location\":\"A-01\","
+                    + "\"countedQuantity\":2,\"reason\":\"count\"}", 200),
+            new Command("pick-stock", "{\"sku\":\"ARCHIVE-1\",\"location\":\"A-02\","
+                    + "\"quantity\":99}", 422),
+            new Command("receive-stock", "{\"sku\":\"ARCHIVE-1\",\"quantity\":\"many\"}", 400),
+            new Command("no-such-command", "{}", 404));
+    private static final List<String> QUERIES = List.of("/health", "/api/products", "/api/stock",
+            "/api/stock?belowReorderPoint=true", "/api/stock/ARCHIVE-1?minPosition=5",
+            "/api/locations", "/api/locations/A-01", "/api/activity?limit=5",
+            "/api/events?after=0&limit=10", "/api/projections", "/openapi.yml");
+
+    private ArchiveTraffic() {
+    }
+
+    static void serve(URI server) throws IOException, InterruptedException {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        InputStream stream = http.send(HttpRequest.newBuilder(server.resolve("/api/stream"))
+                .build(), HttpResponse.BodyHandlers.ofInputStream()).body();
+        for (Command command : COMMANDS) {
+            expect(command.status(), command.name(), http.send(HttpRequest.newBuilder(
+                    server.resolve("/api/commands/" + command.name()))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(command.body())).build(),
+                    HttpResponse.BodyHandlers.ofString()));
+        }
+        for (String query : QUERIES) {
+            expect(200, query, http.send(HttpRequest.newBuilder(server.resolve(query)).build(),
+                    HttpResponse.BodyHandlers.ofString()));
+        }
+        expect(404, "unknown sku", http.send(HttpRequest.newBuilder(
+                server.resolve("/api/stock/UNKNOWN")).build(), HttpResponse.BodyHandlers.ofString()));
+        // Whatever the live stream has sent meanwhile: its messages went out while we queried.
+        stream.readNBytes(Math.min(stream.available(), 4096));
+        stream.close();
+    }
+
+    private static void expect(int status, String what, HttpResponse<String> response) {
+        if (response.statusCode() != status) {
+            throw new IllegalStateException(what + " answered " + response.statusCode()
+                    + " instead of " + status + ": " + response.body());
+        }
+    }
+}

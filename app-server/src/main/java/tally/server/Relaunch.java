@@ -1,0 +1,148 @@
+package tally.server;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.CodeSource;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Runs the server in a child JVM that maps the class-data archive built beside the jar
+ * ({@code tally.jsa}, see {@link ArchiveBuilder}): its classes come parsed and verified, which
+ * halves the start-up. Java 17 takes -XX flags from the command line only, never from the
+ * manifest, so the jar hands them to a copy of itself. This process stays the one the user and
+ * the service manager know: it passes SIGTERM and Ctrl-C on and ends with the child's exit code,
+ * and the child stops when this process goes, even on kill -9. An archive the JVM cannot use
+ * (another Java, a rebuilt or moved jar) is skipped silently: the child then starts as before.
+ */
+final class Relaunch {
+    /** Where the archive is, or {@code none}; default: beside the jar, named like it. */
+    static final String ARCHIVE = "tally.archive";
+    /** Set in the child: the process id of the launcher it must not outlive. */
+    static final String LAUNCHER = "tally.launcher";
+
+    private Relaunch() {
+    }
+
+    /**
+     * The child's command line, or empty to run in this process: without an archive, for help,
+     * a usage error or the client alone (the archive holds the server's classes), and when the
+     * command line already chose its own archive or class sharing.
+     */
+    static Optional<List<String>> command(String[] args, List<String> thisJvm,
+                                          Optional<Path> archive, long pid) {
+        if (archive.isEmpty() || !Files.isRegularFile(archive.get()) || thisJvm.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            LaunchOptions options = LaunchOptions.parse(args);
+            if (options.help() || options.mode() == LaunchOptions.Mode.CLIENT) {
+                return Optional.empty();
+            }
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+        for (String a : thisJvm) {
+            if (a.startsWith("-XX:SharedArchiveFile") || a.startsWith("-XX:ArchiveClassesAtExit")
+                    || a.startsWith("-Xshare") || a.startsWith("-D" + LAUNCHER + "=")) {
+                return Optional.empty();
+            }
+        }
+        var command = new ArrayList<String>();
+        command.add(thisJvm.get(0));
+        // First, so that whatever the user's own options say comes later and wins.
+        command.add("-XX:SharedArchiveFile=" + archive.get().toAbsolutePath());
+        command.add("-Xshare:auto");
+        command.add("-Xlog:cds*=off");
+        command.add("-D" + LAUNCHER + "=" + pid);
+        command.addAll(thisJvm.subList(1, thisJvm.size()));
+        return Optional.of(command);
+    }
+
+    /**
+     * This JVM's command line as the operating system has it, its java first. Linux has it whole
+     * in /proc; {@link ProcessHandle.Info#arguments()} is cut short on a long class path.
+     */
+    static List<String> thisJvm() {
+        var command = new ArrayList<String>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        try {
+            byte[] line = Files.readAllBytes(Path.of("/proc/self/cmdline"));
+            List<String> argv = List.of(new String(line, StandardCharsets.UTF_8).split("\0"));
+            command.addAll(argv.subList(1, argv.size()));
+            return command;
+        } catch (IOException | RuntimeException e) {
+            Optional<String[]> arguments = ProcessHandle.current().info().arguments();
+            if (arguments.isEmpty()) {
+                return List.of();
+            }
+            command.addAll(List.of(arguments.get()));
+            return command;
+        }
+    }
+
+    /** {@code -Dtally.archive}, else the jar's name with {@code .jsa} beside it. */
+    static Optional<Path> archive() {
+        String chosen = System.getProperty(ARCHIVE);
+        if (chosen != null) {
+            return "none".equals(chosen) || chosen.isBlank() ? Optional.empty()
+                    : Optional.of(Path.of(chosen));
+        }
+        try {
+            CodeSource source = Tally.class.getProtectionDomain().getCodeSource();
+            Path jar = Path.of(source.getLocation().toURI());
+            String name = jar.getFileName().toString();
+            if (!name.endsWith(".jar") || !Files.isRegularFile(jar)) {
+                return Optional.empty();
+            }
+            return Optional.of(jar.resolveSibling(name.substring(0, name.length() - 4) + ".jsa"));
+        } catch (URISyntaxException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Starts the child, waits for it, and returns its exit code. */
+    static int run(List<String> command) throws IOException {
+        Process child = new ProcessBuilder(command).inheritIO().start();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(child), "tally-launcher"));
+        while (true) {
+            try {
+                return child.waitFor();
+            } catch (InterruptedException e) {
+                // nothing interrupts this thread on purpose; the child decides when we end
+            }
+        }
+    }
+
+    /** SIGTERM or Ctrl-C reached this process: the child gets SIGTERM and is waited for. */
+    private static void stop(Process child) {
+        child.destroy();
+        try {
+            child.waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** In the child: stops this JVM, through its shutdown hooks, once the launcher has gone. */
+    static void followLauncher() {
+        String launcher = System.getProperty(LAUNCHER);
+        if (launcher == null) {
+            return;
+        }
+        Runnable orphaned = () -> {
+            System.err.println("tally: the launching process " + launcher + " has ended; stopping");
+            System.exit(1);
+        };
+        try {
+            ProcessHandle.of(Long.parseLong(launcher)).ifPresentOrElse(
+                    handle -> handle.onExit().thenRun(orphaned), orphaned);
+        } catch (NumberFormatException e) {
+            // not set by a launcher of ours: nothing to follow
+        }
+    }
+}

@@ -1,0 +1,146 @@
+package tally.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The launcher and its child JVM as the operating system sees them: signals reach the child,
+ * exit codes come back, the data folder stays locked by one server, and an archive this Java
+ * cannot use is passed over without a word. (Ctrl-C signals the launcher and the child alike,
+ * and the launcher then does what it does on SIGTERM; a test cannot send it reliably, since a
+ * JVM started where SIGINT is ignored, as in a background job, ignores it too.)
+ */
+class RelaunchProcessTest {
+    private static final String JAVA = Path.of(System.getProperty("java.home"), "bin", "java")
+            .toString();
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void sigterm_to_the_launcher_stops_its_child_cleanly_and_frees_the_data_folder()
+            throws Exception {
+        Path data = dir.resolve("data");
+        try (ChildServer launcher = ChildServer.start(withArchive(usableArchive()), data)) {
+            ProcessHandle child = onlyChild(launcher.process());
+            assertThat(Files.readString(Path.of("/proc/" + child.pid() + "/cmdline")))
+                    .contains("-XX:SharedArchiveFile=");
+            assertThat(health(launcher.url())).isEqualTo(200);
+            launcher.terminate();
+            assertThat(launcher.process().exitValue()).isEqualTo(143);
+            assertThat(child.isAlive()).isFalse();
+            assertThat(launcher.output()).noneMatch(RelaunchProcessTest::jvmWarning);
+        }
+        DataFolderLock.acquire(data).close();
+    }
+
+    @Test
+    void the_child_stops_on_its_own_when_the_launcher_is_killed() throws Exception {
+        Path data = dir.resolve("data");
+        try (ChildServer launcher = ChildServer.start(withArchive(usableArchive()), data)) {
+            ProcessHandle child = onlyChild(launcher.process());
+            launcher.process().destroyForcibly().waitFor();
+            assertThat(child.onExit().get(30, TimeUnit.SECONDS).isAlive()).isFalse();
+        }
+        DataFolderLock.acquire(data).close();
+    }
+
+    @Test
+    void the_childs_exit_code_and_message_come_back_and_a_stale_archive_changes_nothing()
+            throws Exception {
+        List<String> options = withArchive(staleArchive());
+        try (ChildServer first = ChildServer.start(options, dir)) {
+            assertThat(health(first.url())).isEqualTo(200);
+            assertThat(first.output()).noneMatch(RelaunchProcessTest::jvmWarning);
+            var second = run(options, "server", "--port", "0", "--data", dir.toString());
+            assertThat(second.exitValue()).isEqualTo(1);
+            assertThat(output(second)).contains("already using the data folder")
+                    .doesNotContain("[warning]");
+        }
+    }
+
+    @Test
+    void help_and_usage_errors_answer_as_before_with_an_archive() throws Exception {
+        List<String> options = withArchive(usableArchive());
+        var help = run(options, "--help");
+        assertThat(help.exitValue()).isZero();
+        assertThat(output(help)).startsWith("usage:");
+        var wrong = run(options, "sever");
+        assertThat(wrong.exitValue()).isEqualTo(2);
+        assertThat(output(wrong)).contains("unknown mode 'sever'");
+    }
+
+    /** What the JVM says of an archive it cannot use, unless told to keep quiet. */
+    private static boolean jvmWarning(String line) {
+        return line.contains("[warning]") || line.contains("shared archive");
+    }
+
+    private static List<String> withArchive(Path archive) {
+        return List.of("-D" + Relaunch.ARCHIVE + "=" + archive);
+    }
+
+    /** A real archive of this Java, made without application classes: it maps, and fits. */
+    private Path usableArchive() throws Exception {
+        return dump(dir.resolve("usable.jsa"), List.of());
+    }
+
+    /** A real archive of this Java made for another class path: the JVM must pass it over. */
+    private Path staleArchive() throws Exception {
+        Path jar = dir.resolve("other.jar");
+        var manifest = new Manifest();
+        manifest.getMainAttributes().putValue("Manifest-Version", "1.0");
+        new JarOutputStream(Files.newOutputStream(jar), manifest).close();
+        return dump(dir.resolve("stale.jsa"), List.of("-cp", jar.toString()));
+    }
+
+    private static Path dump(Path archive, List<String> classPath) throws Exception {
+        var command = new ArrayList<>(List.of(JAVA, "-XX:ArchiveClassesAtExit=" + archive));
+        command.addAll(classPath);
+        command.add("-version");
+        assertThat(new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor()).isZero();
+        assertThat(archive).isRegularFile();
+        return archive;
+    }
+
+    private static ProcessHandle onlyChild(Process launcher) {
+        List<ProcessHandle> children = launcher.children().toList();
+        assertThat(children).hasSize(1);
+        return children.get(0);
+    }
+
+    private static Process run(List<String> options, String... args) throws Exception {
+        var command = new ArrayList<>(List.of(JAVA, "-cp", System.getProperty("java.class.path"),
+                "-Djava.awt.headless=true"));
+        command.addAll(options);
+        command.add(Tally.class.getName());
+        command.addAll(List.of(args));
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        return p;
+    }
+
+    private static String output(Process p) throws IOException {
+        return new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    }
+
+    private static int health(URI server) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(server.resolve("/health"))
+                .build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+}

@@ -1,0 +1,99 @@
+package tally.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** When the jar hands the server to a child JVM with its class-data archive, and how. */
+class RelaunchTest {
+    private static final List<String> JVM = List.of("/opt/java/bin/java", "-Xmx512m", "-jar",
+            "tally.jar");
+
+    @TempDir
+    Path dir;
+
+    private Optional<Path> archive() throws IOException {
+        return Optional.of(Files.writeString(dir.resolve("tally.jsa"), "archive"));
+    }
+
+    /** As in a real command line, the arguments end the JVM's. */
+    private Optional<List<String>> command(List<String> jvm, String... args) throws IOException {
+        var argv = new java.util.ArrayList<>(jvm);
+        if (!jvm.isEmpty()) {
+            argv.addAll(List.of(args));
+        }
+        return Relaunch.command(args, argv, archive(), 4242);
+    }
+
+    @Test
+    void with_an_archive_the_server_runs_in_a_child_given_the_archive_and_the_same_command_line()
+            throws IOException {
+        List<String> child = command(JVM, "server", "--port", "0").orElseThrow();
+        assertThat(child).containsExactly("/opt/java/bin/java",
+                "-XX:SharedArchiveFile=" + dir.resolve("tally.jsa").toAbsolutePath(),
+                "-Xshare:auto", "-Xlog:cds*=off", "-Dtally.launcher=4242",
+                "-Xmx512m", "-jar", "tally.jar", "server", "--port", "0");
+    }
+
+    @Test
+    void demo_and_the_default_mode_run_in_a_child_too() throws IOException {
+        assertThat(command(JVM, "demo")).isPresent();
+        assertThat(command(JVM)).isPresent();
+    }
+
+    @Test
+    void without_an_archive_the_server_runs_in_this_jvm() {
+        String[] args = {"server"};
+        assertThat(Relaunch.command(args, JVM, Optional.empty(), 1)).isEmpty();
+        assertThat(Relaunch.command(args, JVM, Optional.of(dir.resolve("missing.jsa")), 1))
+                .isEmpty();
+    }
+
+    @Test
+    void help_usage_errors_and_the_client_alone_stay_in_this_jvm() throws IOException {
+        assertThat(command(JVM, "--help")).isEmpty();
+        assertThat(command(JVM, "sever")).isEmpty();
+        assertThat(command(JVM, "server", "--port", "x")).isEmpty();
+        assertThat(command(JVM, "client")).isEmpty();
+    }
+
+    @Test
+    void a_command_line_that_chose_its_own_class_sharing_is_left_alone() throws IOException {
+        for (String option : List.of("-Xshare:off", "-XX:SharedArchiveFile=mine.jsa",
+                "-XX:ArchiveClassesAtExit=new.jsa", "-Dtally.launcher=17")) {
+            assertThat(command(List.of("java", option, "-jar", "tally.jar"), "server"))
+                    .as(option).isEmpty();
+        }
+    }
+
+    @Test
+    void an_unknown_command_line_of_this_jvm_stays_in_this_jvm() throws IOException {
+        assertThat(command(List.of(), "server")).isEmpty();
+    }
+
+    @Test
+    void the_archive_is_named_by_a_property_or_switched_off_with_none() {
+        String before = System.getProperty(Relaunch.ARCHIVE);
+        try {
+            System.setProperty(Relaunch.ARCHIVE, dir.resolve("x.jsa").toString());
+            assertThat(Relaunch.archive()).contains(dir.resolve("x.jsa"));
+            System.setProperty(Relaunch.ARCHIVE, "none");
+            assertThat(Relaunch.archive()).isEmpty();
+            System.clearProperty(Relaunch.ARCHIVE);
+            // Run from class folders, as here, there is no jar to find an archive beside.
+            assertThat(Relaunch.archive()).isEmpty();
+        } finally {
+            if (before == null) {
+                System.clearProperty(Relaunch.ARCHIVE);
+            } else {
+                System.setProperty(Relaunch.ARCHIVE, before);
+            }
+        }
+    }
+}
