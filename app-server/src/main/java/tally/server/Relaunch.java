@@ -58,6 +58,10 @@ final class Relaunch {
         command.add("-XX:SharedArchiveFile=" + archive.get().toAbsolutePath());
         command.add("-Xshare:auto");
         command.add("-Xlog:cds*=off");
+        // Short young-GC pauses: with G1's defaults a pause copying the log's and the read
+        // side's recent pages took 60-150 ms and set the p99 of commands (docs/benchmarks.md).
+        command.add("-XX:MaxGCPauseMillis=20");
+        command.add("-XX:MaxTenuringThreshold=2");
         command.add("-D" + LAUNCHER + "=" + pid);
         command.addAll(thisJvm.subList(1, thisJvm.size()));
         return Optional.of(command);
