@@ -37,7 +37,8 @@ class RelaunchTest {
         List<String> child = command(JVM, "server", "--port", "0").orElseThrow();
         assertThat(child).containsExactly("/opt/java/bin/java",
                 "-XX:SharedArchiveFile=" + dir.resolve("tally.jsa").toAbsolutePath(),
-                "-Xshare:auto", "-Xlog:cds*=off", "-Dtally.launcher=4242",
+                "-Xshare:auto", "-Xlog:cds*=off", "-XX:MaxGCPauseMillis=20",
+                "-XX:MaxTenuringThreshold=2", "-Dtally.launcher=4242",
                 "-Xmx512m", "-jar", "tally.jar", "server", "--port", "0");
     }
 
