@@ -9,9 +9,11 @@ import tally.eventstore.BatchRows.EventRow;
 
 /**
  * At open, before the writer starts: puts back into the tables what the journal holds and the H2
- * file lost (a crash between two checkpoints), makes it durable, and deletes the journal. Only
- * rows after the log's head are put back, and they must continue it without a gap: a journal
- * that does not is refused rather than trusted.
+ * file lost (a crash between two checkpoints), makes it durable, and deletes the journal. Every
+ * journal row missing from the tables is put back, not only those after the head: H2's file can
+ * come back from a kill with a later batch but without an earlier one whose commit it caught
+ * half done (KillNineTest saw it once). Afterwards the log must run without a gap from the
+ * journal's first row to its head: a journal that does not mend it is refused rather than trusted.
  */
 final class JournalReplay {
     private JournalReplay() {
@@ -22,25 +24,28 @@ final class JournalReplay {
             throws IOException, SQLException {
         List<BatchRows> journal = Journal.readAll(dir);
         int restored = 0;
+        long first = Long.MAX_VALUE;
         if (!journal.isEmpty()) {
             c.connection().setAutoCommit(false);
-            long next = tables.headPosition(c) + 1;
+            first = tables.headPosition(c) + 1;
             for (BatchRows batch : journal) {
                 var events = new ArrayList<EventRow>();
                 for (EventRow e : batch.events()) {
-                    if (e.position() >= next) {
-                        requireNext(e, next);
+                    first = Math.min(first, e.position());
+                    if (!tables.hasPosition(c, e.position())) {
                         events.add(e);
-                        next++;
                     }
                 }
-                var commands = new ArrayList<AppendResult>();
                 var known = tables.findCommands(c, batch.commands().stream()
                         .map(AppendResult::commandId).toList());
+                var commands = new ArrayList<AppendResult>();
                 batch.commands().stream().filter(r -> !known.containsKey(r.commandId()))
                         .forEach(commands::add);
                 tables.insert(c, new BatchRows(batch.at(), events, commands));
                 restored += events.size() + commands.size();
+            }
+            if (first != Long.MAX_VALUE) {
+                requireGapless(c, tables, first);
             }
             c.connection().commit();
             disk.write();
@@ -50,10 +55,14 @@ final class JournalReplay {
         return restored;
     }
 
-    private static void requireNext(EventRow e, long next) {
-        if (e.position() != next) {
-            throw new EventStoreException("the journal does not continue the log: it holds"
-                    + " position " + e.position() + " where " + next + " comes next");
+    private static void requireGapless(Statements c, LogTables tables, long first)
+            throws SQLException {
+        long head = tables.headPosition(c);
+        long count = tables.countFrom(c, first);
+        if (count != head - first + 1) {
+            c.connection().rollback();
+            throw new EventStoreException("the journal does not mend the log: from position "
+                    + first + " to " + head + " it holds " + count + " events");
         }
     }
 }

@@ -56,6 +56,23 @@ final class LogTables {
         }
     }
 
+    boolean hasPosition(Statements c, long position) throws SQLException {
+        PreparedStatement ps = c.prepare("SELECT 1 FROM events WHERE position = ?");
+        ps.setLong(1, position);
+        try (ResultSet rs = ps.executeQuery()) {
+            return rs.next();
+        }
+    }
+
+    long countFrom(Statements c, long position) throws SQLException {
+        PreparedStatement ps = c.prepare("SELECT COUNT(*) FROM events WHERE position >= ?");
+        ps.setLong(1, position);
+        try (ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
     Head streamHead(Statements c, String stream) throws SQLException {
         PreparedStatement ps = c.prepare("SELECT version, position FROM events"
                 + " WHERE stream = ? ORDER BY version DESC LIMIT 1");
