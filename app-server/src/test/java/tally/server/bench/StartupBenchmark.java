@@ -26,7 +26,8 @@ import tally.eventstore.H2EventStore;
  * and with 1,000,000 events, and the idle resident memory. Runs the real jar in child processes,
  * as the README does: with its class-data archive beside it, that is the launcher JVM and the
  * server JVM it starts, and every figure counts both. Build it first (the README's command
- * does). Arguments: [events] [runs], default 1000000 5.
+ * does). Arguments: [events] [runs] [folder], default 1000000 5; a folder filled by an earlier run
+ * (its path is printed) is started as it is, without filling it again.
  */
 public final class StartupBenchmark {
     private static final HttpClient HTTP = HttpClient.newBuilder()
@@ -44,9 +45,15 @@ public final class StartupBenchmark {
         get(17_998, "/health");
         Path empty = Files.createTempDirectory("tally-startup-empty");
         report("empty log", jar, empty, runs, true);
-        Path full = Files.createTempDirectory("tally-startup-full");
-        fill(full, events);
-        catchUp(jar, full);
+        Path full;
+        if (args.length > 2) {
+            full = Path.of(args[2]);
+        } else {
+            full = Files.createTempDirectory("tally-startup-full");
+            fill(full, events);
+            catchUp(jar, full);
+            System.out.printf("filled folder, for [folder] next time: %s%n", full);
+        }
         report(String.format("%,d events", events), jar, full, runs, false);
         System.out.printf("load average at the end: %s%n", loadAverage());
     }
