@@ -54,7 +54,8 @@ final class Relaunch {
         }
         for (String a : chosen) {
             if (a.startsWith("-XX:SharedArchiveFile") || a.startsWith("-XX:ArchiveClassesAtExit")
-                    || a.startsWith("-Xshare") || a.startsWith("-D" + LAUNCHER + "=")) {
+                    || a.startsWith("-XX:DumpLoadedClassList") || a.startsWith("-Xshare")
+                    || a.startsWith("-D" + LAUNCHER + "=")) {
                 return Optional.empty();
             }
         }
