@@ -16,8 +16,9 @@ import java.util.Optional;
  * halves the start-up. Java 17 takes -XX flags from the command line only, never from the
  * manifest, so the jar hands them to a copy of itself. This process stays the one the user and
  * the service manager know: it passes SIGTERM and Ctrl-C on and ends with the child's exit code,
- * and the child stops when this process goes, even on kill -9. An archive the JVM cannot use
- * (another Java, a rebuilt or moved jar) is skipped silently: the child then starts as before.
+ * and the child stops within seconds when this process goes, even on kill -9. An archive the
+ * JVM cannot use (another Java, a rebuilt or moved jar) is passed over silently: the child then
+ * starts as it would have without one.
  */
 final class Relaunch {
     /** Where the archive is, or {@code none}; default: beside the jar, named like it. */
@@ -46,9 +47,15 @@ final class Relaunch {
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
-        for (String a : thisJvm) {
+        var chosen = new ArrayList<>(thisJvm);
+        // Every JVM reads these, the child too, and our flags would override what they chose.
+        for (String variable : List.of("JDK_JAVA_OPTIONS", "JAVA_TOOL_OPTIONS")) {
+            chosen.addAll(List.of(System.getenv().getOrDefault(variable, "").split("\\s+")));
+        }
+        for (String a : chosen) {
             if (a.startsWith("-XX:SharedArchiveFile") || a.startsWith("-XX:ArchiveClassesAtExit")
-                    || a.startsWith("-Xshare") || a.startsWith("-D" + LAUNCHER + "=")) {
+                    || a.startsWith("-XX:DumpLoadedClassList") || a.startsWith("-Xshare")
+                    || a.startsWith("-D" + LAUNCHER + "=")) {
                 return Optional.empty();
             }
         }

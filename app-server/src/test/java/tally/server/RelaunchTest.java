@@ -67,7 +67,8 @@ class RelaunchTest {
     @Test
     void a_command_line_that_chose_its_own_class_sharing_is_left_alone() throws IOException {
         for (String option : List.of("-Xshare:off", "-XX:SharedArchiveFile=mine.jsa",
-                "-XX:ArchiveClassesAtExit=new.jsa", "-Dtally.launcher=17")) {
+                "-XX:ArchiveClassesAtExit=new.jsa", "-XX:DumpLoadedClassList=classes.txt",
+                "-Dtally.launcher=17")) {
             assertThat(command(List.of("java", option, "-jar", "tally.jar"), "server"))
                     .as(option).isEmpty();
         }

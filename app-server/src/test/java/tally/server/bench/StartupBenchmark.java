@@ -23,8 +23,11 @@ import tally.eventstore.H2EventStore;
 
 /**
  * Time from {@code java -jar tally.jar server} to the first 200 on /health, with an empty log
- * and with 1,000,000 events, and the idle resident memory. Runs the real jar in child processes;
- * build it first (the README's command does). Arguments: [events] [runs], default 1000000 5.
+ * and with 1,000,000 events, and the idle resident memory. Runs the real jar in child processes,
+ * as the README does: with its class-data archive beside it, that is the launcher JVM and the
+ * server JVM it starts, and every figure counts both. Build it first (the README's command
+ * does). Arguments: [events] [runs] [folder], default 1000000 5; a folder filled by an earlier run
+ * (its path is printed) is started as it is, without filling it again.
  */
 public final class StartupBenchmark {
     private static final HttpClient HTTP = HttpClient.newBuilder()
@@ -34,38 +37,52 @@ public final class StartupBenchmark {
         int events = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
         int runs = args.length > 1 ? Integer.parseInt(args[1]) : 5;
         Path jar = findJar();
-        System.out.printf("startup benchmark: %s, %d cores, java %s%n", jar,
-                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
+        System.out.printf("startup benchmark: %s, %d cores, java %s, archive %s, load average %s%n",
+                jar, Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
+                Files.isRegularFile(archiveOf(jar)) ? archiveOf(jar).getFileName() : "none",
+                loadAverage());
+        // The client's own first use (its classes, its selector thread) must not be timed.
+        get(17_998, "/health");
         Path empty = Files.createTempDirectory("tally-startup-empty");
         report("empty log", jar, empty, runs, true);
-        Path full = Files.createTempDirectory("tally-startup-full");
-        fill(full, events);
-        catchUp(jar, full);
+        Path full;
+        if (args.length > 2) {
+            full = Path.of(args[2]);
+        } else {
+            full = Files.createTempDirectory("tally-startup-full");
+            fill(full, events);
+            catchUp(jar, full);
+            System.out.printf("filled folder, for [folder] next time: %s%n", full);
+        }
         report(String.format("%,d events", events), jar, full, runs, false);
+        System.out.printf("load average at the end: %s%n", loadAverage());
     }
 
-    private static void report(String label, Path jar, Path data, int runs, boolean rss)
+    private static void report(String label, Path jar, Path data, int runs, boolean memory)
             throws Exception {
         long[] millis = new long[runs];
-        long rssKib = 0;
+        long[] cpu = new long[runs];
+        String idle = "";
         for (int i = 0; i < runs; i++) {
             int port = 18_000 + i;
             long start = System.nanoTime();
             Process p = start(jar, data, port);
             waitForHealth(port, p);
             millis[i] = (System.nanoTime() - start) / 1_000_000;
-            if (rss && i == runs - 1) {
+            cpu[i] = cpuMillis(p);
+            if (memory && i == runs - 1) {
                 Thread.sleep(5000);
-                rssKib = residentKib(p.pid());
+                idle = memory(p);
             }
             stop(p);
         }
         Arrays.sort(millis);
-        System.out.printf("%-16s first 200 on /health: median %d ms, min %d ms, max %d ms (%d runs)%n",
-                label, millis[runs / 2], millis[0], millis[runs - 1], runs);
-        if (rss) {
-            System.out.printf("%-16s idle resident memory after 5 s: %d MiB%n", label,
-                    rssKib / 1024);
+        Arrays.sort(cpu);
+        System.out.printf("%-16s first 200 on /health: median %d ms, min %d ms, max %d ms (%d runs);"
+                + " CPU to get there: median %d ms%n", label, millis[runs / 2], millis[0],
+                millis[runs - 1], runs, cpu[runs / 2]);
+        if (memory) {
+            System.out.printf("%-16s idle memory after 5 s: %s%n", label, idle);
         }
     }
 
@@ -154,13 +171,60 @@ public final class StartupBenchmark {
         p.waitFor();
     }
 
-    private static long residentKib(long pid) throws IOException {
-        for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
-            if (line.startsWith("VmRSS:")) {
+    /** The server and, when it runs in a child JVM, its launcher. */
+    private static List<ProcessHandle> tree(Process p) {
+        var all = new ArrayList<ProcessHandle>();
+        all.add(p.toHandle());
+        p.descendants().forEach(all::add);
+        return all;
+    }
+
+    /** User and system CPU so far of the whole tree, from /proc (clock ticks of 10 ms). */
+    private static long cpuMillis(Process p) throws IOException {
+        long ticks = 0;
+        for (ProcessHandle h : tree(p)) {
+            String stat = Files.readString(Path.of("/proc/" + h.pid() + "/stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+        }
+        return ticks * 10;
+    }
+
+    /**
+     * Resident memory of each process, and their sum; and the proportional set size (PSS),
+     * which counts a page the two JVMs share (the JVM's library, the JDK's archive) once.
+     */
+    private static String memory(Process p) throws IOException {
+        long rss = 0;
+        long pss = 0;
+        var each = new ArrayList<String>();
+        for (ProcessHandle h : tree(p)) {
+            long r = kib(Path.of("/proc/" + h.pid() + "/status"), "VmRSS:");
+            rss += r;
+            pss += kib(Path.of("/proc/" + h.pid() + "/smaps_rollup"), "Pss:");
+            each.add((r / 1024) + " MiB");
+        }
+        return String.format("resident %d MiB (%s), proportional %d MiB", rss / 1024,
+                String.join(" + ", each), pss / 1024);
+    }
+
+    private static long kib(Path file, String key) throws IOException {
+        for (String line : Files.readAllLines(file)) {
+            if (line.startsWith(key)) {
                 return Long.parseLong(line.replaceAll("\\D", ""));
             }
         }
-        return -1;
+        return 0;
+    }
+
+    private static Path archiveOf(Path jar) {
+        String name = jar.getFileName().toString();
+        return jar.resolveSibling(name.substring(0, name.length() - 4) + ".jsa");
+    }
+
+    private static String loadAverage() throws IOException {
+        String[] load = Files.readString(Path.of("/proc/loadavg")).split(" ");
+        return load[0] + " " + load[1] + " " + load[2];
     }
 
     private static Path findJar() {
