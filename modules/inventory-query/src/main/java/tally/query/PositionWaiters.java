@@ -31,8 +31,9 @@ final class PositionWaiters {
             waiting.computeIfAbsent(min, k -> new ArrayList<>()).add(waiter);
         }
         waiter.completeOnTimeout(-1L, timeoutMillis, TimeUnit.MILLISECONDS);
-        waiter.whenComplete((p, e) -> forget(min, waiter));
-        return waiter;
+        // The caller's stage completes only after the waiter is forgotten, so nobody who has the
+        // answer can still find the waiter counted (PositionWaitersTest raced on it).
+        return waiter.whenComplete((p, e) -> forget(min, waiter));
     }
 
     /** The read model has committed up to {@code reached} (it may go down: a rebuild). */
