@@ -79,8 +79,8 @@ public final class StartupBenchmark {
         }
         Arrays.sort(millis);
         Arrays.sort(cpu);
-        System.out.printf("%-16s first 200 on /health: median %d ms, min %d ms, max %d ms (%d runs);"
-                + " CPU to get there: median %d ms%n", label, millis[runs / 2], millis[0],
+        System.out.printf("%-16s first 200 on /health: median %d ms, min %d ms, max %d ms"
+                + " (%d runs); CPU to get there: median %d ms%n", label, millis[runs / 2], millis[0],
                 millis[runs - 1], runs, cpu[runs / 2]);
         if (memory) {
             System.out.printf("%-16s idle memory after 5 s: %s%n", label, idle);
