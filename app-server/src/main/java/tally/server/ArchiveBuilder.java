@@ -47,7 +47,8 @@ final class ArchiveBuilder {
         long started = System.nanoTime();
         build(jar, archive);
         System.out.printf("class-data archive %s: %d MiB in %d s%n", archive,
-                Files.size(archive) >> 20, TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started));
+                Files.size(archive) >> 20,
+                TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started));
     }
 
     static void build(Path jar, Path archive) throws IOException, InterruptedException {
@@ -101,7 +102,8 @@ final class ArchiveBuilder {
     }
 
     /** Reads the server's output until it listens; the rest is kept short, for a failure. */
-    private static URI listeningUrl(Process server, Deque<String> output) throws InterruptedException {
+    private static URI listeningUrl(Process server, Deque<String> output)
+            throws InterruptedException {
         var listening = new CompletableFuture<URI>();
         Thread pump = new Thread(() -> {
             try (var in = new BufferedReader(new InputStreamReader(server.getInputStream(),

@@ -57,7 +57,8 @@ final class ArchiveTraffic {
                     HttpResponse.BodyHandlers.ofString()));
         }
         expect(404, "unknown sku", http.send(HttpRequest.newBuilder(
-                server.resolve("/api/stock/UNKNOWN")).build(), HttpResponse.BodyHandlers.ofString()));
+                server.resolve("/api/stock/UNKNOWN")).build(),
+                HttpResponse.BodyHandlers.ofString()));
         // Whatever the live stream has sent meanwhile: its messages went out while we queried.
         stream.readNBytes(Math.min(stream.available(), 4096));
         stream.close();

@@ -29,11 +29,12 @@ import java.util.zip.ZipFile;
 /**
  * Micronaut's services (its bean definitions among them) read straight from tally.jar's table of
  * contents. Micronaut would find them by opening the jar as a zip file system, building its own
- * index of all 20,000 entries, several times over at start-up. Used only when tally.jar is the
+ * index of all 21,700 entries, several times over at start-up. Used only when tally.jar is the
  * whole class path (as with {@code java -jar}), so that no other entry can add a service;
  * otherwise Micronaut scans as usual. Public because Micronaut loads it as a service.
  */
-public final class ServiceIndex implements StaticOptimizations.Loader<SoftServiceLoader.Optimizations> {
+public final class ServiceIndex
+        implements StaticOptimizations.Loader<SoftServiceLoader.Optimizations> {
     private static final String SERVICES = "META-INF/services/";
     private static final String MICRONAUT = "META-INF/micronaut/";
 

@@ -85,7 +85,8 @@ class ServiceIndexTest {
 
     @Test
     void a_service_the_jar_does_not_list_has_no_implementations_rather_than_a_scan() {
-        var loaders = ServiceIndex.optimizations(Map.of("a.Service", List.of("java.util.ArrayList")),
+        var loaders = ServiceIndex.optimizations(
+                Map.of("a.Service", List.of("java.util.ArrayList")),
                 getClass().getClassLoader()).getServiceLoaders();
         assertThat(loaders.get("a.Service").load(null)).hasSize(1);
         assertThat(loaders.containsKey("b.Service")).isTrue();
