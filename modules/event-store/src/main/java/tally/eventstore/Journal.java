@@ -78,10 +78,6 @@ final class Journal implements AutoCloseable {
         return size == 0;
     }
 
-    long segmentNumber() {
-        return number;
-    }
-
     /** Goes on in a new segment; returns the number of the one it finished. */
     long rotate() throws IOException {
         segment.close();
