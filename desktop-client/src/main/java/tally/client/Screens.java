@@ -10,7 +10,7 @@ import tally.client.location.LocationView;
 import tally.client.location.LocationViewModel;
 import tally.client.product.ProductView;
 import tally.client.product.ProductViewModel;
-import tally.client.stock.StockRow;
+import tally.client.stock.StockOverviewRow;
 import tally.client.stock.StockView;
 import tally.client.stock.StockViewModel;
 import tally.client.sync.Connection;
@@ -70,11 +70,11 @@ final class Screens {
     }
 
     /** A row chosen in the overview is what the operator acts on: the form takes it up. */
-    private void selected(StockRow row) {
-        form.lookAt(row.item());
+    private void selected(StockOverviewRow row) {
+        form.lookAt(row.line());
     }
 
-    private void opened(StockRow row) {
+    private void opened(StockOverviewRow row) {
         product.show(row.sku());
         openProduct.accept(row.sku());
     }

@@ -7,7 +7,7 @@ import javafx.beans.property.LongProperty;
 import javafx.beans.property.SimpleLongProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import tally.client.api.Answers.ActivityItem;
+import tally.client.api.WireShapes.ActivityItem;
 import tally.client.sync.LiveListener;
 import tally.client.sync.Snapshot;
 

@@ -2,10 +2,10 @@ package tally.client.api;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import tally.client.api.Answers.ActivityItem;
-import tally.client.api.Answers.LocationContents;
-import tally.client.api.Answers.Projection;
-import tally.client.api.Answers.StockDetail;
+import tally.client.api.WireShapes.ActivityItem;
+import tally.client.api.WireShapes.LocationContents;
+import tally.client.api.WireShapes.ProjectionStatus;
+import tally.client.api.WireShapes.StockDetail;
 
 /**
  * Turns the lines of a {@code text/event-stream} into listener calls, one per message, as the
@@ -55,7 +55,7 @@ final class SseParser {
             case "stock" -> listener.stock(id, json.readValue(text, StockDetail.class));
             case "location" -> listener.location(id, json.readValue(text, LocationContents.class));
             case "activity" -> listener.activity(id, json.readValue(text, ActivityItem.class));
-            case "projection" -> listener.projection(id, json.readValue(text, Projection.class));
+            case "projection" -> listener.projection(id, json.readValue(text, ProjectionStatus.class));
             case "reset" -> listener.reset(id);
             default -> { }
         }

@@ -1,9 +1,9 @@
 package tally.client.api;
 
-import tally.client.api.Answers.ActivityItem;
-import tally.client.api.Answers.LocationContents;
-import tally.client.api.Answers.Projection;
-import tally.client.api.Answers.StockDetail;
+import tally.client.api.WireShapes.ActivityItem;
+import tally.client.api.WireShapes.LocationContents;
+import tally.client.api.WireShapes.ProjectionStatus;
+import tally.client.api.WireShapes.StockDetail;
 
 /** The messages of {@code GET /api/stream}, by kind; {@code id} is the message's position. */
 public interface StreamListener {
@@ -14,7 +14,7 @@ public interface StreamListener {
 
     void activity(long id, ActivityItem item);
 
-    void projection(long id, Projection projection);
+    void projection(long id, ProjectionStatus projection);
 
     /** The server could not resume from the Last-Event-ID given: query afresh. */
     void reset(long id);

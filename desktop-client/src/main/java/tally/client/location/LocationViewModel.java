@@ -9,10 +9,10 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.MapChangeListener;
 import javafx.collections.ObservableList;
-import tally.client.api.Answers.LocationContents;
-import tally.client.api.Answers.SkuQuantity;
 import tally.client.api.ProblemException;
 import tally.client.api.TallyApi;
+import tally.client.api.WireShapes.LocationContents;
+import tally.client.api.WireShapes.SkuQuantity;
 import tally.client.sync.LiveListener;
 import tally.client.sync.PendingWrites;
 import tally.client.sync.Snapshot;
@@ -24,7 +24,7 @@ public final class LocationViewModel implements LiveListener {
     private final TallyApi api;
     private final UiExecutor ui;
     private final PendingWrites writes;
-    private final ObservableList<LocationRow> rows = FXCollections.observableArrayList();
+    private final ObservableList<LocationListRow> rows = FXCollections.observableArrayList();
     private final Map<String, Long> positionOf = new HashMap<>();
     private final StringProperty selected = new SimpleStringProperty(this, "selected", "");
     private final ObservableList<SkuQuantity> contents = FXCollections.observableArrayList();
@@ -45,7 +45,7 @@ public final class LocationViewModel implements LiveListener {
         });
     }
 
-    public ObservableList<LocationRow> rows() {
+    public ObservableList<LocationListRow> rows() {
         return rows;
     }
 
@@ -81,7 +81,7 @@ public final class LocationViewModel implements LiveListener {
         long at = snapshot.locations().position();
         positionOf.clear();
         rows.setAll(snapshot.locations().items().stream()
-                .map(s -> LocationRow.of(s, writes.byLocation().get(s.location())))
+                .map(s -> LocationListRow.of(s, writes.byLocation().get(s.location())))
                 .toList());
         rows.forEach(r -> positionOf.put(r.location(), at));
         position.set(at);
@@ -97,7 +97,7 @@ public final class LocationViewModel implements LiveListener {
             return;
         }
         positionOf.put(c.location(), c.position());
-        var row = LocationRow.of(c.summary(), writes.byLocation().get(c.location()));
+        var row = LocationListRow.of(c.line(), writes.byLocation().get(c.location()));
         int i = indexOf(c.location());
         if (i < 0) {
             rows.add(row);

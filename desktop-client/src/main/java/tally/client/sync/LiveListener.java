@@ -1,9 +1,9 @@
 package tally.client.sync;
 
-import tally.client.api.Answers.ActivityItem;
-import tally.client.api.Answers.LocationContents;
-import tally.client.api.Answers.Projection;
-import tally.client.api.Answers.StockDetail;
+import tally.client.api.WireShapes.ActivityItem;
+import tally.client.api.WireShapes.LocationContents;
+import tally.client.api.WireShapes.ProjectionStatus;
+import tally.client.api.WireShapes.StockDetail;
 
 /**
  * What a screen hears from the {@link Connection}, always on the UI thread and in order: a
@@ -23,6 +23,6 @@ public interface LiveListener {
     default void activity(long id, ActivityItem item) {
     }
 
-    default void projection(long id, Projection projection) {
+    default void projection(long id, ProjectionStatus projection) {
     }
 }

@@ -4,10 +4,10 @@ import java.util.Collection;
 import java.util.Map;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableMap;
-import tally.client.api.Answers.LocationContents;
-import tally.client.api.Answers.Projection;
-import tally.client.api.Answers.StockDetail;
 import tally.client.api.TallyApi;
+import tally.client.api.WireShapes.LocationContents;
+import tally.client.api.WireShapes.ProjectionStatus;
+import tally.client.api.WireShapes.StockDetail;
 import tally.client.ui.UiExecutor;
 
 /**
@@ -69,7 +69,7 @@ public final class PendingWrites implements LiveListener {
 
     /** The projection's own figure is the truth, also when a rebuild takes it backwards. */
     @Override
-    public void projection(long id, Projection projection) {
+    public void projection(long id, ProjectionStatus projection) {
         if ("stock".equals(projection.name())) {
             stockAt = projection.position();
             settle(bySku, stockAt);

@@ -2,11 +2,11 @@ package tally.client.sync;
 
 import java.util.ArrayList;
 import java.util.List;
-import tally.client.api.Answers.ActivityItem;
-import tally.client.api.Answers.LocationContents;
-import tally.client.api.Answers.Projection;
-import tally.client.api.Answers.StockDetail;
 import tally.client.api.StreamListener;
+import tally.client.api.WireShapes.ActivityItem;
+import tally.client.api.WireShapes.LocationContents;
+import tally.client.api.WireShapes.ProjectionStatus;
+import tally.client.api.WireShapes.StockDetail;
 
 /**
  * Carries one stream's messages, from the api's reader thread, to the listeners on the UI.
@@ -74,7 +74,7 @@ final class Relay implements StreamListener {
     }
 
     @Override
-    public void projection(long id, Projection projection) {
+    public void projection(long id, ProjectionStatus projection) {
         deliver(projection.headPosition(),
                 () -> listeners.forEach(l -> l.projection(id, projection)));
     }

@@ -10,12 +10,12 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.value.ObservableLongValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import tally.client.api.Answers.ActivityItem;
-import tally.client.api.Answers.LocationContents;
-import tally.client.api.Answers.Projection;
-import tally.client.api.Answers.StockDetail;
 import tally.client.api.ProblemException;
 import tally.client.api.TallyApi;
+import tally.client.api.WireShapes.ActivityItem;
+import tally.client.api.WireShapes.LocationContents;
+import tally.client.api.WireShapes.ProjectionStatus;
+import tally.client.api.WireShapes.StockDetail;
 import tally.client.sync.LiveListener;
 import tally.client.sync.Snapshot;
 import tally.client.ui.UiExecutor;
@@ -29,7 +29,8 @@ public final class TrainerViewModel implements LiveListener {
     private final UiExecutor ui;
     private final LongSupplier clockMillis;
     private final long startMillis;
-    private final ObservableList<ReadModelViewModel> readModels = FXCollections.observableArrayList();
+    private final ObservableList<ReadModelViewModel> readModels =
+            FXCollections.observableArrayList();
     private final Map<String, ReadModelViewModel> byName = new HashMap<>();
     private final Map<String, ObservableList<LagSample>> samples = new LinkedHashMap<>();
     private final BooleanProperty breakAvailable = new SimpleBooleanProperty(this, "break", true);
@@ -107,7 +108,7 @@ public final class TrainerViewModel implements LiveListener {
     }
 
     @Override
-    public void projection(long id, Projection projection) {
+    public void projection(long id, ProjectionStatus projection) {
         model(projection.name()).update(projection, clockMillis.getAsLong());
     }
 
@@ -146,7 +147,7 @@ public final class TrainerViewModel implements LiveListener {
         }, all -> refreshed(m, done, all), e -> failed(m, action, e));
     }
 
-    private void refreshed(ReadModelViewModel m, String done, List<Projection> all) {
+    private void refreshed(ReadModelViewModel m, String done, List<ProjectionStatus> all) {
         m.busyProperty().set(false);
         m.messageProperty().set(done);
         all.forEach(p -> model(p.name()).update(p, clockMillis.getAsLong()));

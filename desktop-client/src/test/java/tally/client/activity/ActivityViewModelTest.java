@@ -3,16 +3,17 @@ package tally.client.activity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import tally.client.api.Answers.ActivityItem;
-import tally.client.testing.Rig;
+import tally.client.api.WireShapes.ActivityItem;
+import tally.client.testing.CommandBody;
+import tally.client.testing.ViewModelRig;
 
 class ActivityViewModelTest {
-    private final Rig rig = new Rig().seeded().started();
+    private final ViewModelRig rig = new ViewModelRig().seeded().started();
     private final ActivityViewModel activity = rig.activity;
 
     @Test
     void shows_the_newest_first_and_adds_what_happens_on_top() {
-        rig.api.otherClient("pick-stock", Rig.body("sku", "SKU-1", "location", "A-01",
+        rig.api.otherClient("pick-stock", CommandBody.of("sku", "SKU-1", "location", "A-01",
                 "quantity", 2L));
         assertThat(activity.items()).extracting(ActivityItem::position)
                 .containsExactly(5L, 4L, 3L, 2L, 1L);

@@ -19,10 +19,10 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import tally.client.api.Answers.ActivityItem;
-import tally.client.api.Answers.LocationContents;
-import tally.client.api.Answers.Projection;
-import tally.client.api.Answers.StockDetail;
+import tally.client.api.WireShapes.ActivityItem;
+import tally.client.api.WireShapes.LocationContents;
+import tally.client.api.WireShapes.ProjectionStatus;
+import tally.client.api.WireShapes.StockDetail;
 
 /** The HTTP client against a stub that answers as API.md says the server does. */
 class HttpTallyApiTest {
@@ -69,7 +69,7 @@ class HttpTallyApiTest {
         body.put("reference", null);
         var result = api.command("receive-stock", body);
 
-        assertThat(result).isEqualTo(new Answers.CommandResult("c1", "product-SKU-1", 7, 1234));
+        assertThat(result).isEqualTo(new WireShapes.CommandResult("c1", "product-SKU-1", 7, 1234));
         assertThat(requests.poll()).isEqualTo(
                 "POST application/json {\"sku\":\"SKU-1\",\"quantity\":5}");
     }
@@ -86,7 +86,7 @@ class HttpTallyApiTest {
                 .isInstanceOfSatisfying(ProblemException.class, e -> {
                     assertThat(e.problem().slug()).isEqualTo("invalid-request");
                     assertThat(e.problem().errors()).containsExactly(
-                            new Problem.FieldError("quantity", "must be at least 1"));
+                            new ProblemDetails.FieldError("quantity", "must be at least 1"));
                 });
     }
 
@@ -195,7 +195,7 @@ class HttpTallyApiTest {
             lines.add(id + " activity " + a.type());
         }
 
-        public void projection(long id, Projection p) {
+        public void projection(long id, ProjectionStatus p) {
             lines.add(id + " projection " + p.name());
         }
 
@@ -222,12 +222,12 @@ class HttpTallyApiTest {
                         + "\"commandId\":\"c\",\"data\":{\"sku\":\"A\",\"quantity\":1}}]}"));
 
         assertThat(api.projections()).containsExactly(
-                new Projection("stock", 3, 5, 2, 80, "PAUSED", 0, null));
+                new ProjectionStatus("stock", 3, 5, 2, 80, "PAUSED", 0, null));
         assertThat(api.events(4, 10).items()).singleElement().satisfies(e -> {
             assertThat(e.data()).isEqualTo("{\"sku\":\"A\",\"quantity\":1}");
             assertThat(e.commandId()).isEqualTo("c");
         });
-        assertThat(List.of(Paths.segment("A-01.b_~"), Paths.segment("a b/é")))
+        assertThat(List.of(PathSegments.encode("A-01.b_~"), PathSegments.encode("a b/é")))
                 .containsExactly("A-01.b_~", "a%20b%2F%C3%A9");
     }
 }

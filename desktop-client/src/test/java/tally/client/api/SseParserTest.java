@@ -7,10 +7,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import tally.client.api.Answers.ActivityItem;
-import tally.client.api.Answers.LocationContents;
-import tally.client.api.Answers.Projection;
-import tally.client.api.Answers.StockDetail;
+import tally.client.api.WireShapes.ActivityItem;
+import tally.client.api.WireShapes.LocationContents;
+import tally.client.api.WireShapes.ProjectionStatus;
+import tally.client.api.WireShapes.StockDetail;
 
 class SseParserTest {
     private final List<String> heard = new ArrayList<>();
@@ -29,7 +29,7 @@ class SseParserTest {
                     heard.add(id + " activity " + a.summary());
                 }
 
-                public void projection(long id, Projection p) {
+                public void projection(long id, ProjectionStatus p) {
                     heard.add(id + " projection " + p.name() + " " + p.state());
                 }
 

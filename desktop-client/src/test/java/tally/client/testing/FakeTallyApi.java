@@ -9,20 +9,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.TreeSet;
-import tally.client.api.Answers.ActivityItem;
-import tally.client.api.Answers.ActivityList;
-import tally.client.api.Answers.CommandResult;
-import tally.client.api.Answers.EventLog;
-import tally.client.api.Answers.LocationContents;
-import tally.client.api.Answers.LocationList;
-import tally.client.api.Answers.LogEvent;
-import tally.client.api.Answers.Projection;
-import tally.client.api.Answers.SkuQuantity;
-import tally.client.api.Answers.StockDetail;
-import tally.client.api.Answers.StockList;
 import tally.client.api.ServerUnreachable;
 import tally.client.api.StreamListener;
 import tally.client.api.TallyApi;
+import tally.client.api.WireShapes.ActivityItem;
+import tally.client.api.WireShapes.ActivityList;
+import tally.client.api.WireShapes.CommandResult;
+import tally.client.api.WireShapes.EventLog;
+import tally.client.api.WireShapes.LocationContents;
+import tally.client.api.WireShapes.LocationList;
+import tally.client.api.WireShapes.LogEvent;
+import tally.client.api.WireShapes.ProjectionStatus;
+import tally.client.api.WireShapes.SkuQuantity;
+import tally.client.api.WireShapes.StockDetail;
+import tally.client.api.WireShapes.StockList;
 import tally.client.testing.FakeWarehouse.Recorded;
 
 /**
@@ -91,7 +91,7 @@ public final class FakeTallyApi implements TallyApi {
         reachable();
         long at = models.get("stock").position;
         return new StockList(at, warehouse.products.keySet().stream()
-                .map(sku -> warehouse.detail(sku, at).item()).toList());
+                .map(sku -> warehouse.detail(sku, at).line()).toList());
     }
 
     @Override
@@ -107,7 +107,7 @@ public final class FakeTallyApi implements TallyApi {
     public synchronized LocationList locations() {
         reachable();
         return new LocationList(models.get("locations").position,
-                everUsed.stream().map(l -> contents(l).summary()).toList());
+                everUsed.stream().map(l -> contents(l).line()).toList());
     }
 
     @Override
@@ -140,7 +140,7 @@ public final class FakeTallyApi implements TallyApi {
     }
 
     @Override
-    public synchronized List<Projection> projections() {
+    public synchronized List<ProjectionStatus> projections() {
         reachable();
         return models.values().stream().map(m -> m.describe(warehouse.log.size())).toList();
     }
@@ -218,12 +218,13 @@ public final class FakeTallyApi implements TallyApi {
         holdNewStreams = true;
     }
 
-    /** Answers the held streams as a server without {@code /api/stream} would: 404. */
+    /** WireShapes the held streams as a server without {@code /api/stream} would: 404. */
     public synchronized void refuseHeldStreams() {
         var refused = List.copyOf(held);
         held.clear();
         refused.forEach(s -> s.closed(new tally.client.api.ProblemException(
-                new tally.client.api.Problem("https://tally.dev/problems/not-found", "Not Found",
+                new tally.client.api.ProblemDetails("https://tally.dev/problems/not-found",
+                        "Not Found",
                         404, "no stream here", List.of()))));
     }
 

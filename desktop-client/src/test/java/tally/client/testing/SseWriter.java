@@ -5,11 +5,11 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.CountDownLatch;
-import tally.client.api.Answers.ActivityItem;
-import tally.client.api.Answers.LocationContents;
-import tally.client.api.Answers.Projection;
-import tally.client.api.Answers.StockDetail;
 import tally.client.api.StreamListener;
+import tally.client.api.WireShapes.ActivityItem;
+import tally.client.api.WireShapes.LocationContents;
+import tally.client.api.WireShapes.ProjectionStatus;
+import tally.client.api.WireShapes.StockDetail;
 
 /** Writes the fake's stream messages as {@code text/event-stream}. */
 final class SseWriter implements StreamListener {
@@ -39,7 +39,7 @@ final class SseWriter implements StreamListener {
     }
 
     @Override
-    public void projection(long id, Projection projection) {
+    public void projection(long id, ProjectionStatus projection) {
         write(id, "projection", projection);
     }
 

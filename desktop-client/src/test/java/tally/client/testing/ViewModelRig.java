@@ -1,7 +1,5 @@
 package tally.client.testing;
 
-import java.util.HashMap;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import tally.client.activity.ActivityViewModel;
 import tally.client.command.CommandFormViewModel;
@@ -14,7 +12,7 @@ import tally.client.trainer.LogTailViewModel;
 import tally.client.trainer.TrainerViewModel;
 
 /** The console's view models over a fake server, wired as the console wires them, inline. */
-public final class Rig {
+public final class ViewModelRig {
     public final FakeTallyApi api = new FakeTallyApi();
     public final InlineUiExecutor ui = new InlineUiExecutor();
     public final AtomicLong clock = new AtomicLong(1_000_000);
@@ -30,7 +28,7 @@ public final class Rig {
             connection.headProperty(), clock::get);
     public final LogTailViewModel log = new LogTailViewModel(api, ui, connection.headProperty());
 
-    public Rig() {
+    public ViewModelRig() {
         connection.addListener(writes);
         connection.addListener(stock);
         connection.addListener(product);
@@ -41,30 +39,21 @@ public final class Rig {
         connection.addListener(log);
     }
 
-    public Rig started() {
+    public ViewModelRig started() {
         connection.start();
         return this;
     }
 
     /** A sample warehouse, recorded before the console connects or while it watches. */
-    public Rig seeded() {
-        api.otherClient("register-product", body("sku", "SKU-1", "name", "Blue widget",
+    public ViewModelRig seeded() {
+        api.otherClient("register-product", CommandBody.of("sku", "SKU-1", "name", "Blue widget",
                 "reorderPoint", 10L));
-        api.otherClient("register-product", body("sku", "SKU-2", "name", "Red gadget",
+        api.otherClient("register-product", CommandBody.of("sku", "SKU-2", "name", "Red gadget",
                 "reorderPoint", 50L));
-        api.otherClient("receive-stock", body("sku", "SKU-1", "location", "A-01",
+        api.otherClient("receive-stock", CommandBody.of("sku", "SKU-1", "location", "A-01",
                 "quantity", 40L));
-        api.otherClient("receive-stock", body("sku", "SKU-2", "location", "B-02",
+        api.otherClient("receive-stock", CommandBody.of("sku", "SKU-2", "location", "B-02",
                 "quantity", 20L));
         return this;
-    }
-
-    /** A request body from name/value pairs. */
-    public static Map<String, Object> body(Object... pairs) {
-        var body = new HashMap<String, Object>();
-        for (int i = 0; i < pairs.length; i += 2) {
-            body.put((String) pairs[i], pairs[i + 1]);
-        }
-        return body;
     }
 }
