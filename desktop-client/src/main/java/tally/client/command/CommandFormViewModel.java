@@ -17,11 +17,18 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import tally.client.api.ProblemException;
+import tally.client.api.StreamMessage.ActivityAdded;
+import tally.client.api.StreamMessage.LocationChanged;
+import tally.client.api.StreamMessage.ProjectionChanged;
+import tally.client.api.StreamMessage.StockChanged;
 import tally.client.api.TallyApi;
 import tally.client.api.WireShapes.CommandResult;
 import tally.client.api.WireShapes.StockDetail;
 import tally.client.api.WireShapes.StockLine;
 import tally.client.sync.LiveListener;
+import tally.client.sync.LiveUpdate;
+import tally.client.sync.LiveUpdate.Changed;
+import tally.client.sync.LiveUpdate.Resynced;
 import tally.client.sync.PendingWrites;
 import tally.client.ui.UiExecutor;
 
@@ -112,9 +119,16 @@ public final class CommandFormViewModel implements LiveListener {
         return i < 0 || i + 1 >= fields.size() ? Optional.empty() : Optional.of(fields.get(i + 1));
     }
 
+    /** Only the product being looked at matters here: its live figures, shown beside it. */
     @Override
-    public void stock(long id, StockDetail stock) {
-        lookedAt.live(stock.line());
+    public void heard(LiveUpdate update) {
+        switch (update) {
+            case Changed(StockChanged(_, StockDetail stock)) -> lookedAt.live(stock.line());
+            case Changed(LocationChanged _) -> { }
+            case Changed(ActivityAdded _) -> { }
+            case Changed(ProjectionChanged _) -> { }
+            case Resynced _ -> { }
+        }
     }
 
     public void submit() {

@@ -10,10 +10,17 @@ import javafx.collections.FXCollections;
 import javafx.collections.MapChangeListener;
 import javafx.collections.ObservableList;
 import tally.client.api.ProblemException;
+import tally.client.api.StreamMessage.ActivityAdded;
+import tally.client.api.StreamMessage.LocationChanged;
+import tally.client.api.StreamMessage.ProjectionChanged;
+import tally.client.api.StreamMessage.StockChanged;
 import tally.client.api.TallyApi;
 import tally.client.api.WireShapes.LocationContents;
 import tally.client.api.WireShapes.SkuQuantity;
 import tally.client.sync.LiveListener;
+import tally.client.sync.LiveUpdate;
+import tally.client.sync.LiveUpdate.Changed;
+import tally.client.sync.LiveUpdate.Resynced;
 import tally.client.sync.PendingWrites;
 import tally.client.sync.Snapshot;
 import tally.client.sync.Write;
@@ -77,7 +84,17 @@ public final class LocationViewModel implements LiveListener {
     }
 
     @Override
-    public void resynced(Snapshot snapshot) {
+    public void heard(LiveUpdate update) {
+        switch (update) {
+            case Resynced(Snapshot snapshot) -> resynced(snapshot);
+            case Changed(LocationChanged(_, LocationContents contents)) -> changed(contents);
+            case Changed(StockChanged _) -> { }
+            case Changed(ActivityAdded _) -> { }
+            case Changed(ProjectionChanged _) -> { }
+        }
+    }
+
+    private void resynced(Snapshot snapshot) {
         long at = snapshot.locations().position();
         positionOf.clear();
         rows.setAll(snapshot.locations().items().stream()
@@ -90,8 +107,7 @@ public final class LocationViewModel implements LiveListener {
         }
     }
 
-    @Override
-    public void location(long id, LocationContents c) {
+    private void changed(LocationContents c) {
         position.set(Math.max(position.get(), c.position()));
         if (c.position() < positionOf.getOrDefault(c.location(), 0L)) {
             return;

@@ -17,9 +17,16 @@ import javafx.collections.ListChangeListener;
 import javafx.collections.MapChangeListener;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
+import tally.client.api.StreamMessage.ActivityAdded;
+import tally.client.api.StreamMessage.LocationChanged;
+import tally.client.api.StreamMessage.ProjectionChanged;
+import tally.client.api.StreamMessage.StockChanged;
 import tally.client.api.WireShapes.StockDetail;
 import tally.client.api.WireShapes.StockLine;
 import tally.client.sync.LiveListener;
+import tally.client.sync.LiveUpdate;
+import tally.client.sync.LiveUpdate.Changed;
+import tally.client.sync.LiveUpdate.Resynced;
 import tally.client.sync.PendingWrites;
 import tally.client.sync.Snapshot;
 import tally.client.sync.Write;
@@ -78,7 +85,17 @@ public final class StockViewModel implements LiveListener {
     }
 
     @Override
-    public void resynced(Snapshot snapshot) {
+    public void heard(LiveUpdate update) {
+        switch (update) {
+            case Resynced(Snapshot snapshot) -> resynced(snapshot);
+            case Changed(StockChanged(_, StockDetail stock)) -> changed(stock);
+            case Changed(LocationChanged _) -> { }
+            case Changed(ActivityAdded _) -> { }
+            case Changed(ProjectionChanged _) -> { }
+        }
+    }
+
+    private void resynced(Snapshot snapshot) {
         long at = snapshot.stock().position();
         positionOf.clear();
         indexOf.clear();
@@ -94,8 +111,7 @@ public final class StockViewModel implements LiveListener {
     }
 
     /** Newer wins: a message older than what a row already shows is a replay and is ignored. */
-    @Override
-    public void stock(long id, StockDetail stock) {
+    private void changed(StockDetail stock) {
         position.set(Math.max(position.get(), stock.position()));
         if (stock.position() < positionOf.getOrDefault(stock.sku(), 0L)) {
             return;

@@ -19,6 +19,11 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import tally.client.api.StreamMessage.ActivityAdded;
+import tally.client.api.StreamMessage.LocationChanged;
+import tally.client.api.StreamMessage.ProjectionChanged;
+import tally.client.api.StreamMessage.Reset;
+import tally.client.api.StreamMessage.StockChanged;
 import tally.client.api.WireShapes.ActivityItem;
 import tally.client.api.WireShapes.LocationContents;
 import tally.client.api.WireShapes.ProjectionStatus;
@@ -183,24 +188,16 @@ class HttpTallyApiTest {
             return lines.poll(5, TimeUnit.SECONDS);
         }
 
-        public void stock(long id, StockDetail s) {
-            lines.add(id + " stock " + s.sku());
-        }
-
-        public void location(long id, LocationContents c) {
-            lines.add(id + " location " + c.location());
-        }
-
-        public void activity(long id, ActivityItem a) {
-            lines.add(id + " activity " + a.type());
-        }
-
-        public void projection(long id, ProjectionStatus p) {
-            lines.add(id + " projection " + p.name());
-        }
-
-        public void reset(long id) {
-            lines.add(id + " reset");
+        public void message(StreamMessage message) {
+            lines.add(switch (message) {
+                case StockChanged(long id, StockDetail s) -> id + " stock " + s.sku();
+                case LocationChanged(long id, LocationContents c) ->
+                        id + " location " + c.location();
+                case ActivityAdded(long id, ActivityItem a) -> id + " activity " + a.type();
+                case ProjectionChanged(long id, ProjectionStatus p) ->
+                        id + " projection " + p.name();
+                case Reset(long id) -> id + " reset";
+            });
         }
 
         public void closed(Throwable cause) {

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import tally.client.api.StreamMessage.StockChanged;
 import tally.client.api.WireShapes.LocationQuantity;
 import tally.client.api.WireShapes.StockDetail;
+import tally.client.sync.LiveUpdate.Changed;
 import tally.client.testing.CommandBody;
 import tally.client.testing.ViewModelRig;
 
@@ -39,8 +41,8 @@ class StockViewModelTest {
         rig.api.otherClient("receive-stock", CommandBody.of("sku", "SKU-2", "location", "B-02",
                 "quantity", 40L));
 
-        assertThat(stock.rows()).extracting(StockOverviewRow::sku).containsExactly("SKU-1", "SKU-2",
-                "SKU-3");
+        assertThat(stock.rows()).extracting(StockOverviewRow::sku)
+                .containsExactly("SKU-1", "SKU-2", "SKU-3");
         assertThat(stock.find("SKU-2").orElseThrow().onHand()).isEqualTo(60);
         assertThat(stock.summaryProperty().get()).endsWith("0 below their reorder point");
         assertThat(stock.positionProperty().get()).isEqualTo(6);
@@ -48,8 +50,8 @@ class StockViewModelTest {
 
     @Test
     void a_replayed_older_message_does_not_overwrite_a_newer_row() {
-        stock.stock(3, new StockDetail(3, "SKU-1", "Blue widget", 7, 10, true, 1,
-                List.of(new LocationQuantity("A-01", 7))));
+        stock.heard(new Changed(new StockChanged(3, new StockDetail(3, "SKU-1", "Blue widget",
+                7, 10, true, 1, List.of(new LocationQuantity("A-01", 7))))));
         assertThat(stock.find("SKU-1").orElseThrow().onHand()).isEqualTo(40);
     }
 }

@@ -9,8 +9,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.TreeSet;
+import tally.client.api.ProblemDetails;
+import tally.client.api.ProblemException;
 import tally.client.api.ServerUnreachable;
 import tally.client.api.StreamListener;
+import tally.client.api.StreamMessage.ActivityAdded;
+import tally.client.api.StreamMessage.LocationChanged;
+import tally.client.api.StreamMessage.ProjectionChanged;
+import tally.client.api.StreamMessage.Reset;
+import tally.client.api.StreamMessage.StockChanged;
 import tally.client.api.TallyApi;
 import tally.client.api.WireShapes.ActivityItem;
 import tally.client.api.WireShapes.ActivityList;
@@ -160,15 +167,16 @@ public final class FakeTallyApi implements TallyApi {
             default -> throw FakeWarehouse.problem(404, "not-found", action);
         }
         publish();
-        streams.forEach(s -> s.projection(warehouse.log.size(), m.describe(warehouse.log.size())));
+        streams.forEach(s -> s.message(new ProjectionChanged(warehouse.log.size(),
+                m.describe(warehouse.log.size()))));
     }
 
     @Override
     public synchronized void delayProjection(String name, long delayMillis) {
         reachable();
         models.get(name).delayMillis = delayMillis;
-        streams.forEach(s -> s.projection(warehouse.log.size(),
-                models.get(name).describe(warehouse.log.size())));
+        streams.forEach(s -> s.message(new ProjectionChanged(warehouse.log.size(),
+                models.get(name).describe(warehouse.log.size()))));
     }
 
     @Override
@@ -178,7 +186,7 @@ public final class FakeTallyApi implements TallyApi {
         if (resetsToSend > 0) {
             resetsToSend--;
             streams.add(listener);
-            listener.reset(warehouse.log.size());
+            listener.message(new Reset(warehouse.log.size()));
         } else if (holdNewStreams) {
             held.add(listener);
         } else {
@@ -218,14 +226,13 @@ public final class FakeTallyApi implements TallyApi {
         holdNewStreams = true;
     }
 
-    /** WireShapes the held streams as a server without {@code /api/stream} would: 404. */
+    /** Answers the held streams as a server without {@code /api/stream} would: 404. */
     public synchronized void refuseHeldStreams() {
         var refused = List.copyOf(held);
         held.clear();
-        refused.forEach(s -> s.closed(new tally.client.api.ProblemException(
-                new tally.client.api.ProblemDetails("https://tally.dev/problems/not-found",
-                        "Not Found",
-                        404, "no stream here", List.of()))));
+        refused.forEach(s -> s.closed(new ProblemException(new ProblemDetails(
+                "https://tally.dev/problems/not-found", "Not Found", 404, "no stream here",
+                List.of()))));
     }
 
     public synchronized void subscribeHeldStreams() {
@@ -252,12 +259,14 @@ public final class FakeTallyApi implements TallyApi {
 
     private void tell(StreamListener s, String model, Recorded r) {
         switch (model) {
-            case "stock" -> s.stock(r.position(), warehouse.detail(r.sku(), r.position()));
+            case "stock" -> s.message(new StockChanged(r.position(),
+                    warehouse.detail(r.sku(), r.position())));
             case "locations" -> r.locations().forEach(l -> {
                 var c = contents(l);
-                s.location(r.position(), new LocationContents(r.position(), l, c.items()));
+                s.message(new LocationChanged(r.position(),
+                        new LocationContents(r.position(), l, c.items())));
             });
-            default -> s.activity(r.position(), activityOf(r));
+            default -> s.message(new ActivityAdded(r.position(), activityOf(r)));
         }
     }
 
