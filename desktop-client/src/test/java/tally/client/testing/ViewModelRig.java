@@ -1,6 +1,7 @@
 package tally.client.testing;
 
 import java.util.concurrent.atomic.AtomicLong;
+import tally.client.ConsoleViewModels;
 import tally.client.activity.ActivityViewModel;
 import tally.client.command.CommandFormViewModel;
 import tally.client.location.LocationViewModel;
@@ -11,33 +12,22 @@ import tally.client.sync.PendingWrites;
 import tally.client.trainer.LogTailViewModel;
 import tally.client.trainer.TrainerViewModel;
 
-/** The console's view models over a fake server, wired as the console wires them, inline. */
+/** The console's view models over a fake server, wired by the console's own wiring, inline. */
 public final class ViewModelRig {
     public final FakeTallyApi api = new FakeTallyApi();
     public final InlineUiExecutor ui = new InlineUiExecutor();
     public final AtomicLong clock = new AtomicLong(1_000_000);
     public final Connection connection = new Connection(api, ui);
-    public final PendingWrites writes = new PendingWrites(api, ui);
-    public final StockViewModel stock = new StockViewModel(writes);
-    public final ProductViewModel product = new ProductViewModel(api, ui, writes);
-    public final LocationViewModel locations = new LocationViewModel(api, ui, writes);
-    public final ActivityViewModel activity = new ActivityViewModel();
-    public final CommandFormViewModel form = new CommandFormViewModel(api, ui, writes,
-            stock::find, connection::sawPosition);
-    public final TrainerViewModel trainer = new TrainerViewModel(api, ui,
-            connection.headProperty(), clock::get);
-    public final LogTailViewModel log = new LogTailViewModel(api, ui, connection.headProperty());
-
-    public ViewModelRig() {
-        connection.addListener(writes);
-        connection.addListener(stock);
-        connection.addListener(product);
-        connection.addListener(locations);
-        connection.addListener(activity);
-        connection.addListener(form);
-        connection.addListener(trainer);
-        connection.addListener(log);
-    }
+    private final ConsoleViewModels models =
+            ConsoleViewModels.wire(api, ui, connection, clock::get);
+    public final PendingWrites writes = models.writes();
+    public final StockViewModel stock = models.stock();
+    public final ProductViewModel product = models.product();
+    public final LocationViewModel locations = models.locations();
+    public final ActivityViewModel activity = models.activity();
+    public final CommandFormViewModel form = models.form();
+    public final TrainerViewModel trainer = models.trainer();
+    public final LogTailViewModel log = models.log();
 
     public ViewModelRig started() {
         connection.start();
