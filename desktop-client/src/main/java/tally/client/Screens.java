@@ -2,33 +2,19 @@ package tally.client;
 
 import java.util.function.Consumer;
 import tally.client.activity.ActivityView;
-import tally.client.activity.ActivityViewModel;
 import tally.client.api.TallyApi;
 import tally.client.command.CommandFormView;
-import tally.client.command.CommandFormViewModel;
 import tally.client.location.LocationView;
-import tally.client.location.LocationViewModel;
 import tally.client.product.ProductView;
-import tally.client.product.ProductViewModel;
-import tally.client.stock.StockRow;
+import tally.client.stock.StockOverviewRow;
 import tally.client.stock.StockView;
-import tally.client.stock.StockViewModel;
 import tally.client.sync.Connection;
-import tally.client.sync.PendingWrites;
-import tally.client.trainer.LogTailViewModel;
 import tally.client.trainer.TrainerView;
-import tally.client.trainer.TrainerViewModel;
+import tally.client.ui.UiExecutor;
 
-/** Every screen's view model and view, and the few links between them. */
+/** Every screen's view over its view model, and the few links between them. */
 final class Screens {
-    final PendingWrites writes;
-    final StockViewModel stock;
-    final ProductViewModel product;
-    final LocationViewModel locations;
-    final ActivityViewModel activity;
-    final CommandFormViewModel form;
-    final TrainerViewModel trainer;
-    final LogTailViewModel log;
+    private final ConsoleViewModels models;
     final StockView stockView;
     final ProductView productView;
     final LocationView locationView;
@@ -37,32 +23,14 @@ final class Screens {
     final TrainerView trainerView;
     private Consumer<String> openProduct = sku -> { };
 
-    Screens(TallyApi api, tally.client.ui.UiExecutor ui, Connection connection) {
-        writes = new PendingWrites(api, ui);
-        stock = new StockViewModel(writes);
-        product = new ProductViewModel(api, ui, writes);
-        locations = new LocationViewModel(api, ui, writes);
-        activity = new ActivityViewModel();
-        form = new CommandFormViewModel(api, ui, writes, stock::find, connection::sawPosition);
-        trainer = new TrainerViewModel(api, ui, connection.headProperty(),
-                System::currentTimeMillis);
-        log = new LogTailViewModel(api, ui, connection.headProperty());
-        // PendingWrites first: rows then render with the write state already settled.
-        connection.addListener(writes);
-        connection.addListener(stock);
-        connection.addListener(product);
-        connection.addListener(locations);
-        connection.addListener(activity);
-        connection.addListener(form);
-        connection.addListener(trainer);
-        connection.addListener(log);
-
-        stockView = new StockView(stock, this::selected, this::opened);
-        productView = new ProductView(product);
-        locationView = new LocationView(locations);
-        activityView = new ActivityView(activity);
-        formView = new CommandFormView(form);
-        trainerView = new TrainerView(trainer, log);
+    Screens(TallyApi api, UiExecutor ui, Connection connection) {
+        models = ConsoleViewModels.wire(api, ui, connection, System::currentTimeMillis);
+        stockView = new StockView(models.stock(), this::selected, this::opened);
+        productView = new ProductView(models.product());
+        locationView = new LocationView(models.locations());
+        activityView = new ActivityView(models.activity());
+        formView = new CommandFormView(models.form());
+        trainerView = new TrainerView(models.trainer(), models.log());
     }
 
     void onOpenProduct(Consumer<String> then) {
@@ -70,12 +38,12 @@ final class Screens {
     }
 
     /** A row chosen in the overview is what the operator acts on: the form takes it up. */
-    private void selected(StockRow row) {
-        form.lookAt(row.item());
+    private void selected(StockOverviewRow row) {
+        models.form().lookAt(row.line());
     }
 
-    private void opened(StockRow row) {
-        product.show(row.sku());
+    private void opened(StockOverviewRow row) {
+        models.product().show(row.sku());
         openProduct.accept(row.sku());
     }
 }

@@ -17,9 +17,9 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import tally.client.stock.StockRow;
+import tally.client.stock.StockOverviewRow;
+import tally.client.testing.CommandBody;
 import tally.client.testing.FakeTallyApi;
-import tally.client.testing.Rig;
 import tally.client.ui.FxUiExecutor;
 
 /** The real console's views, headless, over the fake server: keyboard, refusals, live rows. */
@@ -31,9 +31,9 @@ class ConsoleFxTest {
 
     @Start
     void start(Stage stage) {
-        api.otherClient("register-product", Rig.body("sku", "SKU-1", "name", "Blue widget",
+        api.otherClient("register-product", CommandBody.of("sku", "SKU-1", "name", "Blue widget",
                 "reorderPoint", 10L));
-        api.otherClient("receive-stock", Rig.body("sku", "SKU-1", "location", "A-01",
+        api.otherClient("receive-stock", CommandBody.of("sku", "SKU-1", "location", "A-01",
                 "quantity", 40L));
         console = new TallyConsole(api, ui);
         console.showOn(stage);
@@ -54,8 +54,8 @@ class ConsoleFxTest {
         return robot.lookup(query).queryAs(Label.class).getText();
     }
 
-    private static StockRow row(FxRobot robot, String sku) {
-        TableView<StockRow> table = robot.lookup("#stockTable").queryTableView();
+    private static StockOverviewRow row(FxRobot robot, String sku) {
+        TableView<StockOverviewRow> table = robot.lookup("#stockTable").queryTableView();
         return table.getItems().stream().filter(r -> r.sku().equals(sku)).findFirst().orElse(null);
     }
 
@@ -100,7 +100,7 @@ class ConsoleFxTest {
         assertThat(robot.lookup("#sku").queryAs(TextField.class).getText()).isEqualTo("SKU-1");
         assertThat(text(robot, "#lookedAt")).contains("40 on hand, version 2.");
 
-        api.otherClient("pick-stock", Rig.body("sku", "SKU-1", "location", "A-01",
+        api.otherClient("pick-stock", CommandBody.of("sku", "SKU-1", "location", "A-01",
                 "quantity", 1L));
         eventually(() -> row(robot, "SKU-1").onHand() == 39);
         assertThat(robot.lookup("#sku").queryAs(TextField.class).getText()).isEqualTo("SKU-1");
@@ -143,7 +143,7 @@ class ConsoleFxTest {
     @Test
     void a_change_made_by_another_client_appears_live(FxRobot robot) throws Exception {
         eventually(() -> row(robot, "SKU-1") != null);
-        api.otherClient("pick-stock", Rig.body("sku", "SKU-1", "location", "A-01",
+        api.otherClient("pick-stock", CommandBody.of("sku", "SKU-1", "location", "A-01",
                 "quantity", 35L));
 
         eventually(() -> row(robot, "SKU-1").onHand() == 5);
@@ -182,7 +182,7 @@ class ConsoleFxTest {
         assertThat(text(robot, "#status")).contains("retrying in");
 
         api.setDown(false);
-        api.otherClient("register-product", Rig.body("sku", "SKU-2", "name", "Late"));
+        api.otherClient("register-product", CommandBody.of("sku", "SKU-2", "name", "Late"));
         eventually(() -> text(robot, "#status").startsWith("Connected"));
         eventually(() -> row(robot, "SKU-2") != null);
     }

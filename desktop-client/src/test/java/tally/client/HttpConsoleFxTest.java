@@ -16,10 +16,10 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import tally.client.stock.StockRow;
+import tally.client.stock.StockOverviewRow;
+import tally.client.testing.CommandBody;
 import tally.client.testing.FakeHttpServer;
 import tally.client.testing.FakeTallyApi;
-import tally.client.testing.Rig;
 
 /** The console over real HTTP and a real event stream, to a server that goes away and back. */
 @ExtendWith(ApplicationExtension.class)
@@ -30,7 +30,7 @@ class HttpConsoleFxTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        fake.otherClient("register-product", Rig.body("sku", "SKU-1", "name", "Blue widget"));
+        fake.otherClient("register-product", CommandBody.of("sku", "SKU-1", "name", "Blue widget"));
         server = new FakeHttpServer(fake).start();
         console = TallyConsole.forServer(server.uri());
         console.showOn(stage);
@@ -52,9 +52,9 @@ class HttpConsoleFxTest {
     }
 
     private static long onHand(FxRobot robot, String sku) {
-        TableView<StockRow> table = robot.lookup("#stockTable").queryTableView();
+        TableView<StockOverviewRow> table = robot.lookup("#stockTable").queryTableView();
         return table.getItems().stream().filter(r -> r.sku().equals(sku)).findFirst()
-                .map(StockRow::onHand).orElse(-1L);
+                .map(StockOverviewRow::onHand).orElse(-1L);
     }
 
     @Test
@@ -65,7 +65,7 @@ class HttpConsoleFxTest {
                 .type(KeyCode.ENTER).write("12").type(KeyCode.ENTER).type(KeyCode.ENTER);
         eventually(() -> onHand(robot, "SKU-1") == 12);
 
-        fake.otherClient("pick-stock", Rig.body("sku", "SKU-1", "location", "A-01",
+        fake.otherClient("pick-stock", CommandBody.of("sku", "SKU-1", "location", "A-01",
                 "quantity", 5L));
         eventually(() -> onHand(robot, "SKU-1") == 7);
     }
@@ -78,7 +78,7 @@ class HttpConsoleFxTest {
         eventually(() -> status(robot).startsWith("Server unreachable at " + server.uri()
                 + " (connection refused) — retrying in"));
 
-        fake.otherClient("receive-stock", Rig.body("sku", "SKU-1", "location", "A-01",
+        fake.otherClient("receive-stock", CommandBody.of("sku", "SKU-1", "location", "A-01",
                 "quantity", 30L));
         server.start();
         eventually(() -> status(robot).startsWith("Connected"));

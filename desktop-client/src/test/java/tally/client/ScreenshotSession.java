@@ -21,8 +21,8 @@ import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import tally.client.api.TallyApi;
-import tally.client.location.LocationRow;
-import tally.client.stock.StockRow;
+import tally.client.location.LocationListRow;
+import tally.client.stock.StockOverviewRow;
 import tally.client.sync.Connection;
 import tally.client.ui.FxUiExecutor;
 
@@ -54,10 +54,10 @@ final class ScreenshotSession {
 
     void run(boolean commands) throws Exception {
         waitFor(() -> console.connectionState().get() == Connection.State.CONNECTED, 30);
-        waitFor(() -> !this.<StockRow>table("#stockTable").getItems().isEmpty(), 30);
+        waitFor(() -> !this.<StockOverviewRow>table("#stockTable").getItems().isEmpty(), 30);
         pause(1500);
         shot("stock");
-        String sku = fx(() -> this.<StockRow>table("#stockTable").getItems().get(0).sku());
+        String sku = fx(() -> this.<StockOverviewRow>table("#stockTable").getItems().get(0).sku());
         var where = api.stock(sku, 0, 0).locations().get(0);
         fx(() -> {
             table("#stockTable").getSelectionModel().select(0);
@@ -71,7 +71,8 @@ final class ScreenshotSession {
         fx(() -> {
             console.showTab("locations");
             table("#locationTable").getSelectionModel().select(0);
-            if (table("#locationTable").getSelectionModel().getSelectedItem() instanceof LocationRow r) {
+            if (table("#locationTable").getSelectionModel().getSelectedItem()
+                    instanceof LocationListRow r) {
                 type("#locationPick", r.location());
                 scene.lookup("#locationPick").fireEvent(new ActionEvent());
             }
@@ -110,12 +111,12 @@ final class ScreenshotSession {
     private void pendingThenApplied(String sku, String location) throws Exception {
         api.controlProjection("stock", "pause");
         issue("receive", Map.of("sku", sku, "location", location, "quantity", "1"));
-        waitFor(() -> this.<StockRow>table("#stockTable").getItems().stream()
-                .anyMatch(StockRow::pending), 30);
+        waitFor(() -> this.<StockOverviewRow>table("#stockTable").getItems().stream()
+                .anyMatch(StockOverviewRow::pending), 30);
         shot("stock-pending");
         api.controlProjection("stock", "resume");
-        waitFor(() -> this.<StockRow>table("#stockTable").getItems().stream()
-                .noneMatch(StockRow::pending), 30);
+        waitFor(() -> this.<StockOverviewRow>table("#stockTable").getItems().stream()
+                .noneMatch(StockOverviewRow::pending), 30);
         pause(500);
         shot("stock-applied");
     }
@@ -128,7 +129,7 @@ final class ScreenshotSession {
             return null;
         });
         waitFor(() -> text("#state-locations").equals("PAUSED"), 30);
-        boolean known = fx(() -> this.<StockRow>table("#stockTable").getItems().stream()
+        boolean known = fx(() -> this.<StockOverviewRow>table("#stockTable").getItems().stream()
                 .anyMatch(r -> r.sku().equals(GLOVES)));
         if (!known) {
             issue("register", Map.of("sku", GLOVES, "name", "Safety gloves, pair",
@@ -150,7 +151,7 @@ final class ScreenshotSession {
             ((CheckBox) scene.lookup("#belowOnly")).setSelected(true);
             return null;
         });
-        waitFor(() -> this.<StockRow>table("#stockTable").getItems().stream()
+        waitFor(() -> this.<StockOverviewRow>table("#stockTable").getItems().stream()
                 .anyMatch(r -> r.sku().equals(GLOVES) && r.belowReorderPoint()), 30);
         pause(500);
         shot("stock-below-reorder");

@@ -5,8 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.application.Platform;
 import tally.client.api.TallyApi;
+import tally.client.testing.CommandBody;
 import tally.client.testing.FakeTallyApi;
-import tally.client.testing.Rig;
 
 /**
  * Renders every screen of the real console to PNG, headless (Monocle), with
@@ -72,20 +72,20 @@ public final class Screenshots {
             {"SKU-1002", "Washer M8", "500"}, {"SKU-2001", "Cable tie 200 mm", "1000"},
             {"SKU-3005", "Pallet wrap 500 mm", "10"}};
         for (String[] p : products) {
-            api.otherClient("register-product", Rig.body("sku", p[0], "name", p[1],
+            api.otherClient("register-product", CommandBody.of("sku", p[0], "name", p[1],
                     "reorderPoint", Long.parseLong(p[2])));
         }
-        api.otherClient("receive-stock", Rig.body("sku", "SKU-1001", "location", "A-01-01",
+        api.otherClient("receive-stock", CommandBody.of("sku", "SKU-1001", "location", "A-01-01",
                 "quantity", 480L));
-        api.otherClient("receive-stock", Rig.body("sku", "SKU-1002", "location", "A-01-02",
+        api.otherClient("receive-stock", CommandBody.of("sku", "SKU-1002", "location", "A-01-02",
                 "quantity", 350L));
-        api.otherClient("move-stock", Rig.body("sku", "SKU-1001", "from", "A-01-01",
+        api.otherClient("move-stock", CommandBody.of("sku", "SKU-1001", "from", "A-01-01",
                 "to", "B-02-01", "quantity", 120L));
-        api.otherClient("receive-stock", Rig.body("sku", "SKU-2001", "location", "DOCK-1",
+        api.otherClient("receive-stock", CommandBody.of("sku", "SKU-2001", "location", "DOCK-1",
                 "quantity", 2500L));
-        api.otherClient("pick-stock", Rig.body("sku", "SKU-2001", "location", "DOCK-1",
+        api.otherClient("pick-stock", CommandBody.of("sku", "SKU-2001", "location", "DOCK-1",
                 "quantity", 1800L, "reference", "ORDER-77"));
-        api.otherClient("receive-stock", Rig.body("sku", "SKU-3005", "location", "C-03-01",
+        api.otherClient("receive-stock", CommandBody.of("sku", "SKU-3005", "location", "C-03-01",
                 "quantity", 24L));
         return api;
     }

@@ -5,7 +5,7 @@ import javafx.geometry.Insets;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
-import tally.client.api.Answers.ActivityItem;
+import tally.client.api.WireShapes.ActivityItem;
 import tally.client.ui.Columns;
 
 /** What happened, newest first. */

@@ -7,8 +7,15 @@ import javafx.beans.property.LongProperty;
 import javafx.beans.property.SimpleLongProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import tally.client.api.Answers.ActivityItem;
+import tally.client.api.StreamMessage.ActivityAdded;
+import tally.client.api.StreamMessage.LocationChanged;
+import tally.client.api.StreamMessage.ProjectionChanged;
+import tally.client.api.StreamMessage.StockChanged;
+import tally.client.api.WireShapes.ActivityItem;
 import tally.client.sync.LiveListener;
+import tally.client.sync.LiveUpdate;
+import tally.client.sync.LiveUpdate.Changed;
+import tally.client.sync.LiveUpdate.Resynced;
 import tally.client.sync.Snapshot;
 
 /** The activity feed, newest first, as the activity read model tells it. */
@@ -30,7 +37,17 @@ public final class ActivityViewModel implements LiveListener {
     }
 
     @Override
-    public void resynced(Snapshot snapshot) {
+    public void heard(LiveUpdate update) {
+        switch (update) {
+            case Resynced(Snapshot snapshot) -> resynced(snapshot);
+            case Changed(ActivityAdded(_, ActivityItem item)) -> added(item);
+            case Changed(StockChanged _) -> { }
+            case Changed(LocationChanged _) -> { }
+            case Changed(ProjectionChanged _) -> { }
+        }
+    }
+
+    private void resynced(Snapshot snapshot) {
         shown.clear();
         var fresh = snapshot.activity().items().stream().sorted(NEWEST_FIRST).limit(KEEP).toList();
         fresh.forEach(i -> shown.add(i.position()));
@@ -39,8 +56,7 @@ public final class ActivityViewModel implements LiveListener {
     }
 
     /** Usually the newest and so on top; a replayed one (after a rebuild) goes where it belongs. */
-    @Override
-    public void activity(long id, ActivityItem item) {
+    private void added(ActivityItem item) {
         position.set(Math.max(position.get(), item.position()));
         if (!shown.add(item.position())) {
             return;

@@ -1,10 +1,10 @@
 package tally.client.api;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import java.io.Closeable;
 import java.io.IOException;
 import java.net.URI;
@@ -15,15 +15,15 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
-import tally.client.api.Answers.ActivityList;
-import tally.client.api.Answers.CommandResult;
-import tally.client.api.Answers.EventLog;
-import tally.client.api.Answers.LocationContents;
-import tally.client.api.Answers.LocationList;
-import tally.client.api.Answers.LogEvent;
-import tally.client.api.Answers.Projection;
-import tally.client.api.Answers.StockDetail;
-import tally.client.api.Answers.StockList;
+import tally.client.api.WireShapes.ActivityList;
+import tally.client.api.WireShapes.CommandResult;
+import tally.client.api.WireShapes.EventLog;
+import tally.client.api.WireShapes.LocationContents;
+import tally.client.api.WireShapes.LocationList;
+import tally.client.api.WireShapes.LogEvent;
+import tally.client.api.WireShapes.ProjectionStatus;
+import tally.client.api.WireShapes.StockDetail;
+import tally.client.api.WireShapes.StockList;
 
 /** {@link TallyApi} over {@link HttpClient} and Jackson. */
 public final class HttpTallyApi implements TallyApi {
@@ -54,7 +54,7 @@ public final class HttpTallyApi implements TallyApi {
 
     @Override
     public CommandResult command(String name, Map<String, Object> body) {
-        return read(send(post("/api/commands/" + Paths.segment(name), body), ANSWER_TIMEOUT),
+        return read(send(post("/api/commands/" + PathSegments.encode(name), body), ANSWER_TIMEOUT),
                 CommandResult.class);
     }
 
@@ -65,7 +65,7 @@ public final class HttpTallyApi implements TallyApi {
 
     @Override
     public StockDetail stock(String sku, long minPosition, int waitMillis) {
-        String path = "/api/stock/" + Paths.segment(sku);
+        String path = "/api/stock/" + PathSegments.encode(sku);
         if (minPosition <= 0) {
             return get(path, StockDetail.class);
         }
@@ -80,7 +80,7 @@ public final class HttpTallyApi implements TallyApi {
 
     @Override
     public LocationContents location(String location) {
-        return get("/api/locations/" + Paths.segment(location), LocationContents.class);
+        return get("/api/locations/" + PathSegments.encode(location), LocationContents.class);
     }
 
     @Override
@@ -102,21 +102,22 @@ public final class HttpTallyApi implements TallyApi {
     }
 
     @Override
-    public List<Projection> projections() {
+    public List<ProjectionStatus> projections() {
         return read(send(request("/api/projections").GET(), ANSWER_TIMEOUT),
-                new TypeReference<List<Projection>>() { });
+                new TypeReference<List<ProjectionStatus>>() { });
     }
 
     @Override
     public void controlProjection(String name, String action) {
-        send(request("/api/projections/" + Paths.segment(name) + "/" + Paths.segment(action))
+        send(request("/api/projections/" + PathSegments.encode(name) + "/"
+                + PathSegments.encode(action))
                 .POST(HttpRequest.BodyPublishers.noBody()), ANSWER_TIMEOUT);
     }
 
     @Override
     public void delayProjection(String name, long delayMillis) {
         var body = bytes(Map.of("delayMillis", delayMillis));
-        send(request("/api/projections/" + Paths.segment(name) + "/delay")
+        send(request("/api/projections/" + PathSegments.encode(name) + "/delay")
                 .header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofByteArray(body)), ANSWER_TIMEOUT);
     }
@@ -142,12 +143,19 @@ public final class HttpTallyApi implements TallyApi {
                 .header("Accept", "application/json");
     }
 
-    private HttpResponse<byte[]> send(HttpRequest.Builder request, Duration timeout) {
-        HttpResponse<byte[]> response = Calls.send(http, request.timeout(timeout).build(),
-                HttpResponse.BodyHandlers.ofByteArray());
+    private HttpResponse<byte[]> send(HttpRequest.Builder builder, Duration timeout) {
+        HttpRequest request = builder.timeout(timeout).build();
+        HttpResponse<byte[]> response;
+        try {
+            response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw ServerUnreachable.of(request, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ServerUnreachable("interrupted while waiting for the server", e);
+        }
         if (response.statusCode() >= 300) {
-            throw new ProblemException(Calls.problemOf(json, response.statusCode(),
-                    response.body()));
+            throw ProblemException.of(json, response.statusCode(), response.body());
         }
         return response;
     }

@@ -1,5 +1,8 @@
 package tally.client.api;
 
+import java.io.IOException;
+import java.net.http.HttpRequest;
+
 /**
  * No answer came: the server is down, restarting, or the connection broke. A command may or
  * may not have been recorded, which is why the command form keeps its command id for a retry.
@@ -7,5 +10,12 @@ package tally.client.api;
 public final class ServerUnreachable extends ApiException {
     public ServerUnreachable(String message, Throwable cause) {
         super(message, cause);
+    }
+
+    static ServerUnreachable of(HttpRequest request, IOException e) {
+        String message = e.getMessage();
+        String why = message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
+        return new ServerUnreachable("no answer from " + request.uri().getAuthority() + ": " + why,
+                e);
     }
 }

@@ -46,7 +46,7 @@ final class SseConnection implements Closeable {
         if (error != null) {
             Throwable cause = error instanceof CompletionException && error.getCause() != null
                     ? error.getCause() : error;
-            tell(cause instanceof IOException io ? Calls.unreachable(request, io) : cause);
+            tell(cause instanceof IOException io ? ServerUnreachable.of(request, io) : cause);
             return;
         }
         if (response.statusCode() != 200) {
@@ -56,8 +56,8 @@ final class SseConnection implements Closeable {
             } catch (RuntimeException e) {
                 body = "";
             }
-            tell(new ProblemException(Calls.problemOf(json, response.statusCode(),
-                    body.getBytes(StandardCharsets.UTF_8))));
+            tell(ProblemException.of(json, response.statusCode(),
+                    body.getBytes(StandardCharsets.UTF_8)));
             return;
         }
         lines = response.body();

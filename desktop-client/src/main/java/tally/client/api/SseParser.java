@@ -2,13 +2,18 @@ package tally.client.api;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import tally.client.api.Answers.ActivityItem;
-import tally.client.api.Answers.LocationContents;
-import tally.client.api.Answers.Projection;
-import tally.client.api.Answers.StockDetail;
+import tally.client.api.StreamMessage.ActivityAdded;
+import tally.client.api.StreamMessage.LocationChanged;
+import tally.client.api.StreamMessage.ProjectionChanged;
+import tally.client.api.StreamMessage.Reset;
+import tally.client.api.StreamMessage.StockChanged;
+import tally.client.api.WireShapes.ActivityItem;
+import tally.client.api.WireShapes.LocationContents;
+import tally.client.api.WireShapes.ProjectionStatus;
+import tally.client.api.WireShapes.StockDetail;
 
 /**
- * Turns the lines of a {@code text/event-stream} into listener calls, one per message, as the
+ * Turns the lines of a {@code text/event-stream} into {@link StreamMessage}s, as the
  * WHATWG rules have it: fields {@code id}, {@code event}, {@code data} (lines joined by a line
  * feed), comments start with a colon, a blank line ends a message.
  */
@@ -52,13 +57,20 @@ final class SseParser {
         event = "";
         data.setLength(0);
         switch (kind) {
-            case "stock" -> listener.stock(id, json.readValue(text, StockDetail.class));
-            case "location" -> listener.location(id, json.readValue(text, LocationContents.class));
-            case "activity" -> listener.activity(id, json.readValue(text, ActivityItem.class));
-            case "projection" -> listener.projection(id, json.readValue(text, Projection.class));
-            case "reset" -> listener.reset(id);
-            default -> { }
+            case "stock" -> tell(new StockChanged(id, json.readValue(text, StockDetail.class)));
+            case "location" -> tell(new LocationChanged(id,
+                    json.readValue(text, LocationContents.class)));
+            case "activity" -> tell(new ActivityAdded(id,
+                    json.readValue(text, ActivityItem.class)));
+            case "projection" -> tell(new ProjectionChanged(id,
+                    json.readValue(text, ProjectionStatus.class)));
+            case "reset" -> tell(new Reset(id));
+            default -> { } // a kind added to the server after this console: skipped
         }
+    }
+
+    private void tell(StreamMessage message) {
+        listener.message(message);
     }
 
     private long parseId(String value) {

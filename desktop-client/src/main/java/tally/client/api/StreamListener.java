@@ -1,23 +1,9 @@
 package tally.client.api;
 
-import tally.client.api.Answers.ActivityItem;
-import tally.client.api.Answers.LocationContents;
-import tally.client.api.Answers.Projection;
-import tally.client.api.Answers.StockDetail;
-
-/** The messages of {@code GET /api/stream}, by kind; {@code id} is the message's position. */
+/** Hears one {@code GET /api/stream}: its messages in order, then its end, once. */
 public interface StreamListener {
 
-    void stock(long id, StockDetail stock);
-
-    void location(long id, LocationContents contents);
-
-    void activity(long id, ActivityItem item);
-
-    void projection(long id, Projection projection);
-
-    /** The server could not resume from the Last-Event-ID given: query afresh. */
-    void reset(long id);
+    void message(StreamMessage message);
 
     /** The stream has ended: cause is null when the client closed it itself. */
     void closed(Throwable cause);

@@ -5,14 +5,14 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
-import tally.client.api.Answers.ActivityList;
-import tally.client.api.Answers.CommandResult;
-import tally.client.api.Answers.EventLog;
-import tally.client.api.Answers.LocationContents;
-import tally.client.api.Answers.LocationList;
-import tally.client.api.Answers.Projection;
-import tally.client.api.Answers.StockDetail;
-import tally.client.api.Answers.StockList;
+import tally.client.api.WireShapes.ActivityList;
+import tally.client.api.WireShapes.CommandResult;
+import tally.client.api.WireShapes.EventLog;
+import tally.client.api.WireShapes.LocationContents;
+import tally.client.api.WireShapes.LocationList;
+import tally.client.api.WireShapes.ProjectionStatus;
+import tally.client.api.WireShapes.StockDetail;
+import tally.client.api.WireShapes.StockList;
 
 /**
  * Everything the console may ask of the server: API.md and nothing else. Every method blocks
@@ -39,7 +39,7 @@ public interface TallyApi {
 
     EventLog events(long after, int limit);
 
-    List<Projection> projections();
+    List<ProjectionStatus> projections();
 
     /** {@code POST /api/projections/{name}/{action}}: pause, resume, rebuild or break. */
     void controlProjection(String name, String action);

@@ -16,12 +16,19 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import tally.client.api.Answers.CommandResult;
-import tally.client.api.Answers.StockDetail;
-import tally.client.api.Answers.StockItem;
 import tally.client.api.ProblemException;
+import tally.client.api.StreamMessage.ActivityAdded;
+import tally.client.api.StreamMessage.LocationChanged;
+import tally.client.api.StreamMessage.ProjectionChanged;
+import tally.client.api.StreamMessage.StockChanged;
 import tally.client.api.TallyApi;
+import tally.client.api.WireShapes.CommandResult;
+import tally.client.api.WireShapes.StockDetail;
+import tally.client.api.WireShapes.StockLine;
 import tally.client.sync.LiveListener;
+import tally.client.sync.LiveUpdate;
+import tally.client.sync.LiveUpdate.Changed;
+import tally.client.sync.LiveUpdate.Resynced;
 import tally.client.sync.PendingWrites;
 import tally.client.ui.UiExecutor;
 
@@ -34,7 +41,7 @@ public final class CommandFormViewModel implements LiveListener {
     private final TallyApi api;
     private final UiExecutor ui;
     private final PendingWrites writes;
-    private final Function<String, Optional<StockItem>> catalogue;
+    private final Function<String, Optional<StockLine>> catalogue;
     private final LongConsumer positions;
     private final ObjectProperty<CommandKind> kind = new SimpleObjectProperty<>(this, "kind",
             CommandKind.RECEIVE);
@@ -49,7 +56,7 @@ public final class CommandFormViewModel implements LiveListener {
     private String commandId;
 
     public CommandFormViewModel(TallyApi api, UiExecutor ui, PendingWrites writes,
-                                Function<String, Optional<StockItem>> catalogue,
+                                Function<String, Optional<StockLine>> catalogue,
                                 LongConsumer positions) {
         this.api = api;
         this.ui = ui;
@@ -100,9 +107,9 @@ public final class CommandFormViewModel implements LiveListener {
     }
 
     /** The operator picked a product elsewhere (a stock row): act on it, at that version. */
-    public void lookAt(StockItem item) {
-        value(Field.SKU).set(item.sku());
-        lookedAt.set(withOwnVersion(item));
+    public void lookAt(StockLine line) {
+        value(Field.SKU).set(line.sku());
+        lookedAt.set(withOwnVersion(line));
     }
 
     /** The field after this one for the chosen command; empty when it is the last. */
@@ -112,9 +119,16 @@ public final class CommandFormViewModel implements LiveListener {
         return i < 0 || i + 1 >= fields.size() ? Optional.empty() : Optional.of(fields.get(i + 1));
     }
 
+    /** Only the product being looked at matters here: its live figures, shown beside it. */
     @Override
-    public void stock(long id, StockDetail stock) {
-        lookedAt.live(stock.item());
+    public void heard(LiveUpdate update) {
+        switch (update) {
+            case Changed(StockChanged(_, StockDetail stock)) -> lookedAt.live(stock.line());
+            case Changed(LocationChanged _) -> { }
+            case Changed(ActivityAdded _) -> { }
+            case Changed(ProjectionChanged _) -> { }
+            case Resynced _ -> { }
+        }
     }
 
     public void submit() {
@@ -189,16 +203,16 @@ public final class CommandFormViewModel implements LiveListener {
         errors.get(field).set("");
         if (field == Field.SKU) {
             String sku = values.get(Field.SKU).get().trim();
-            if (lookedAt.item() == null || !lookedAt.item().sku().equals(sku)) {
+            if (lookedAt.seen() == null || !lookedAt.seen().sku().equals(sku)) {
                 lookedAt.set(catalogue.apply(sku).map(this::withOwnVersion).orElse(null));
             }
         }
     }
 
     /** Our own answered command is a newer version than a lagging read model may show. */
-    private StockItem withOwnVersion(StockItem item) {
-        long own = ownVersions.getOrDefault(item.sku(), 0L);
-        return own <= item.version() ? item : new StockItem(item.sku(), item.name(),
-                item.onHand(), item.reorderPoint(), item.belowReorderPoint(), own);
+    private StockLine withOwnVersion(StockLine line) {
+        long own = ownVersions.getOrDefault(line.sku(), 0L);
+        return own <= line.version() ? line : new StockLine(line.sku(), line.name(),
+                line.onHand(), line.reorderPoint(), line.belowReorderPoint(), own);
     }
 }

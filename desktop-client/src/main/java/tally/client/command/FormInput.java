@@ -34,8 +34,8 @@ record FormInput(Map<String, Object> body, Map<Field, String> errors) {
                 }
                 body.put(f.json(), n);
             } catch (NumberFormatException e) {
-                errors.put(f, String.format(java.util.Locale.ROOT, "Enter a whole number from %,d to %,d.", f.min(),
-                        f.max()));
+                errors.put(f, String.format(java.util.Locale.ROOT,
+                        "Enter a whole number from %,d to %,d.", f.min(), f.max()));
             }
         }
         return new FormInput(body, errors);

@@ -2,7 +2,7 @@ package tally.client.command;
 
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import tally.client.api.Answers.StockItem;
+import tally.client.api.WireShapes.StockLine;
 
 /**
  * The product figures the operator had in front of them when they chose the product: their
@@ -10,25 +10,25 @@ import tally.client.api.Answers.StockItem;
  */
 final class LookedAt {
     private final StringProperty text = new SimpleStringProperty(this, "text", "");
-    private StockItem item;
-    private StockItem now;
+    private StockLine seen;
+    private StockLine now;
 
-    StockItem item() {
-        return item;
+    StockLine seen() {
+        return seen;
     }
 
     StringProperty text() {
         return text;
     }
 
-    void set(StockItem looked) {
-        item = looked;
+    void set(StockLine looked) {
+        seen = looked;
         now = looked;
         render();
     }
 
-    void live(StockItem latest) {
-        if (item != null && item.sku().equals(latest.sku())
+    void live(StockLine latest) {
+        if (seen != null && seen.sku().equals(latest.sku())
                 && (now == null || latest.version() >= now.version())) {
             now = latest;
             render();
@@ -37,20 +37,20 @@ final class LookedAt {
 
     /** The version to send as {@code expectedVersion}, or null when not looking at this SKU. */
     Long versionFor(String sku) {
-        return item != null && item.sku().equals(sku) ? item.version() : null;
+        return seen != null && seen.sku().equals(sku) ? seen.version() : null;
     }
 
     private void render() {
-        if (item == null) {
+        if (seen == null) {
             text.set("");
             return;
         }
-        String seen = "You are looking at " + item.sku() + " (" + item.name() + "): "
-                + item.onHand() + " on hand, version " + item.version() + ".";
-        if (now != null && now.version() != item.version()) {
-            seen += " It has changed since: now " + now.onHand() + " on hand, version "
+        String said = "You are looking at " + seen.sku() + " (" + seen.name() + "): "
+                + seen.onHand() + " on hand, version " + seen.version() + ".";
+        if (now != null && now.version() != seen.version()) {
+            said += " It has changed since: now " + now.onHand() + " on hand, version "
                     + now.version() + ".";
         }
-        text.set(seen);
+        text.set(said);
     }
 }

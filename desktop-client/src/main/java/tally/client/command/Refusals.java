@@ -4,7 +4,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import tally.client.api.Problem;
+import tally.client.api.ProblemDetails;
 
 /**
  * A problem answer in plain words, by the field it concerns: API.md's refusals each have their
@@ -13,7 +13,7 @@ import tally.client.api.Problem;
 record Refusals(Map<Field, String> byField, String forForm) {
     private static final Pattern ONLY = Pattern.compile("\\bonly (\\d+)\\b");
 
-    static Refusals of(Problem problem, CommandKind kind, Map<String, Object> body) {
+    static Refusals of(ProblemDetails problem, CommandKind kind, Map<String, Object> body) {
         var byField = new EnumMap<Field, String>(Field.class);
         String sku = String.valueOf(body.get("sku"));
         switch (problem.slug()) {
@@ -27,7 +27,7 @@ record Refusals(Map<Field, String> byField, String forForm) {
             case "same-location" -> byField.put(Field.TO,
                     "Choose a location other than the one you move from.");
             default -> {
-                for (Problem.FieldError e : problem.errors()) {
+                for (ProblemDetails.FieldError e : problem.errors()) {
                     Field.byJson(e.field()).filter(f -> kind.fields().contains(f))
                             .ifPresent(f -> byField.merge(f, e.message(), (a, b) -> a + "; " + b));
                 }
@@ -38,7 +38,7 @@ record Refusals(Map<Field, String> byField, String forForm) {
         return new Refusals(byField, form);
     }
 
-    private static String formMessageOf(Problem problem) {
+    private static String formMessageOf(ProblemDetails problem) {
         if (problem.slug().equals("idempotency-key-reused")) {
             return "The server saw this command id with a different command. Submit again.";
         }
@@ -47,7 +47,7 @@ record Refusals(Map<Field, String> byField, String forForm) {
         if (problem.detail() != null && !problem.detail().isBlank()) {
             text.append(" — ").append(problem.detail());
         }
-        for (Problem.FieldError e : problem.errors()) {
+        for (ProblemDetails.FieldError e : problem.errors()) {
             text.append("; ").append(e.field()).append(": ").append(e.message());
         }
         return text.toString();
@@ -57,7 +57,8 @@ record Refusals(Map<Field, String> byField, String forForm) {
      * "Not enough SKU-1 at A-01: only 20 there, not 999." The figure comes from the server's
      * detail ("only 20 of SKU-1 at A-01, not 999"); any other detail is quoted as it is.
      */
-    private static String notEnough(Problem problem, String sku, Object location, Object asked) {
+    private static String notEnough(ProblemDetails problem, String sku, Object location,
+                                    Object asked) {
         String text = "Not enough " + sku + " at " + location;
         String detail = problem.detail() == null ? "" : problem.detail();
         Matcher only = ONLY.matcher(detail);

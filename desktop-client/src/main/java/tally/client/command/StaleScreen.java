@@ -1,9 +1,9 @@
 package tally.client.command;
 
 import javafx.beans.property.StringProperty;
-import tally.client.api.Answers.LocationQuantity;
-import tally.client.api.Answers.StockDetail;
 import tally.client.api.TallyApi;
+import tally.client.api.WireShapes.LocationQuantity;
+import tally.client.api.WireShapes.StockDetail;
 import tally.client.ui.UiExecutor;
 
 /**
@@ -32,7 +32,7 @@ final class StaleScreen {
         message.set("Not done: " + sku + " changed since you looked" + seen
                 + ". Loading the new figures …");
         ui.call(() -> api.stock(sku, 0, 0), fresh -> {
-            lookedAt.set(fresh.item());
+            lookedAt.set(fresh.line());
             String text = sku + " changed since you looked" + seen + ": it is now "
                     + figuresOf(fresh) + ". Check, then submit again.";
             if (expected != null && fresh.version() <= expected) {

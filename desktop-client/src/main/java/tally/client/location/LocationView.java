@@ -7,9 +7,9 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.VBox;
 import javafx.scene.layout.Priority;
-import tally.client.api.Answers.SkuQuantity;
+import javafx.scene.layout.VBox;
+import tally.client.api.WireShapes.SkuQuantity;
 import tally.client.ui.Columns;
 
 /** Locations on the left, the selected one's contents on the right. */
@@ -20,11 +20,12 @@ public final class LocationView extends BorderPane {
         var table = new TableView<>(sorted);
         table.setId("locationTable");
         table.setPlaceholder(new Label("No stock anywhere yet"));
-        var location = Columns.column("Location", LocationRow::location, 110);
+        var location = Columns.column("Location", LocationListRow::location, 110);
         table.getColumns().add(location);
-        table.getColumns().add(Columns.numeric("SKUs", LocationRow::skus, 60));
-        table.getColumns().add(Columns.numeric("Units", LocationRow::units, 80));
-        table.getColumns().add(Columns.column("Your last command", LocationRow::stateText, 150));
+        table.getColumns().add(Columns.numeric("SKUs", LocationListRow::skus, 60));
+        table.getColumns().add(Columns.numeric("Units", LocationListRow::units, 80));
+        table.getColumns().add(Columns.column("Your last command", LocationListRow::stateText,
+                150));
         table.setRowFactory(Columns.styledRows(r -> r.write() == null ? java.util.List.of()
                 : java.util.List.of(r.write().applied() ? "applied" : "pending"),
                 java.util.Set.of("pending", "applied")));
@@ -32,7 +33,7 @@ public final class LocationView extends BorderPane {
         table.getSortOrder().add(location);
         // Chosen by the operator's click or arrow key only, not by a live update moving rows.
         Runnable chosen = () -> {
-            LocationRow row = table.getSelectionModel().getSelectedItem();
+            LocationListRow row = table.getSelectionModel().getSelectedItem();
             if (row != null && !row.location().equals(vm.selectedProperty().get())) {
                 vm.select(row.location());
             }

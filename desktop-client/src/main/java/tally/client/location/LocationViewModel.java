@@ -9,11 +9,18 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.MapChangeListener;
 import javafx.collections.ObservableList;
-import tally.client.api.Answers.LocationContents;
-import tally.client.api.Answers.SkuQuantity;
 import tally.client.api.ProblemException;
+import tally.client.api.StreamMessage.ActivityAdded;
+import tally.client.api.StreamMessage.LocationChanged;
+import tally.client.api.StreamMessage.ProjectionChanged;
+import tally.client.api.StreamMessage.StockChanged;
 import tally.client.api.TallyApi;
+import tally.client.api.WireShapes.LocationContents;
+import tally.client.api.WireShapes.SkuQuantity;
 import tally.client.sync.LiveListener;
+import tally.client.sync.LiveUpdate;
+import tally.client.sync.LiveUpdate.Changed;
+import tally.client.sync.LiveUpdate.Resynced;
 import tally.client.sync.PendingWrites;
 import tally.client.sync.Snapshot;
 import tally.client.sync.Write;
@@ -24,7 +31,7 @@ public final class LocationViewModel implements LiveListener {
     private final TallyApi api;
     private final UiExecutor ui;
     private final PendingWrites writes;
-    private final ObservableList<LocationRow> rows = FXCollections.observableArrayList();
+    private final ObservableList<LocationListRow> rows = FXCollections.observableArrayList();
     private final Map<String, Long> positionOf = new HashMap<>();
     private final StringProperty selected = new SimpleStringProperty(this, "selected", "");
     private final ObservableList<SkuQuantity> contents = FXCollections.observableArrayList();
@@ -45,7 +52,7 @@ public final class LocationViewModel implements LiveListener {
         });
     }
 
-    public ObservableList<LocationRow> rows() {
+    public ObservableList<LocationListRow> rows() {
         return rows;
     }
 
@@ -77,11 +84,21 @@ public final class LocationViewModel implements LiveListener {
     }
 
     @Override
-    public void resynced(Snapshot snapshot) {
+    public void heard(LiveUpdate update) {
+        switch (update) {
+            case Resynced(Snapshot snapshot) -> resynced(snapshot);
+            case Changed(LocationChanged(_, LocationContents contents)) -> changed(contents);
+            case Changed(StockChanged _) -> { }
+            case Changed(ActivityAdded _) -> { }
+            case Changed(ProjectionChanged _) -> { }
+        }
+    }
+
+    private void resynced(Snapshot snapshot) {
         long at = snapshot.locations().position();
         positionOf.clear();
         rows.setAll(snapshot.locations().items().stream()
-                .map(s -> LocationRow.of(s, writes.byLocation().get(s.location())))
+                .map(s -> LocationListRow.of(s, writes.byLocation().get(s.location())))
                 .toList());
         rows.forEach(r -> positionOf.put(r.location(), at));
         position.set(at);
@@ -90,14 +107,13 @@ public final class LocationViewModel implements LiveListener {
         }
     }
 
-    @Override
-    public void location(long id, LocationContents c) {
+    private void changed(LocationContents c) {
         position.set(Math.max(position.get(), c.position()));
         if (c.position() < positionOf.getOrDefault(c.location(), 0L)) {
             return;
         }
         positionOf.put(c.location(), c.position());
-        var row = LocationRow.of(c.summary(), writes.byLocation().get(c.location()));
+        var row = LocationListRow.of(c.line(), writes.byLocation().get(c.location()));
         int i = indexOf(c.location());
         if (i < 0) {
             rows.add(row);

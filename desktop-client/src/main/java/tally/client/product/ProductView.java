@@ -9,8 +9,8 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import tally.client.api.Answers.LocationQuantity;
-import tally.client.api.Answers.StockDetail;
+import tally.client.api.WireShapes.LocationQuantity;
+import tally.client.api.WireShapes.StockDetail;
 import tally.client.ui.Columns;
 
 /** A product: its figures, its state after this console's last command, its locations. */
@@ -35,7 +35,8 @@ public final class ProductView extends BorderPane {
         title.getStyleClass().add("title");
         title.textProperty().bind(Bindings.createStringBinding(
                 () -> vm.detailProperty().get() == null ? ""
-                        : vm.detailProperty().get().sku() + " — " + vm.detailProperty().get().name(),
+                        : vm.detailProperty().get().sku() + " — "
+                                + vm.detailProperty().get().name(),
                 vm.detailProperty()));
         var figures = new Label();
         figures.setId("productFigures");

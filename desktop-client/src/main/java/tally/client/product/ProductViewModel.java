@@ -7,13 +7,19 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.MapChangeListener;
 import javafx.collections.ObservableList;
-import tally.client.api.Answers.LocationQuantity;
-import tally.client.api.Answers.StockDetail;
 import tally.client.api.ProblemException;
+import tally.client.api.StreamMessage.ActivityAdded;
+import tally.client.api.StreamMessage.LocationChanged;
+import tally.client.api.StreamMessage.ProjectionChanged;
+import tally.client.api.StreamMessage.StockChanged;
 import tally.client.api.TallyApi;
+import tally.client.api.WireShapes.LocationQuantity;
+import tally.client.api.WireShapes.StockDetail;
 import tally.client.sync.LiveListener;
+import tally.client.sync.LiveUpdate;
+import tally.client.sync.LiveUpdate.Changed;
+import tally.client.sync.LiveUpdate.Resynced;
 import tally.client.sync.PendingWrites;
-import tally.client.sync.Snapshot;
 import tally.client.sync.Write;
 import tally.client.ui.UiExecutor;
 
@@ -79,14 +85,23 @@ public final class ProductViewModel implements LiveListener {
     }
 
     @Override
-    public void resynced(Snapshot snapshot) {
+    public void heard(LiveUpdate update) {
+        switch (update) {
+            case Resynced _ -> reload();
+            case Changed(StockChanged(_, StockDetail stock)) -> changed(stock);
+            case Changed(LocationChanged _) -> { }
+            case Changed(ActivityAdded _) -> { }
+            case Changed(ProjectionChanged _) -> { }
+        }
+    }
+
+    private void reload() {
         if (!shown.isEmpty()) {
             ui.call(() -> api.stock(shown, 0, 0), this::loaded, e -> failed(shown, e));
         }
     }
 
-    @Override
-    public void stock(long id, StockDetail stock) {
+    private void changed(StockDetail stock) {
         StockDetail now = detail.get();
         if (stock.sku().equals(shown) && (now == null || stock.position() >= now.position())) {
             loaded(stock);

@@ -20,9 +20,10 @@ import tally.client.ui.Columns;
 
 /** The stock overview: a sortable, filterable table; rows below their reorder point marked. */
 public final class StockView extends BorderPane {
-    private final TableView<StockRow> table = new TableView<>();
+    private final TableView<StockOverviewRow> table = new TableView<>();
 
-    public StockView(StockViewModel vm, Consumer<StockRow> selected, Consumer<StockRow> opened) {
+    public StockView(StockViewModel vm, Consumer<StockOverviewRow> selected,
+                     Consumer<StockOverviewRow> opened) {
         var filter = new TextField();
         filter.setId("stockFilter");
         filter.setPromptText("Filter by SKU or name (Ctrl+F)");
@@ -40,15 +41,17 @@ public final class StockView extends BorderPane {
 
         table.setId("stockTable");
         table.setPlaceholder(new Label("No products to show"));
-        var sku = Columns.column("SKU", StockRow::sku, 110);
+        var sku = Columns.column("SKU", StockOverviewRow::sku, 110);
         table.getColumns().add(sku);
-        table.getColumns().add(Columns.column("Name", StockRow::name, 210));
-        table.getColumns().add(Columns.numeric("On hand", StockRow::onHand, 80));
-        table.getColumns().add(Columns.numeric("Reorder point", StockRow::reorderPoint, 110));
+        table.getColumns().add(Columns.column("Name", StockOverviewRow::name, 210));
+        table.getColumns().add(Columns.numeric("On hand", StockOverviewRow::onHand, 80));
+        table.getColumns().add(Columns.numeric("Reorder point", StockOverviewRow::reorderPoint,
+                110));
         table.getColumns().add(Columns.column("Alert", r -> r.belowReorderPoint() ? "▼ reorder"
                 : "", 90));
-        table.getColumns().add(Columns.numeric("Version", StockRow::version, 70));
-        table.getColumns().add(Columns.column("Your last command", StockRow::stateText, 170));
+        table.getColumns().add(Columns.numeric("Version", StockOverviewRow::version, 70));
+        table.getColumns().add(Columns.column("Your last command", StockOverviewRow::stateText,
+                170));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         table.setRowFactory(Columns.styledRows(StockView::classesOf,
                 Set.of("below-reorder", "pending", "applied")));
@@ -60,7 +63,7 @@ public final class StockView extends BorderPane {
         // Only the operator's own click or arrow key picks a product for the form: a live
         // update may move the selection by itself, and must not change what they act on.
         Runnable pick = () -> {
-            StockRow row = table.getSelectionModel().getSelectedItem();
+            StockOverviewRow row = table.getSelectionModel().getSelectedItem();
             if (row != null) {
                 selected.accept(row);
             }
@@ -72,7 +75,8 @@ public final class StockView extends BorderPane {
             }
         });
         table.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ENTER && table.getSelectionModel().getSelectedItem() != null) {
+            if (e.getCode() == KeyCode.ENTER
+                    && table.getSelectionModel().getSelectedItem() != null) {
                 opened.accept(table.getSelectionModel().getSelectedItem());
                 e.consume();
             }
@@ -86,11 +90,11 @@ public final class StockView extends BorderPane {
         setCenter(table);
     }
 
-    public TableView<StockRow> table() {
+    public TableView<StockOverviewRow> table() {
         return table;
     }
 
-    private static List<String> classesOf(StockRow row) {
+    private static List<String> classesOf(StockOverviewRow row) {
         var classes = new ArrayList<String>();
         if (row.belowReorderPoint()) {
             classes.add("below-reorder");

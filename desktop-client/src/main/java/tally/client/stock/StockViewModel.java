@@ -17,9 +17,16 @@ import javafx.collections.ListChangeListener;
 import javafx.collections.MapChangeListener;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
-import tally.client.api.Answers.StockDetail;
-import tally.client.api.Answers.StockItem;
+import tally.client.api.StreamMessage.ActivityAdded;
+import tally.client.api.StreamMessage.LocationChanged;
+import tally.client.api.StreamMessage.ProjectionChanged;
+import tally.client.api.StreamMessage.StockChanged;
+import tally.client.api.WireShapes.StockDetail;
+import tally.client.api.WireShapes.StockLine;
 import tally.client.sync.LiveListener;
+import tally.client.sync.LiveUpdate;
+import tally.client.sync.LiveUpdate.Changed;
+import tally.client.sync.LiveUpdate.Resynced;
 import tally.client.sync.PendingWrites;
 import tally.client.sync.Snapshot;
 import tally.client.sync.Write;
@@ -27,8 +34,8 @@ import tally.client.sync.Write;
 /** The stock overview: every product, live from the stream, filtered as the operator asks. */
 public final class StockViewModel implements LiveListener {
     private final PendingWrites writes;
-    private final ObservableList<StockRow> rows = FXCollections.observableArrayList();
-    private final FilteredList<StockRow> visible = new FilteredList<>(rows);
+    private final ObservableList<StockOverviewRow> rows = FXCollections.observableArrayList();
+    private final FilteredList<StockOverviewRow> visible = new FilteredList<>(rows);
     private final Map<String, Long> positionOf = new HashMap<>();
     private final Map<String, Integer> indexOf = new HashMap<>();
     private long below;
@@ -43,16 +50,16 @@ public final class StockViewModel implements LiveListener {
         belowOnly.addListener((o, was, is) -> refilter());
         writes.bySku().addListener((MapChangeListener<String, Write>) change ->
                 indexOf(change.getKey()).ifPresent(i -> rows.set(i,
-                        StockRow.of(rows.get(i).item(), change.getValueAdded()))));
-        rows.addListener((ListChangeListener<StockRow>) this::countBelow);
+                        StockOverviewRow.of(rows.get(i).line(), change.getValueAdded()))));
+        rows.addListener((ListChangeListener<StockOverviewRow>) this::countBelow);
         summarise();
     }
 
-    public FilteredList<StockRow> visibleRows() {
+    public FilteredList<StockOverviewRow> visibleRows() {
         return visible;
     }
 
-    public ObservableList<StockRow> rows() {
+    public ObservableList<StockOverviewRow> rows() {
         return rows;
     }
 
@@ -73,17 +80,27 @@ public final class StockViewModel implements LiveListener {
         return summary.getReadOnlyProperty();
     }
 
-    public Optional<StockItem> find(String sku) {
-        return indexOf(sku).map(i -> rows.get(i).item());
+    public Optional<StockLine> find(String sku) {
+        return indexOf(sku).map(i -> rows.get(i).line());
     }
 
     @Override
-    public void resynced(Snapshot snapshot) {
+    public void heard(LiveUpdate update) {
+        switch (update) {
+            case Resynced(Snapshot snapshot) -> resynced(snapshot);
+            case Changed(StockChanged(_, StockDetail stock)) -> changed(stock);
+            case Changed(LocationChanged _) -> { }
+            case Changed(ActivityAdded _) -> { }
+            case Changed(ProjectionChanged _) -> { }
+        }
+    }
+
+    private void resynced(Snapshot snapshot) {
         long at = snapshot.stock().position();
         positionOf.clear();
         indexOf.clear();
         var fresh = snapshot.stock().items().stream()
-                .map(item -> StockRow.of(item, writes.bySku().get(item.sku())))
+                .map(item -> StockOverviewRow.of(item, writes.bySku().get(item.sku())))
                 .toList();
         for (int i = 0; i < fresh.size(); i++) {
             indexOf.put(fresh.get(i).sku(), i);
@@ -94,14 +111,13 @@ public final class StockViewModel implements LiveListener {
     }
 
     /** Newer wins: a message older than what a row already shows is a replay and is ignored. */
-    @Override
-    public void stock(long id, StockDetail stock) {
+    private void changed(StockDetail stock) {
         position.set(Math.max(position.get(), stock.position()));
         if (stock.position() < positionOf.getOrDefault(stock.sku(), 0L)) {
             return;
         }
         positionOf.put(stock.sku(), stock.position());
-        var row = StockRow.of(stock.item(), writes.bySku().get(stock.sku()));
+        var row = StockOverviewRow.of(stock.line(), writes.bySku().get(stock.sku()));
         indexOf(stock.sku()).ifPresentOrElse(i -> rows.set(i, row), () -> {
             indexOf.put(stock.sku(), rows.size());
             rows.add(row);
@@ -121,10 +137,12 @@ public final class StockViewModel implements LiveListener {
         summarise();
     }
 
-    private void countBelow(ListChangeListener.Change<? extends StockRow> change) {
+    private void countBelow(ListChangeListener.Change<? extends StockOverviewRow> change) {
         while (change.next()) {
-            below -= change.getRemoved().stream().filter(StockRow::belowReorderPoint).count();
-            below += change.getAddedSubList().stream().filter(StockRow::belowReorderPoint).count();
+            below -= change.getRemoved().stream()
+                    .filter(StockOverviewRow::belowReorderPoint).count();
+            below += change.getAddedSubList().stream()
+                    .filter(StockOverviewRow::belowReorderPoint).count();
         }
         summarise();
     }

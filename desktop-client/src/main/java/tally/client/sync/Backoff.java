@@ -17,10 +17,13 @@ final class Backoff {
 
     static String words(Duration delay) {
         long millis = delay.toMillis();
-        return millis % 1000 == 0 ? millis / 1000 + " s" : String.format(java.util.Locale.ROOT, "%.1f s", millis / 1000.0);
+        return millis % 1000 == 0 ? millis / 1000 + " s"
+                : String.format(java.util.Locale.ROOT, "%.1f s", millis / 1000.0);
     }
 
-    /** E.g. "Server unreachable at http://localhost:8080 (connection refused) — retrying in 2 s". */
+    /**
+     * E.g. "Server unreachable at http://localhost:8080 (connection refused) — retrying in 2 s".
+     */
     static String statusText(Object server, Throwable cause, Duration delay) {
         String retrying = " — retrying in " + words(delay);
         if (cause instanceof ProblemException p) {

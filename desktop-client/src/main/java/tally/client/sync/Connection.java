@@ -13,15 +13,23 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import tally.client.api.ApiException;
+import tally.client.api.StreamMessage.ActivityAdded;
+import tally.client.api.StreamMessage.LocationChanged;
+import tally.client.api.StreamMessage.ProjectionChanged;
+import tally.client.api.StreamMessage.ReadModelChange;
+import tally.client.api.StreamMessage.StockChanged;
 import tally.client.api.TallyApi;
+import tally.client.api.WireShapes.ProjectionStatus;
+import tally.client.sync.LiveUpdate.Changed;
+import tally.client.sync.LiveUpdate.Resynced;
 import tally.client.ui.UiExecutor;
 
 /**
  * Keeps the console in step with the server: queries a {@link Snapshot}, then follows the
  * stream from that snapshot's position; when the server cannot resume there, it follows the
  * stream from now instead (see {@link Relay}). When the server goes away it says so and
- * retries, and when it is back it resynchronises the same way. Each attempt has a generation number, so
- * that a late message or failure from an abandoned stream changes nothing.
+ * retries, and when it is back it resynchronises the same way. Each attempt has a generation
+ * number, so that a late message or failure from an abandoned stream changes nothing.
  */
 public final class Connection {
     public enum State { CONNECTING, CONNECTED, DOWN }
@@ -48,7 +56,7 @@ public final class Connection {
     public Connection(TallyApi api, UiExecutor ui) {
         this.api = api;
         this.ui = ui;
-        this.inbox = new Inbox(ui);
+        this.inbox = new Inbox(ui, this::current, this::deliver);
         status.set("Connecting to " + api.server() + " …");
     }
 
@@ -104,14 +112,14 @@ public final class Connection {
         Closeable opened = null;
         try {
             if (fromNow) {
-                var relay = Relay.fromNow(this, gen, inbox, listeners);
+                var relay = Relay.fromNow(this, gen, inbox);
                 opened = api.stream(OptionalLong.empty(), relay);
                 relay.release(Snapshot.fetch(api));
             } else {
                 Snapshot snapshot = Snapshot.fetch(api);
-                inbox.post(gen, this::current, () -> resynced(snapshot));
+                inbox.post(gen, new Resynced(snapshot));
                 opened = api.stream(OptionalLong.of(snapshot.streamFrom()),
-                        Relay.resuming(this, gen, inbox, listeners));
+                        Relay.resuming(this, gen, inbox));
             }
         } catch (ApiException e) {
             if (opened != null) {
@@ -137,20 +145,33 @@ public final class Connection {
 
     /** Queries a snapshot now and hands it to the screens ahead of the stream's next message. */
     void resyncNow(int gen) {
-        Snapshot snapshot = Snapshot.fetch(api);
-        inbox.post(gen, this::current, () -> resynced(snapshot));
+        inbox.post(gen, new Resynced(Snapshot.fetch(api)));
     }
 
-    void resynced(Snapshot snapshot) {
-        sawPosition(snapshot.head());
-        listeners.forEach(l -> l.resynced(snapshot));
-    }
-
-    boolean current(int gen) {
+    private boolean current(int gen) {
         return gen == generation;
     }
 
-    void heard(long position) {
+    /** On the UI thread, in order: the head moves first, then every screen hears it. */
+    private void deliver(LiveUpdate update) {
+        switch (update) {
+            case Resynced(Snapshot snapshot) -> sawPosition(snapshot.head());
+            case Changed(ReadModelChange change) -> heard(headOf(change));
+        }
+        listeners.forEach(l -> l.heard(update));
+    }
+
+    /** A projection message tells the log's head; every other change is at its own position. */
+    private static long headOf(ReadModelChange change) {
+        return switch (change) {
+            case ProjectionChanged(_, ProjectionStatus status) -> status.headPosition();
+            case StockChanged(long id, _) -> id;
+            case LocationChanged(long id, _) -> id;
+            case ActivityAdded(long id, _) -> id;
+        };
+    }
+
+    private void heard(long position) {
         sawPosition(position);
         if (state.get() == State.CONNECTED) {
             status.set("Connected to " + api.server() + " at position " + head.get());

@@ -3,28 +3,33 @@ package tally.client.sync;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 import java.util.function.IntPredicate;
 import tally.client.ui.UiExecutor;
 
 /**
- * Hands stream messages to the UI thread in order, many per UI turn: a rebuild can push
+ * Hands live updates to the UI thread in order, many per UI turn: a rebuild can push
  * thousands of messages a second, and one {@code runLater} each would swamp the FX queue.
  */
 final class Inbox {
-    private record Letter(int generation, IntPredicate current, Runnable task) {
+    private record Letter(int generation, LiveUpdate update) {
     }
 
     private final UiExecutor ui;
+    private final IntPredicate current;
+    private final Consumer<LiveUpdate> deliver;
     private final Queue<Letter> letters = new ConcurrentLinkedQueue<>();
     private final AtomicBoolean drainQueued = new AtomicBoolean();
 
-    Inbox(UiExecutor ui) {
+    /** Delivers each update on the UI thread unless its generation is no longer current. */
+    Inbox(UiExecutor ui, IntPredicate current, Consumer<LiveUpdate> deliver) {
         this.ui = ui;
+        this.current = current;
+        this.deliver = deliver;
     }
 
-    /** Runs {@code task} on the UI thread, unless its generation is no longer current by then. */
-    void post(int generation, IntPredicate current, Runnable task) {
-        letters.add(new Letter(generation, current, task));
+    void post(int generation, LiveUpdate update) {
+        letters.add(new Letter(generation, update));
         if (drainQueued.compareAndSet(false, true)) {
             ui.onUi(this::drain);
         }
@@ -34,8 +39,8 @@ final class Inbox {
         drainQueued.set(false);
         Letter letter;
         while ((letter = letters.poll()) != null) {
-            if (letter.current().test(letter.generation())) {
-                letter.task().run();
+            if (current.test(letter.generation())) {
+                deliver.accept(letter.update());
             }
         }
     }

@@ -1,28 +1,8 @@
 package tally.client.sync;
 
-import tally.client.api.Answers.ActivityItem;
-import tally.client.api.Answers.LocationContents;
-import tally.client.api.Answers.Projection;
-import tally.client.api.Answers.StockDetail;
-
-/**
- * What a screen hears from the {@link Connection}, always on the UI thread and in order: a
- * snapshot after every (re)connection, then the stream's messages from that snapshot on.
- */
+/** A screen that follows the {@link Connection}: told always on the UI thread, in order. */
+@FunctionalInterface
 public interface LiveListener {
 
-    default void resynced(Snapshot snapshot) {
-    }
-
-    default void stock(long id, StockDetail stock) {
-    }
-
-    default void location(long id, LocationContents contents) {
-    }
-
-    default void activity(long id, ActivityItem item) {
-    }
-
-    default void projection(long id, Projection projection) {
-    }
+    void heard(LiveUpdate update);
 }

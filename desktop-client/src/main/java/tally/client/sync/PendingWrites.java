@@ -4,10 +4,16 @@ import java.util.Collection;
 import java.util.Map;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableMap;
-import tally.client.api.Answers.LocationContents;
-import tally.client.api.Answers.Projection;
-import tally.client.api.Answers.StockDetail;
+import tally.client.api.StreamMessage.ActivityAdded;
+import tally.client.api.StreamMessage.LocationChanged;
+import tally.client.api.StreamMessage.ProjectionChanged;
+import tally.client.api.StreamMessage.StockChanged;
 import tally.client.api.TallyApi;
+import tally.client.api.WireShapes.LocationContents;
+import tally.client.api.WireShapes.ProjectionStatus;
+import tally.client.api.WireShapes.StockDetail;
+import tally.client.sync.LiveUpdate.Changed;
+import tally.client.sync.LiveUpdate.Resynced;
 import tally.client.ui.UiExecutor;
 
 /**
@@ -50,26 +56,26 @@ public final class PendingWrites implements LiveListener {
     }
 
     @Override
-    public void resynced(Snapshot snapshot) {
+    public void heard(LiveUpdate update) {
+        switch (update) {
+            case Resynced(Snapshot snapshot) -> resynced(snapshot);
+            case Changed(StockChanged(_, StockDetail stock)) -> stockReached(stock.position());
+            case Changed(LocationChanged(_, LocationContents contents)) ->
+                    locationsReached(contents.position());
+            case Changed(ProjectionChanged(_, ProjectionStatus status)) -> projection(status);
+            case Changed(ActivityAdded _) -> { }
+        }
+    }
+
+    private void resynced(Snapshot snapshot) {
         stockAt = snapshot.stock().position();
         locationsAt = snapshot.locations().position();
         settle(bySku, stockAt);
         settle(byLocation, locationsAt);
     }
 
-    @Override
-    public void stock(long id, StockDetail stock) {
-        stockReached(stock.position());
-    }
-
-    @Override
-    public void location(long id, LocationContents contents) {
-        locationsReached(contents.position());
-    }
-
     /** The projection's own figure is the truth, also when a rebuild takes it backwards. */
-    @Override
-    public void projection(long id, Projection projection) {
+    private void projection(ProjectionStatus projection) {
         if ("stock".equals(projection.name())) {
             stockAt = projection.position();
             settle(bySku, stockAt);
@@ -79,12 +85,12 @@ public final class PendingWrites implements LiveListener {
         }
     }
 
-    void stockReached(long position) {
+    private void stockReached(long position) {
         stockAt = Math.max(stockAt, position);
         settle(bySku, stockAt);
     }
 
-    void locationsReached(long position) {
+    private void locationsReached(long position) {
         locationsAt = Math.max(locationsAt, position);
         settle(byLocation, locationsAt);
     }

@@ -1,17 +1,17 @@
 package tally.client.sync;
 
 import java.util.List;
-import tally.client.api.Answers.ActivityList;
-import tally.client.api.Answers.EventLog;
-import tally.client.api.Answers.LocationList;
-import tally.client.api.Answers.Projection;
-import tally.client.api.Answers.StockList;
 import tally.client.api.ProblemException;
 import tally.client.api.TallyApi;
+import tally.client.api.WireShapes.ActivityList;
+import tally.client.api.WireShapes.EventLog;
+import tally.client.api.WireShapes.LocationList;
+import tally.client.api.WireShapes.ProjectionStatus;
+import tally.client.api.WireShapes.StockList;
 
 /** What the console queries on every (re)connection, before it follows the stream. */
 public record Snapshot(StockList stock, LocationList locations, ActivityList activity,
-                       List<Projection> projections, EventLog log) {
+                       List<ProjectionStatus> projections, EventLog log) {
     static final int ACTIVITY_LIMIT = 100;
     static final int LOG_TAIL = 40;
 
@@ -19,8 +19,8 @@ public record Snapshot(StockList stock, LocationList locations, ActivityList act
         StockList stock = api.stock();
         LocationList locations = api.locations();
         ActivityList activity = api.activity(ACTIVITY_LIMIT);
-        List<Projection> projections = projectionsOf(api);
-        long head = projections.stream().mapToLong(Projection::headPosition).max().orElse(0);
+        List<ProjectionStatus> projections = projectionsOf(api);
+        long head = projections.stream().mapToLong(ProjectionStatus::headPosition).max().orElse(0);
         head = Math.max(head, Math.max(stock.position(),
                 Math.max(locations.position(), activity.position())));
         EventLog log = api.events(Math.max(0, head - LOG_TAIL), LOG_TAIL);
@@ -28,7 +28,7 @@ public record Snapshot(StockList stock, LocationList locations, ActivityList act
     }
 
     /** The trainer's controls are an extra: a server without them still serves operators. */
-    private static List<Projection> projectionsOf(TallyApi api) {
+    private static List<ProjectionStatus> projectionsOf(TallyApi api) {
         try {
             return api.projections();
         } catch (ProblemException e) {
@@ -44,7 +44,7 @@ public record Snapshot(StockList stock, LocationList locations, ActivityList act
     public long head() {
         long head = Math.max(log.headPosition(), Math.max(stock.position(),
                 Math.max(locations.position(), activity.position())));
-        for (Projection p : projections) {
+        for (ProjectionStatus p : projections) {
             head = Math.max(head, p.headPosition());
         }
         return head;

@@ -3,10 +3,13 @@ package tally.client.trainer;
 import javafx.beans.value.ObservableLongValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import tally.client.api.Answers.EventLog;
-import tally.client.api.Answers.LogEvent;
 import tally.client.api.TallyApi;
+import tally.client.api.WireShapes.EventLog;
+import tally.client.api.WireShapes.LogEvent;
 import tally.client.sync.LiveListener;
+import tally.client.sync.LiveUpdate;
+import tally.client.sync.LiveUpdate.Changed;
+import tally.client.sync.LiveUpdate.Resynced;
 import tally.client.sync.Snapshot;
 import tally.client.ui.UiExecutor;
 
@@ -37,8 +40,16 @@ public final class LogTailViewModel implements LiveListener {
         return events;
     }
 
+    /** Read-model changes do not move the log: only the head does, which it listens to. */
     @Override
-    public void resynced(Snapshot snapshot) {
+    public void heard(LiveUpdate update) {
+        switch (update) {
+            case Resynced(Snapshot snapshot) -> resynced(snapshot);
+            case Changed _ -> { }
+        }
+    }
+
+    private void resynced(Snapshot snapshot) {
         events.clear();
         last = 0;
         add(snapshot.log());

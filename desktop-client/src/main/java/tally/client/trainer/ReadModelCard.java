@@ -32,7 +32,8 @@ final class ReadModelCard extends VBox {
         figures.setId("lag-" + n);
         figures.textProperty().bind(Bindings.createStringBinding(() -> "position "
                         + m.positionProperty().get() + " of " + m.headProperty().get() + " · lag "
-                        + m.lagProperty().get() + (m.lagProperty().get() == 1 ? " event, " : " events, ")
+                        + m.lagProperty().get()
+                        + (m.lagProperty().get() == 1 ? " event, " : " events, ")
                         + m.lagMillisProperty().get() + " ms",
                 m.positionProperty(), m.headProperty(), m.lagProperty(), m.lagMillisProperty()));
         figures.setWrapText(true);

@@ -8,7 +8,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleLongProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import tally.client.api.Answers.Projection;
+import tally.client.api.WireShapes.ProjectionStatus;
 
 /**
  * One read model as the trainer sees it. The server's {@code projection} messages are the
@@ -38,7 +38,7 @@ public final class ReadModelViewModel {
         return name;
     }
 
-    void update(Projection p, long nowMillis) {
+    void update(ProjectionStatus p, long nowMillis) {
         position.set(p.position());
         head.set(Math.max(head.get(), p.headPosition()));
         state.set(p.state());

@@ -15,7 +15,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
-import tally.client.api.Answers.LogEvent;
+import tally.client.api.WireShapes.LogEvent;
 import tally.client.ui.Columns;
 
 /**

@@ -10,13 +10,20 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.value.ObservableLongValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import tally.client.api.Answers.ActivityItem;
-import tally.client.api.Answers.LocationContents;
-import tally.client.api.Answers.Projection;
-import tally.client.api.Answers.StockDetail;
 import tally.client.api.ProblemException;
+import tally.client.api.StreamMessage.ActivityAdded;
+import tally.client.api.StreamMessage.LocationChanged;
+import tally.client.api.StreamMessage.ProjectionChanged;
+import tally.client.api.StreamMessage.StockChanged;
 import tally.client.api.TallyApi;
+import tally.client.api.WireShapes.ActivityItem;
+import tally.client.api.WireShapes.LocationContents;
+import tally.client.api.WireShapes.ProjectionStatus;
+import tally.client.api.WireShapes.StockDetail;
 import tally.client.sync.LiveListener;
+import tally.client.sync.LiveUpdate;
+import tally.client.sync.LiveUpdate.Changed;
+import tally.client.sync.LiveUpdate.Resynced;
 import tally.client.sync.Snapshot;
 import tally.client.ui.UiExecutor;
 
@@ -29,7 +36,8 @@ public final class TrainerViewModel implements LiveListener {
     private final UiExecutor ui;
     private final LongSupplier clockMillis;
     private final long startMillis;
-    private final ObservableList<ReadModelViewModel> readModels = FXCollections.observableArrayList();
+    private final ObservableList<ReadModelViewModel> readModels =
+            FXCollections.observableArrayList();
     private final Map<String, ReadModelViewModel> byName = new HashMap<>();
     private final Map<String, ObservableList<LagSample>> samples = new LinkedHashMap<>();
     private final BooleanProperty breakAvailable = new SimpleBooleanProperty(this, "break", true);
@@ -84,31 +92,25 @@ public final class TrainerViewModel implements LiveListener {
     }
 
     @Override
-    public void resynced(Snapshot snapshot) {
+    public void heard(LiveUpdate update) {
+        switch (update) {
+            case Resynced(Snapshot snapshot) -> resynced(snapshot);
+            case Changed(StockChanged(_, StockDetail stock)) ->
+                    model("stock").advanced(stock.position());
+            case Changed(LocationChanged(_, LocationContents contents)) ->
+                    model("locations").advanced(contents.position());
+            case Changed(ActivityAdded(_, ActivityItem item)) ->
+                    model("activity").advanced(item.position());
+            case Changed(ProjectionChanged(_, ProjectionStatus status)) ->
+                    model(status.name()).update(status, clockMillis.getAsLong());
+        }
+    }
+
+    private void resynced(Snapshot snapshot) {
         snapshot.projections().forEach(p -> model(p.name()).update(p, clockMillis.getAsLong()));
         model("stock").advanced(snapshot.stock().position());
         model("locations").advanced(snapshot.locations().position());
         model("activity").advanced(snapshot.activity().position());
-    }
-
-    @Override
-    public void stock(long id, StockDetail stock) {
-        model("stock").advanced(stock.position());
-    }
-
-    @Override
-    public void location(long id, LocationContents contents) {
-        model("locations").advanced(contents.position());
-    }
-
-    @Override
-    public void activity(long id, ActivityItem item) {
-        model("activity").advanced(item.position());
-    }
-
-    @Override
-    public void projection(long id, Projection projection) {
-        model(projection.name()).update(projection, clockMillis.getAsLong());
     }
 
     public void pause(String name) {
@@ -146,7 +148,7 @@ public final class TrainerViewModel implements LiveListener {
         }, all -> refreshed(m, done, all), e -> failed(m, action, e));
     }
 
-    private void refreshed(ReadModelViewModel m, String done, List<Projection> all) {
+    private void refreshed(ReadModelViewModel m, String done, List<ProjectionStatus> all) {
         m.busyProperty().set(false);
         m.messageProperty().set(done);
         all.forEach(p -> model(p.name()).update(p, clockMillis.getAsLong()));

@@ -3,16 +3,19 @@ package tally.client.activity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import tally.client.api.Answers.ActivityItem;
-import tally.client.testing.Rig;
+import tally.client.api.StreamMessage.ActivityAdded;
+import tally.client.api.WireShapes.ActivityItem;
+import tally.client.sync.LiveUpdate.Changed;
+import tally.client.testing.CommandBody;
+import tally.client.testing.ViewModelRig;
 
 class ActivityViewModelTest {
-    private final Rig rig = new Rig().seeded().started();
+    private final ViewModelRig rig = new ViewModelRig().seeded().started();
     private final ActivityViewModel activity = rig.activity;
 
     @Test
     void shows_the_newest_first_and_adds_what_happens_on_top() {
-        rig.api.otherClient("pick-stock", Rig.body("sku", "SKU-1", "location", "A-01",
+        rig.api.otherClient("pick-stock", CommandBody.of("sku", "SKU-1", "location", "A-01",
                 "quantity", 2L));
         assertThat(activity.items()).extracting(ActivityItem::position)
                 .containsExactly(5L, 4L, 3L, 2L, 1L);
@@ -22,10 +25,12 @@ class ActivityViewModelTest {
 
     @Test
     void a_replayed_item_is_not_shown_twice_and_the_feed_keeps_its_length() {
-        activity.activity(3, new ActivityItem(3, "product-SKU-1", "StockReceived", "t", "again"));
+        activity.heard(new Changed(new ActivityAdded(3,
+                new ActivityItem(3, "product-SKU-1", "StockReceived", "t", "again"))));
         assertThat(activity.items()).hasSize(4);
         for (long p = 10; p < 10 + ActivityViewModel.KEEP; p++) {
-            activity.activity(p, new ActivityItem(p, "product-SKU-1", "StockPicked", "t", "x"));
+            activity.heard(new Changed(new ActivityAdded(p,
+                    new ActivityItem(p, "product-SKU-1", "StockPicked", "t", "x"))));
         }
         assertThat(activity.items()).hasSize(ActivityViewModel.KEEP);
         assertThat(activity.items().get(0).position()).isEqualTo(9 + ActivityViewModel.KEEP);

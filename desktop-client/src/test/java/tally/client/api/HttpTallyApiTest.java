@@ -19,10 +19,15 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import tally.client.api.Answers.ActivityItem;
-import tally.client.api.Answers.LocationContents;
-import tally.client.api.Answers.Projection;
-import tally.client.api.Answers.StockDetail;
+import tally.client.api.StreamMessage.ActivityAdded;
+import tally.client.api.StreamMessage.LocationChanged;
+import tally.client.api.StreamMessage.ProjectionChanged;
+import tally.client.api.StreamMessage.Reset;
+import tally.client.api.StreamMessage.StockChanged;
+import tally.client.api.WireShapes.ActivityItem;
+import tally.client.api.WireShapes.LocationContents;
+import tally.client.api.WireShapes.ProjectionStatus;
+import tally.client.api.WireShapes.StockDetail;
 
 /** The HTTP client against a stub that answers as API.md says the server does. */
 class HttpTallyApiTest {
@@ -69,7 +74,7 @@ class HttpTallyApiTest {
         body.put("reference", null);
         var result = api.command("receive-stock", body);
 
-        assertThat(result).isEqualTo(new Answers.CommandResult("c1", "product-SKU-1", 7, 1234));
+        assertThat(result).isEqualTo(new WireShapes.CommandResult("c1", "product-SKU-1", 7, 1234));
         assertThat(requests.poll()).isEqualTo(
                 "POST application/json {\"sku\":\"SKU-1\",\"quantity\":5}");
     }
@@ -86,7 +91,7 @@ class HttpTallyApiTest {
                 .isInstanceOfSatisfying(ProblemException.class, e -> {
                     assertThat(e.problem().slug()).isEqualTo("invalid-request");
                     assertThat(e.problem().errors()).containsExactly(
-                            new Problem.FieldError("quantity", "must be at least 1"));
+                            new ProblemDetails.FieldError("quantity", "must be at least 1"));
                 });
     }
 
@@ -183,24 +188,16 @@ class HttpTallyApiTest {
             return lines.poll(5, TimeUnit.SECONDS);
         }
 
-        public void stock(long id, StockDetail s) {
-            lines.add(id + " stock " + s.sku());
-        }
-
-        public void location(long id, LocationContents c) {
-            lines.add(id + " location " + c.location());
-        }
-
-        public void activity(long id, ActivityItem a) {
-            lines.add(id + " activity " + a.type());
-        }
-
-        public void projection(long id, Projection p) {
-            lines.add(id + " projection " + p.name());
-        }
-
-        public void reset(long id) {
-            lines.add(id + " reset");
+        public void message(StreamMessage message) {
+            lines.add(switch (message) {
+                case StockChanged(long id, StockDetail s) -> id + " stock " + s.sku();
+                case LocationChanged(long id, LocationContents c) ->
+                        id + " location " + c.location();
+                case ActivityAdded(long id, ActivityItem a) -> id + " activity " + a.type();
+                case ProjectionChanged(long id, ProjectionStatus p) ->
+                        id + " projection " + p.name();
+                case Reset(long id) -> id + " reset";
+            });
         }
 
         public void closed(Throwable cause) {
@@ -222,12 +219,12 @@ class HttpTallyApiTest {
                         + "\"commandId\":\"c\",\"data\":{\"sku\":\"A\",\"quantity\":1}}]}"));
 
         assertThat(api.projections()).containsExactly(
-                new Projection("stock", 3, 5, 2, 80, "PAUSED", 0, null));
+                new ProjectionStatus("stock", 3, 5, 2, 80, "PAUSED", 0, null));
         assertThat(api.events(4, 10).items()).singleElement().satisfies(e -> {
             assertThat(e.data()).isEqualTo("{\"sku\":\"A\",\"quantity\":1}");
             assertThat(e.commandId()).isEqualTo("c");
         });
-        assertThat(List.of(Paths.segment("A-01.b_~"), Paths.segment("a b/é")))
+        assertThat(List.of(PathSegments.encode("A-01.b_~"), PathSegments.encode("a b/é")))
                 .containsExactly("A-01.b_~", "a%20b%2F%C3%A9");
     }
 }

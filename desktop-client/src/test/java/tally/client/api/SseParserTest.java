@@ -7,34 +7,33 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import tally.client.api.Answers.ActivityItem;
-import tally.client.api.Answers.LocationContents;
-import tally.client.api.Answers.Projection;
-import tally.client.api.Answers.StockDetail;
+import tally.client.api.StreamMessage.ActivityAdded;
+import tally.client.api.StreamMessage.LocationChanged;
+import tally.client.api.StreamMessage.ProjectionChanged;
+import tally.client.api.StreamMessage.Reset;
+import tally.client.api.StreamMessage.StockChanged;
+import tally.client.api.WireShapes.ActivityItem;
+import tally.client.api.WireShapes.LocationContents;
+import tally.client.api.WireShapes.ProjectionStatus;
+import tally.client.api.WireShapes.StockDetail;
 
 class SseParserTest {
     private final List<String> heard = new ArrayList<>();
     private final SseParser parser = new SseParser(new ObjectMapper()
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false),
             new StreamListener() {
-                public void stock(long id, StockDetail s) {
-                    heard.add(id + " stock " + s.sku() + " " + s.onHand() + " " + s.locations());
-                }
-
-                public void location(long id, LocationContents c) {
-                    heard.add(id + " location " + c.location() + " " + c.items().size());
-                }
-
-                public void activity(long id, ActivityItem a) {
-                    heard.add(id + " activity " + a.summary());
-                }
-
-                public void projection(long id, Projection p) {
-                    heard.add(id + " projection " + p.name() + " " + p.state());
-                }
-
-                public void reset(long id) {
-                    heard.add(id + " reset");
+                public void message(StreamMessage message) {
+                    heard.add(switch (message) {
+                        case StockChanged(long id, StockDetail s) ->
+                                id + " stock " + s.sku() + " " + s.onHand() + " " + s.locations();
+                        case LocationChanged(long id, LocationContents c) ->
+                                id + " location " + c.location() + " " + c.items().size();
+                        case ActivityAdded(long id, ActivityItem a) ->
+                                id + " activity " + a.summary();
+                        case ProjectionChanged(long id, ProjectionStatus p) ->
+                                id + " projection " + p.name() + " " + p.state();
+                        case Reset(long id) -> id + " reset";
+                    });
                 }
 
                 public void closed(Throwable cause) {

@@ -4,10 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import tally.client.testing.Rig;
+import tally.client.testing.CommandBody;
+import tally.client.testing.ViewModelRig;
 
 class CommandFormViewModelTest {
-    private final Rig rig = new Rig().seeded().started();
+    private final ViewModelRig rig = new ViewModelRig().seeded().started();
     private final CommandFormViewModel form = rig.form;
 
     private void fill(CommandKind kind, Object... pairs) {
@@ -103,7 +104,7 @@ class CommandFormViewModelTest {
     @Test
     void a_stale_screen_gets_changed_since_you_looked_with_the_new_figures() {
         form.lookAt(rig.stock.find("SKU-1").orElseThrow());
-        rig.api.otherClient("pick-stock", Rig.body("sku", "SKU-1", "location", "A-01",
+        rig.api.otherClient("pick-stock", CommandBody.of("sku", "SKU-1", "location", "A-01",
                 "quantity", 15L));
         assertThat(form.lookedAtProperty().get()).contains("version 2")
                 .contains("It has changed since: now 25 on hand, version 3.");

@@ -3,15 +3,17 @@ package tally.client.location;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import tally.client.testing.Rig;
+import tally.client.testing.CommandBody;
+import tally.client.testing.ViewModelRig;
 
 class LocationViewModelTest {
-    private final Rig rig = new Rig().seeded().started();
+    private final ViewModelRig rig = new ViewModelRig().seeded().started();
     private final LocationViewModel locations = rig.locations;
 
     @Test
     void lists_every_location_and_shows_the_contents_of_the_one_selected() {
-        assertThat(locations.rows()).extracting(r -> r.location() + ":" + r.skus() + "/" + r.units())
+        assertThat(locations.rows())
+                .extracting(r -> r.location() + ":" + r.skus() + "/" + r.units())
                 .containsExactly("A-01:1/40", "B-02:1/20");
         locations.select("A-01");
         assertThat(locations.contents()).extracting(c -> c.sku() + "=" + c.quantity())
@@ -22,7 +24,8 @@ class LocationViewModelTest {
     @Test
     void contents_follow_the_stream_and_an_emptied_location_says_so() {
         locations.select("B-02");
-        rig.api.otherClient("move-stock", Rig.body("sku", "SKU-2", "from", "B-02", "to", "A-01",
+        rig.api.otherClient("move-stock", CommandBody.of("sku", "SKU-2", "from", "B-02",
+                "to", "A-01",
                 "quantity", 20L));
 
         assertThat(locations.contents()).isEmpty();

@@ -3,10 +3,11 @@ package tally.client.product;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import tally.client.testing.Rig;
+import tally.client.testing.CommandBody;
+import tally.client.testing.ViewModelRig;
 
 class ProductViewModelTest {
-    private final Rig rig = new Rig().seeded().started();
+    private final ViewModelRig rig = new ViewModelRig().seeded().started();
     private final ProductViewModel product = rig.product;
 
     @Test
@@ -16,9 +17,10 @@ class ProductViewModelTest {
         assertThat(product.locations()).extracting(l -> l.location() + "=" + l.quantity())
                 .containsExactly("A-01=40");
 
-        rig.api.otherClient("move-stock", Rig.body("sku", "SKU-1", "from", "A-01", "to", "C-03",
+        rig.api.otherClient("move-stock", CommandBody.of("sku", "SKU-1", "from", "A-01",
+                "to", "C-03",
                 "quantity", 15L));
-        rig.api.otherClient("receive-stock", Rig.body("sku", "SKU-2", "location", "C-03",
+        rig.api.otherClient("receive-stock", CommandBody.of("sku", "SKU-2", "location", "C-03",
                 "quantity", 1L));
         assertThat(product.locations()).extracting(l -> l.location() + "=" + l.quantity())
                 .containsExactly("A-01=25", "C-03=15");

@@ -5,13 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
-import tally.client.testing.Rig;
+import tally.client.testing.CommandBody;
+import tally.client.testing.ViewModelRig;
 
 class ConnectionTest {
 
     @Test
     void connects_by_querying_a_snapshot_then_following_the_stream_from_its_position() {
-        var rig = new Rig().seeded().started();
+        var rig = new ViewModelRig().seeded().started();
 
         assertThat(rig.connection.stateProperty().get()).isEqualTo(Connection.State.CONNECTED);
         assertThat(rig.connection.statusProperty().get())
@@ -23,7 +24,7 @@ class ConnectionTest {
 
     @Test
     void says_plainly_when_the_server_is_down_and_keeps_retrying() {
-        var rig = new Rig();
+        var rig = new ViewModelRig();
         rig.api.setDown(true);
         rig.connection.start();
 
@@ -39,12 +40,12 @@ class ConnectionTest {
 
     @Test
     void after_the_server_restarts_it_reconnects_and_resynchronises_by_itself() {
-        var rig = new Rig().seeded().started();
+        var rig = new ViewModelRig().seeded().started();
         rig.api.setDown(true);
         assertThat(rig.connection.statusProperty().get()).startsWith("Server unreachable");
 
         rig.api.setDown(false);
-        rig.api.otherClient("pick-stock", Rig.body("sku", "SKU-1", "location", "A-01",
+        rig.api.otherClient("pick-stock", CommandBody.of("sku", "SKU-1", "location", "A-01",
                 "quantity", 15L));
         rig.ui.runDue();
 
@@ -57,7 +58,7 @@ class ConnectionTest {
 
     @Test
     void a_reset_makes_it_follow_the_stream_from_now_with_a_fresh_snapshot() {
-        var rig = new Rig().seeded();
+        var rig = new ViewModelRig().seeded();
         rig.api.sendResetOnNextStreams(1);
         rig.connection.start();
 
@@ -71,7 +72,7 @@ class ConnectionTest {
 
     @Test
     void resets_in_a_row_are_spaced_out_rather_than_retried_at_once() {
-        var rig = new Rig().seeded();
+        var rig = new ViewModelRig().seeded();
         rig.api.sendResetOnNextStreams(4);
         rig.connection.start();
 
@@ -87,17 +88,17 @@ class ConnectionTest {
 
     @Test
     void a_change_made_before_the_server_subscribed_a_stream_from_now_is_not_lost() {
-        var rig = new Rig().seeded();
+        var rig = new ViewModelRig().seeded();
         rig.api.sendResetOnNextStreams(1);
         rig.api.holdNewStreams();
         rig.connection.start();
         assertThat(rig.stock.find("SKU-1").orElseThrow().onHand()).isEqualTo(40);
 
-        rig.api.otherClient("pick-stock", Rig.body("sku", "SKU-1", "location", "A-01",
+        rig.api.otherClient("pick-stock", CommandBody.of("sku", "SKU-1", "location", "A-01",
                 "quantity", 15L));
         rig.api.subscribeHeldStreams();
         assertThat(rig.stock.find("SKU-1").orElseThrow().onHand()).isEqualTo(40);
-        rig.api.otherClient("receive-stock", Rig.body("sku", "SKU-2", "location", "B-02",
+        rig.api.otherClient("receive-stock", CommandBody.of("sku", "SKU-2", "location", "B-02",
                 "quantity", 1L));
 
         assertThat(rig.stock.find("SKU-1").orElseThrow().onHand()).isEqualTo(25);
@@ -107,7 +108,7 @@ class ConnectionTest {
 
     @Test
     void a_server_that_answers_queries_but_refuses_the_stream_is_asked_less_and_less_often() {
-        var rig = new Rig().seeded();
+        var rig = new ViewModelRig().seeded();
         rig.api.holdNewStreams();
         rig.connection.start();
         for (int i = 0; i < 3; i++) {
@@ -126,9 +127,9 @@ class ConnectionTest {
 
     @Test
     void once_stopped_it_neither_listens_nor_retries() {
-        var rig = new Rig().seeded().started();
+        var rig = new ViewModelRig().seeded().started();
         rig.connection.stop();
-        rig.api.otherClient("pick-stock", Rig.body("sku", "SKU-1", "location", "A-01",
+        rig.api.otherClient("pick-stock", CommandBody.of("sku", "SKU-1", "location", "A-01",
                 "quantity", 15L));
 
         assertThat(rig.api.openStreams()).isZero();

@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import tally.client.api.Answers.Projection;
-import tally.client.testing.Rig;
+import tally.client.api.StreamMessage.ProjectionChanged;
+import tally.client.api.WireShapes.ProjectionStatus;
+import tally.client.sync.LiveUpdate.Changed;
+import tally.client.testing.ViewModelRig;
 
 class PendingWritesTest {
-    private final Rig rig = new Rig().seeded().started();
+    private final ViewModelRig rig = new ViewModelRig().seeded().started();
     private final PendingWrites writes = rig.writes;
 
     @Test
@@ -20,9 +22,11 @@ class PendingWritesTest {
         assertThat(writes.bySku().get("SKU-1")).isEqualTo(new Write(9, false));
         assertThat(writes.byLocation().get("A-01")).isEqualTo(new Write(9, false));
 
-        writes.projection(9, new Projection("stock", 8, 9, 1, 40, "RUNNING", 0, null));
+        writes.heard(new Changed(new ProjectionChanged(9,
+                new ProjectionStatus("stock", 8, 9, 1, 40, "RUNNING", 0, null))));
         assertThat(writes.bySku().get("SKU-1").applied()).isFalse();
-        writes.projection(9, new Projection("stock", 9, 9, 0, 0, "RUNNING", 0, null));
+        writes.heard(new Changed(new ProjectionChanged(9,
+                new ProjectionStatus("stock", 9, 9, 0, 0, "RUNNING", 0, null))));
         assertThat(writes.bySku().get("SKU-1")).isEqualTo(new Write(9, true));
         assertThat(writes.byLocation().get("A-01").applied()).isFalse();
     }

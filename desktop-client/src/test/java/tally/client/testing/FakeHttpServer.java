@@ -59,7 +59,8 @@ public final class FakeHttpServer implements AutoCloseable {
         Map<String, String> query = FakeRoutes.query(ex.getRequestURI());
         try {
             Object answer = FakeRoutes.answer(api, method, path, query, () -> body(ex));
-            send(ex, 200, "application/json", answer == null ? "{}" : json.writeValueAsString(answer));
+            send(ex, 200, "application/json",
+                    answer == null ? "{}" : json.writeValueAsString(answer));
         } catch (ProblemException e) {
             send(ex, e.problem().status(), "application/problem+json",
                     json.writeValueAsString(e.problem()));

@@ -2,7 +2,7 @@ package tally.client.testing;
 
 import java.util.ArrayList;
 import java.util.List;
-import tally.client.api.Answers.Projection;
+import tally.client.api.WireShapes.ProjectionStatus;
 import tally.client.testing.FakeWarehouse.Recorded;
 
 /** A read model of the fake server: applies what it is offered unless paused or failed. */
@@ -39,8 +39,8 @@ final class FakeReadModel {
         state = "RUNNING";
     }
 
-    Projection describe(long head) {
-        return new Projection(name, position, head, head - position, (head - position) * 100,
+    ProjectionStatus describe(long head) {
+        return new ProjectionStatus(name, position, head, head - position, (head - position) * 100,
                 state, delayMillis, state.equals("FAILED") ? "broken on purpose" : null);
     }
 }

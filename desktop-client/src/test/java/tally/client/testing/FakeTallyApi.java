@@ -9,20 +9,27 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.TreeSet;
-import tally.client.api.Answers.ActivityItem;
-import tally.client.api.Answers.ActivityList;
-import tally.client.api.Answers.CommandResult;
-import tally.client.api.Answers.EventLog;
-import tally.client.api.Answers.LocationContents;
-import tally.client.api.Answers.LocationList;
-import tally.client.api.Answers.LogEvent;
-import tally.client.api.Answers.Projection;
-import tally.client.api.Answers.SkuQuantity;
-import tally.client.api.Answers.StockDetail;
-import tally.client.api.Answers.StockList;
+import tally.client.api.ProblemDetails;
+import tally.client.api.ProblemException;
 import tally.client.api.ServerUnreachable;
 import tally.client.api.StreamListener;
+import tally.client.api.StreamMessage.ActivityAdded;
+import tally.client.api.StreamMessage.LocationChanged;
+import tally.client.api.StreamMessage.ProjectionChanged;
+import tally.client.api.StreamMessage.Reset;
+import tally.client.api.StreamMessage.StockChanged;
 import tally.client.api.TallyApi;
+import tally.client.api.WireShapes.ActivityItem;
+import tally.client.api.WireShapes.ActivityList;
+import tally.client.api.WireShapes.CommandResult;
+import tally.client.api.WireShapes.EventLog;
+import tally.client.api.WireShapes.LocationContents;
+import tally.client.api.WireShapes.LocationList;
+import tally.client.api.WireShapes.LogEvent;
+import tally.client.api.WireShapes.ProjectionStatus;
+import tally.client.api.WireShapes.SkuQuantity;
+import tally.client.api.WireShapes.StockDetail;
+import tally.client.api.WireShapes.StockList;
 import tally.client.testing.FakeWarehouse.Recorded;
 
 /**
@@ -91,7 +98,7 @@ public final class FakeTallyApi implements TallyApi {
         reachable();
         long at = models.get("stock").position;
         return new StockList(at, warehouse.products.keySet().stream()
-                .map(sku -> warehouse.detail(sku, at).item()).toList());
+                .map(sku -> warehouse.detail(sku, at).line()).toList());
     }
 
     @Override
@@ -107,7 +114,7 @@ public final class FakeTallyApi implements TallyApi {
     public synchronized LocationList locations() {
         reachable();
         return new LocationList(models.get("locations").position,
-                everUsed.stream().map(l -> contents(l).summary()).toList());
+                everUsed.stream().map(l -> contents(l).line()).toList());
     }
 
     @Override
@@ -140,7 +147,7 @@ public final class FakeTallyApi implements TallyApi {
     }
 
     @Override
-    public synchronized List<Projection> projections() {
+    public synchronized List<ProjectionStatus> projections() {
         reachable();
         return models.values().stream().map(m -> m.describe(warehouse.log.size())).toList();
     }
@@ -160,15 +167,16 @@ public final class FakeTallyApi implements TallyApi {
             default -> throw FakeWarehouse.problem(404, "not-found", action);
         }
         publish();
-        streams.forEach(s -> s.projection(warehouse.log.size(), m.describe(warehouse.log.size())));
+        streams.forEach(s -> s.message(new ProjectionChanged(warehouse.log.size(),
+                m.describe(warehouse.log.size()))));
     }
 
     @Override
     public synchronized void delayProjection(String name, long delayMillis) {
         reachable();
         models.get(name).delayMillis = delayMillis;
-        streams.forEach(s -> s.projection(warehouse.log.size(),
-                models.get(name).describe(warehouse.log.size())));
+        streams.forEach(s -> s.message(new ProjectionChanged(warehouse.log.size(),
+                models.get(name).describe(warehouse.log.size()))));
     }
 
     @Override
@@ -178,7 +186,7 @@ public final class FakeTallyApi implements TallyApi {
         if (resetsToSend > 0) {
             resetsToSend--;
             streams.add(listener);
-            listener.reset(warehouse.log.size());
+            listener.message(new Reset(warehouse.log.size()));
         } else if (holdNewStreams) {
             held.add(listener);
         } else {
@@ -222,9 +230,9 @@ public final class FakeTallyApi implements TallyApi {
     public synchronized void refuseHeldStreams() {
         var refused = List.copyOf(held);
         held.clear();
-        refused.forEach(s -> s.closed(new tally.client.api.ProblemException(
-                new tally.client.api.Problem("https://tally.dev/problems/not-found", "Not Found",
-                        404, "no stream here", List.of()))));
+        refused.forEach(s -> s.closed(new ProblemException(new ProblemDetails(
+                "https://tally.dev/problems/not-found", "Not Found", 404, "no stream here",
+                List.of()))));
     }
 
     public synchronized void subscribeHeldStreams() {
@@ -251,12 +259,14 @@ public final class FakeTallyApi implements TallyApi {
 
     private void tell(StreamListener s, String model, Recorded r) {
         switch (model) {
-            case "stock" -> s.stock(r.position(), warehouse.detail(r.sku(), r.position()));
+            case "stock" -> s.message(new StockChanged(r.position(),
+                    warehouse.detail(r.sku(), r.position())));
             case "locations" -> r.locations().forEach(l -> {
                 var c = contents(l);
-                s.location(r.position(), new LocationContents(r.position(), l, c.items()));
+                s.message(new LocationChanged(r.position(),
+                        new LocationContents(r.position(), l, c.items())));
             });
-            default -> s.activity(r.position(), activityOf(r));
+            default -> s.message(new ActivityAdded(r.position(), activityOf(r)));
         }
     }
 

@@ -5,10 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import tally.client.api.Answers.LocationQuantity;
-import tally.client.api.Answers.StockDetail;
-import tally.client.api.Problem;
+import tally.client.api.ProblemDetails;
 import tally.client.api.ProblemException;
+import tally.client.api.WireShapes.LocationQuantity;
+import tally.client.api.WireShapes.StockDetail;
 
 /** The write side's rules, in memory, as API.md states them; enough to drive the console. */
 final class FakeWarehouse {
@@ -51,7 +51,8 @@ final class FakeWarehouse {
             case "pick-stock" -> {
                 String at = text(b, "location");
                 require(p.at().getOrDefault(at, 0L) >= q, "insufficient-stock",
-                        "only " + p.at().getOrDefault(at, 0L) + " of " + sku + " at " + at + ", not " + q);
+                        "only " + p.at().getOrDefault(at, 0L) + " of " + sku + " at " + at
+                                + ", not " + q);
                 p.at().merge(at, -q, Long::sum);
                 p.at().remove(at, 0L);
                 return record(sku, "StockPicked", List.of(at), "picked " + q + " at " + at,
@@ -62,8 +63,8 @@ final class FakeWarehouse {
                 String to = text(b, "to");
                 require(!from.equals(to), "same-location", "from and to are the same");
                 require(p.at().getOrDefault(from, 0L) >= q, "insufficient-stock",
-                        "only " + p.at().getOrDefault(from, 0L) + " of " + sku + " at " + from + ", not "
-                                + q);
+                        "only " + p.at().getOrDefault(from, 0L) + " of " + sku + " at " + from
+                                + ", not " + q);
                 p.at().merge(from, -q, Long::sum);
                 p.at().remove(from, 0L);
                 p.at().merge(to, q, Long::sum);
@@ -123,16 +124,17 @@ final class FakeWarehouse {
     }
 
     static ProblemException problem(int status, String slug, String detail) {
-        return new ProblemException(new Problem("https://tally.dev/problems/" + slug, slug,
+        return new ProblemException(new ProblemDetails("https://tally.dev/problems/" + slug, slug,
                 status, detail, List.of()));
     }
 
     private static String text(Map<String, Object> b, String field) {
         Object v = b.get(field);
         if (v == null || v.toString().isBlank()) {
-            throw new ProblemException(new Problem("https://tally.dev/problems/invalid-request",
+            throw new ProblemException(new ProblemDetails(
+                    "https://tally.dev/problems/invalid-request",
                     "Bad Request", 400, field + " is missing",
-                    List.of(new Problem.FieldError(field, "must not be blank"))));
+                    List.of(new ProblemDetails.FieldError(field, "must not be blank"))));
         }
         return v.toString();
     }

@@ -5,11 +5,17 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.CountDownLatch;
-import tally.client.api.Answers.ActivityItem;
-import tally.client.api.Answers.LocationContents;
-import tally.client.api.Answers.Projection;
-import tally.client.api.Answers.StockDetail;
 import tally.client.api.StreamListener;
+import tally.client.api.StreamMessage;
+import tally.client.api.StreamMessage.ActivityAdded;
+import tally.client.api.StreamMessage.LocationChanged;
+import tally.client.api.StreamMessage.ProjectionChanged;
+import tally.client.api.StreamMessage.Reset;
+import tally.client.api.StreamMessage.StockChanged;
+import tally.client.api.WireShapes.ActivityItem;
+import tally.client.api.WireShapes.LocationContents;
+import tally.client.api.WireShapes.ProjectionStatus;
+import tally.client.api.WireShapes.StockDetail;
 
 /** Writes the fake's stream messages as {@code text/event-stream}. */
 final class SseWriter implements StreamListener {
@@ -24,28 +30,16 @@ final class SseWriter implements StreamListener {
     }
 
     @Override
-    public void stock(long id, StockDetail stock) {
-        write(id, "stock", stock);
-    }
-
-    @Override
-    public void location(long id, LocationContents contents) {
-        write(id, "location", contents);
-    }
-
-    @Override
-    public void activity(long id, ActivityItem item) {
-        write(id, "activity", item);
-    }
-
-    @Override
-    public void projection(long id, Projection projection) {
-        write(id, "projection", projection);
-    }
-
-    @Override
-    public void reset(long id) {
-        write(id, "reset", java.util.Map.of());
+    public void message(StreamMessage message) {
+        switch (message) {
+            case StockChanged(long id, StockDetail stock) -> write(id, "stock", stock);
+            case LocationChanged(long id, LocationContents contents) ->
+                    write(id, "location", contents);
+            case ActivityAdded(long id, ActivityItem item) -> write(id, "activity", item);
+            case ProjectionChanged(long id, ProjectionStatus status) ->
+                    write(id, "projection", status);
+            case Reset(long id) -> write(id, "reset", java.util.Map.of());
+        }
     }
 
     @Override

@@ -3,10 +3,11 @@ package tally.client.trainer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import tally.client.testing.Rig;
+import tally.client.testing.CommandBody;
+import tally.client.testing.ViewModelRig;
 
 class TrainerViewModelTest {
-    private final Rig rig = new Rig().seeded().started();
+    private final ViewModelRig rig = new ViewModelRig().seeded().started();
     private final TrainerViewModel trainer = rig.trainer;
 
     @Test
@@ -22,9 +23,9 @@ class TrainerViewModelTest {
     @Test
     void pause_and_resume_change_what_is_shown_and_lag_grows_while_paused() {
         trainer.pause("stock");
-        rig.api.otherClient("pick-stock", Rig.body("sku", "SKU-1", "location", "A-01",
+        rig.api.otherClient("pick-stock", CommandBody.of("sku", "SKU-1", "location", "A-01",
                 "quantity", 1L));
-        rig.api.otherClient("pick-stock", Rig.body("sku", "SKU-1", "location", "A-01",
+        rig.api.otherClient("pick-stock", CommandBody.of("sku", "SKU-1", "location", "A-01",
                 "quantity", 1L));
         var stock = trainer.model("stock");
         assertThat(stock.stateProperty().get()).isEqualTo("PAUSED");
@@ -46,7 +47,7 @@ class TrainerViewModelTest {
     @Test
     void samples_lag_over_time_for_the_chart_and_keeps_only_the_latest() {
         trainer.pause("activity");
-        rig.api.otherClient("pick-stock", Rig.body("sku", "SKU-1", "location", "A-01",
+        rig.api.otherClient("pick-stock", CommandBody.of("sku", "SKU-1", "location", "A-01",
                 "quantity", 1L));
         for (int i = 0; i < TrainerViewModel.SAMPLES_KEPT + 5; i++) {
             rig.clock.addAndGet(1000);

@@ -1,19 +1,19 @@
 package tally.client.stock;
 
-import tally.client.api.Answers.StockItem;
+import tally.client.api.WireShapes.StockLine;
 import tally.client.sync.Write;
 
 /** One line of the stock overview; {@code write} is this console's last command on it, if any. */
-public record StockRow(String sku, String name, long onHand, long reorderPoint,
+public record StockOverviewRow(String sku, String name, long onHand, long reorderPoint,
                        boolean belowReorderPoint, long version, Write write) {
 
-    static StockRow of(StockItem item, Write write) {
-        return new StockRow(item.sku(), item.name(), item.onHand(), item.reorderPoint(),
+    static StockOverviewRow of(StockLine item, Write write) {
+        return new StockOverviewRow(item.sku(), item.name(), item.onHand(), item.reorderPoint(),
                 item.belowReorderPoint(), item.version(), write);
     }
 
-    public StockItem item() {
-        return new StockItem(sku, name, onHand, reorderPoint, belowReorderPoint, version);
+    public StockLine line() {
+        return new StockLine(sku, name, onHand, reorderPoint, belowReorderPoint, version);
     }
 
     public String stateText() {

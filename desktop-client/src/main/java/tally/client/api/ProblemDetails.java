@@ -2,14 +2,17 @@ package tally.client.api;
 
 import java.util.List;
 
-/** An {@code application/problem+json} answer (RFC 9457) as API.md describes it. */
-public record Problem(String type, String title, int status, String detail,
-                      List<FieldError> errors) {
+/**
+ * An {@code application/problem+json} answer (RFC 9457, "Problem Details for HTTP APIs") as
+ * API.md describes it.
+ */
+public record ProblemDetails(String type, String title, int status, String detail,
+                             List<FieldError> errors) {
 
     public record FieldError(String field, String message) {
     }
 
-    public Problem {
+    public ProblemDetails {
         errors = errors == null ? List.of() : List.copyOf(errors);
     }
 

@@ -3,22 +3,24 @@ package tally.client.api;
 import java.util.List;
 
 /**
- * The answers of API.md's queries and commands, as records. Unknown fields are ignored when
+ * The client's own copy of the JSON shapes of API.md: the answers of its queries and commands
+ * and the data of its stream messages, as records. The console shares no code with the server,
+ * so these are written from the contract, not imported. Unknown fields are ignored when
  * reading, so a server that extends the contract does not break an older client, and a missing
  * list reads as empty rather than as a null for every screen to trip over.
  */
-public final class Answers {
-    private Answers() {
+public final class WireShapes {
+    private WireShapes() {
     }
 
     public record CommandResult(String commandId, String stream, long version, long position) {
     }
 
-    public record StockItem(String sku, String name, long onHand, long reorderPoint,
+    public record StockLine(String sku, String name, long onHand, long reorderPoint,
                             boolean belowReorderPoint, long version) {
     }
 
-    public record StockList(long position, List<StockItem> items) {
+    public record StockList(long position, List<StockLine> items) {
         public StockList {
             items = items == null ? List.of() : items;
         }
@@ -35,15 +37,15 @@ public final class Answers {
             locations = locations == null ? List.of() : locations;
         }
 
-        public StockItem item() {
-            return new StockItem(sku, name, onHand, reorderPoint, belowReorderPoint, version);
+        public StockLine line() {
+            return new StockLine(sku, name, onHand, reorderPoint, belowReorderPoint, version);
         }
     }
 
-    public record LocationSummary(String location, long skus, long units) {
+    public record LocationLine(String location, long skus, long units) {
     }
 
-    public record LocationList(long position, List<LocationSummary> items) {
+    public record LocationList(long position, List<LocationLine> items) {
         public LocationList {
             items = items == null ? List.of() : items;
         }
@@ -58,8 +60,8 @@ public final class Answers {
             items = items == null ? List.of() : items;
         }
 
-        public LocationSummary summary() {
-            return new LocationSummary(location, items.size(),
+        public LocationLine line() {
+            return new LocationLine(location, items.size(),
                     items.stream().mapToLong(SkuQuantity::quantity).sum());
         }
     }
@@ -86,7 +88,8 @@ public final class Answers {
     }
 
     /** One read model as {@code GET /api/projections} and {@code projection} messages give it. */
-    public record Projection(String name, long position, long headPosition, long lag,
-                             long lagMillis, String state, long delayMillis, String lastError) {
+    public record ProjectionStatus(String name, long position, long headPosition, long lag,
+                                   long lagMillis, String state, long delayMillis,
+                                   String lastError) {
     }
 }

@@ -3,11 +3,11 @@ package tally.client.api;
 import java.nio.charset.StandardCharsets;
 
 /** Percent-encoding of one path segment (RFC 3986 unreserved characters pass as they are). */
-final class Paths {
-    private Paths() {
+final class PathSegments {
+    private PathSegments() {
     }
 
-    static String segment(String value) {
+    static String encode(String value) {
         var out = new StringBuilder();
         for (byte b : value.getBytes(StandardCharsets.UTF_8)) {
             char c = (char) (b & 0xff);

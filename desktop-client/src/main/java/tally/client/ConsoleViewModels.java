@@ -1,0 +1,45 @@
+package tally.client;
+
+import java.util.function.LongSupplier;
+import tally.client.activity.ActivityViewModel;
+import tally.client.api.TallyApi;
+import tally.client.command.CommandFormViewModel;
+import tally.client.location.LocationViewModel;
+import tally.client.product.ProductViewModel;
+import tally.client.stock.StockViewModel;
+import tally.client.sync.Connection;
+import tally.client.sync.PendingWrites;
+import tally.client.trainer.LogTailViewModel;
+import tally.client.trainer.TrainerViewModel;
+import tally.client.ui.UiExecutor;
+
+/**
+ * Every screen's view model, wired to the others and to the connection. The console and the
+ * view-model tests both build them here, so the tests run the wiring the console runs.
+ */
+public record ConsoleViewModels(PendingWrites writes, StockViewModel stock,
+                                ProductViewModel product, LocationViewModel locations,
+                                ActivityViewModel activity, CommandFormViewModel form,
+                                TrainerViewModel trainer, LogTailViewModel log) {
+
+    public static ConsoleViewModels wire(TallyApi api, UiExecutor ui, Connection connection,
+                                         LongSupplier clockMillis) {
+        var writes = new PendingWrites(api, ui);
+        var stock = new StockViewModel(writes);
+        var all = new ConsoleViewModels(writes, stock, new ProductViewModel(api, ui, writes),
+                new LocationViewModel(api, ui, writes), new ActivityViewModel(),
+                new CommandFormViewModel(api, ui, writes, stock::find, connection::sawPosition),
+                new TrainerViewModel(api, ui, connection.headProperty(), clockMillis),
+                new LogTailViewModel(api, ui, connection.headProperty()));
+        // PendingWrites first: rows then render with the write state already settled.
+        connection.addListener(all.writes());
+        connection.addListener(all.stock());
+        connection.addListener(all.product());
+        connection.addListener(all.locations());
+        connection.addListener(all.activity());
+        connection.addListener(all.form());
+        connection.addListener(all.trainer());
+        connection.addListener(all.log());
+        return all;
+    }
+}
