@@ -11,7 +11,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
-import tally.client.stock.StockRow;
+import tally.client.stock.StockOverviewRow;
 
 /**
  * Drives the console by its control ids (desktop-client/CONTROLS.md), as an operator does:
@@ -60,15 +60,15 @@ final class ConsoleDriver {
         });
     }
 
-    Optional<StockRow> row(String sku) throws Exception {
+    Optional<StockOverviewRow> row(String sku) throws Exception {
         return onFx(() -> {
-            TableView<StockRow> table = robot.lookup("#stockTable").queryTableView();
+            TableView<StockOverviewRow> table = robot.lookup("#stockTable").queryTableView();
             return table.getItems().stream().filter(r -> r.sku().equals(sku)).findFirst();
         });
     }
 
     long onHand(String sku) throws Exception {
-        return row(sku).map(StockRow::onHand).orElse(-1L);
+        return row(sku).map(StockOverviewRow::onHand).orElse(-1L);
     }
 
     /** Chooses the command, types each field and Enter (as a scanner does); the last submits. */
