@@ -10,9 +10,7 @@ import io.micronaut.web.router.UriRouteInfo;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.yaml.snakeyaml.Yaml;
 import tally.server.openapi.CheckedHttp;
+import tally.server.openapi.OwnServer;
 
 /**
  * The served OpenAPI document names exactly the routes the server has: no more, no fewer. Where
@@ -40,11 +39,7 @@ class OpenApiDocumentTest implements TestPropertyProvider {
 
     @Override
     public Map<String, String> getProperties() {
-        try {
-            return Map.of("tally.data", Files.createTempDirectory("tally-openapi").toString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return OwnServer.properties("tally-openapi");
     }
 
     @Test

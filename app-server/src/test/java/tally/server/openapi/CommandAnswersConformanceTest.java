@@ -2,15 +2,11 @@ package tally.server.openapi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -30,7 +26,6 @@ import tally.eventstore.ExpectedVersion;
 @MicronautTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CommandAnswersConformanceTest implements TestPropertyProvider {
-    static final ObjectMapper JSON = new ObjectMapper();
     /** A valid body for each command, on product CA-1 once registered and stocked at A. */
     static final Map<String, String> VALID = Map.of(
             "register-product", "{\"sku\":\"CA-1\",\"name\":\"Washer\"",
@@ -47,11 +42,7 @@ class CommandAnswersConformanceTest implements TestPropertyProvider {
 
     @Override
     public Map<String, String> getProperties() {
-        try {
-            return Map.of("tally.data", Files.createTempDirectory("tally-answers").toString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return OwnServer.properties("tally-answers");
     }
 
     @Test

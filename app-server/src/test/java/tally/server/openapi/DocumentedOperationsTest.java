@@ -11,7 +11,6 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -33,11 +32,7 @@ class DocumentedOperationsTest implements TestPropertyProvider {
 
     @Override
     public Map<String, String> getProperties() {
-        try {
-            return Map.of("tally.data", Files.createTempDirectory("tally-operations").toString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return OwnServer.properties("tally-operations");
     }
 
     static JsonNode json(CheckedHttp.Answer a) {

@@ -6,9 +6,6 @@ import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -28,11 +25,7 @@ class LogUnavailableTest implements TestPropertyProvider {
 
     @Override
     public Map<String, String> getProperties() {
-        try {
-            return Map.of("tally.data", Files.createTempDirectory("tally-no-log").toString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return OwnServer.properties("tally-no-log");
     }
 
     @Test
