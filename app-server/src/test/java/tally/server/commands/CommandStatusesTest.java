@@ -10,22 +10,19 @@ import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import tally.eventstore.EventStore;
+import tally.server.openapi.CheckedHttp;
 
 /** Every status of API.md, "Commands", from the real server: its own answers and the framework's. */
 @MicronautTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CommandStatusesTest implements TestPropertyProvider {
     static final ObjectMapper JSON = new ObjectMapper();
-    final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    CheckedHttp http;
 
     @Inject
     EmbeddedServer server;
@@ -44,22 +41,22 @@ class CommandStatusesTest implements TestPropertyProvider {
     record Answer(int status, String contentType, JsonNode body) {
     }
 
+    /** Sent through {@link CheckedHttp}: each exchange must also keep the OpenAPI document. */
     Answer send(String method, String path, String contentType, byte[] body) {
-        var request = HttpRequest.newBuilder(URI.create(server.getURI() + path))
-                .method(method, HttpRequest.BodyPublishers.ofByteArray(body));
-        if (contentType != null) {
-            request.header("Content-Type", contentType);
-        }
+        var r = http().send(method, path, contentType, body);
         try {
-            var r = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Answer(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""),
+            return new Answer(r.status(), r.contentType(),
                     r.body().isEmpty() ? null : JSON.readTree(r.body()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
         }
+    }
+
+    private CheckedHttp http() {
+        if (http == null) {
+            http = new CheckedHttp(server.getURI());
+        }
+        return http;
     }
 
     Answer post(String command, String body) {

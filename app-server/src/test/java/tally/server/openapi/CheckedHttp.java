@@ -1,0 +1,187 @@
+package tally.server.openapi;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Predicate;
+
+/**
+ * The HTTP client of the server's tests: every exchange is weighed against the served OpenAPI
+ * document ({@link ExchangeJudge}) and a breach fails the test at once, naming the request. It
+ * also notes which documented operations were called and with what status, so a test can show
+ * that all of them were.
+ */
+public final class CheckedHttp {
+    private static final Duration TIMEOUT = Duration.ofSeconds(60);
+
+    /** An answer that kept the document's rules. */
+    public record Answer(int status, String contentType, String body) {
+    }
+
+    private final HttpClient client = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1).build();
+    private final URI base;
+    private final ApiContract contract;
+    private final Set<String> exercised = ConcurrentHashMap.newKeySet();
+    private final Set<String> answered = ConcurrentHashMap.newKeySet();
+
+    public CheckedHttp(URI base) {
+        this(base, ApiContract.served());
+    }
+
+    CheckedHttp(URI base, ApiContract contract) {
+        this.base = base;
+        this.contract = contract;
+    }
+
+    public Answer get(String path) {
+        return send("GET", path, Map.of(), new byte[0]);
+    }
+
+    public Answer post(String path, String json) {
+        return send("POST", path, Map.of("Content-Type", "application/json"),
+                json.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A request with an optional Content-Type (null for none). */
+    public Answer send(String method, String path, String contentType, byte[] body) {
+        return send(method, path, contentType == null ? Map.of()
+                : Map.of("Content-Type", contentType), body);
+    }
+
+    public Answer send(String method, String path, Map<String, String> headers, byte[] body) {
+        var request = request(method, path, headers, body);
+        try {
+            var r = client.send(request, BodyHandlers.ofByteArray());
+            return judged(method, r, headers, body, r.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Reads an event stream until {@code enough} holds for the text so far or {@code max} has
+     * passed, then leaves it; what was read is judged like any answer.
+     */
+    public Answer stream(String path, Map<String, String> headers, Predicate<String> enough,
+                         Duration max) {
+        var request = request("GET", path, headers, new byte[0]);
+        try {
+            var r = client.send(request, BodyHandlers.ofInputStream());
+            var text = new ByteArrayOutputStream();
+            var reading = CompletableFuture.runAsync(() -> readUntil(r.body(), text, enough));
+            try {
+                reading.get(max.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (TimeoutException | ExecutionException stopped) {
+                // What arrived in time is what is judged.
+            } finally {
+                r.body().close();
+            }
+            byte[] read;
+            synchronized (text) {
+                read = text.toByteArray();
+            }
+            return judged("GET", r, headers, new byte[0], read);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** What the document finds wrong with a request, without sending it. */
+    public List<String> faultsOf(String method, String path, String contentType, byte[] body) {
+        Map<String, List<String>> headers = contentType == null ? Map.of()
+                : Map.of("Content-Type", List.of(contentType));
+        var request = new Exchange(method, base.resolve(path), headers, body, 0, Map.of(),
+                new byte[0]);
+        return ExchangeJudge.requestErrors(contract, request);
+    }
+
+    /** The operationIds called so far. */
+    public Set<String> exercised() {
+        return new TreeSet<>(exercised);
+    }
+
+    /** {@code "operationId status"} for every answer so far. */
+    public Set<String> answered() {
+        return new TreeSet<>(answered);
+    }
+
+    public ApiContract contract() {
+        return contract;
+    }
+
+    private HttpRequest request(String method, String path, Map<String, String> headers,
+                                byte[] body) {
+        var builder = HttpRequest.newBuilder(base.resolve(path)).timeout(TIMEOUT)
+                .method(method, body.length == 0 ? BodyPublishers.noBody()
+                        : BodyPublishers.ofByteArray(body));
+        headers.forEach(builder::header);
+        return builder.build();
+    }
+
+    private Answer judged(String method, HttpResponse<?> r, Map<String, String> headers,
+                          byte[] requestBody, byte[] responseBody) {
+        var requestHeaders = new java.util.HashMap<String, List<String>>();
+        headers.forEach((k, v) -> requestHeaders.put(k, List.of(v)));
+        var exchange = new Exchange(method, r.uri(), requestHeaders, requestBody, r.statusCode(),
+                r.headers().map(), responseBody);
+        var breaches = ExchangeJudge.breaches(contract, exchange);
+        if (!breaches.isEmpty()) {
+            throw new AssertionError(exchange.describe() + " breaks the OpenAPI document:\n  "
+                    + String.join("\n  ", breaches) + "\n  request body: "
+                    + shortText(requestBody) + "\n  answer: " + shortText(responseBody));
+        }
+        contract.operationFor(method, r.uri().getRawPath()).ifPresent(o -> {
+            exercised.add(o.id());
+            answered.add(o.id() + " " + r.statusCode());
+        });
+        return new Answer(r.statusCode(), exchange.responseHeader("Content-Type").orElse(""),
+                new String(responseBody, StandardCharsets.UTF_8));
+    }
+
+    private static void readUntil(InputStream in, ByteArrayOutputStream text,
+                                  Predicate<String> enough) {
+        byte[] buffer = new byte[4096];
+        try {
+            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                synchronized (text) {
+                    text.write(buffer, 0, n);
+                    if (enough.test(text.toString(StandardCharsets.UTF_8))) {
+                        return;
+                    }
+                }
+            }
+        } catch (IOException closed) {
+            // The stream was left on purpose.
+        }
+    }
+
+    private static String shortText(byte[] bytes) {
+        String s = new String(bytes, StandardCharsets.UTF_8);
+        return s.length() > 300 ? s.substring(0, 300) + "..." : s;
+    }
+}

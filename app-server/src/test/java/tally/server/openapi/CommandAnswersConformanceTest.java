@@ -1,0 +1,154 @@
+package tally.server.openapi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.test.support.TestPropertyProvider;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import tally.events.InventoryEvent.ProductRegistered;
+import tally.events.InventoryEvent.StockReceived;
+import tally.eventstore.AppendRequest;
+import tally.eventstore.EventStore;
+import tally.eventstore.ExpectedVersion;
+
+/**
+ * Each command's every documented answer but the 503 ({@link LogUnavailableTest}), given by the
+ * real server and held to the document by {@link CheckedHttp}; and for each refusal of a bad
+ * request, the document refuses the request too.
+ */
+@MicronautTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class CommandAnswersConformanceTest implements TestPropertyProvider {
+    /** A valid body for each command, on product CA-1 once registered and stocked at A. */
+    static final Map<String, String> VALID = Map.of(
+            "register-product", "{\"sku\":\"CA-1\",\"name\":\"Washer\"",
+            "receive-stock", "{\"sku\":\"CA-1\",\"location\":\"A\",\"quantity\":5",
+            "move-stock", "{\"sku\":\"CA-1\",\"from\":\"A\",\"to\":\"B\",\"quantity\":1",
+            "pick-stock", "{\"sku\":\"CA-1\",\"location\":\"A\",\"quantity\":1",
+            "adjust-stock", "{\"sku\":\"CA-1\",\"location\":\"B\",\"countedQuantity\":0,"
+                    + "\"reason\":\"count\"");
+
+    @Inject
+    EmbeddedServer server;
+    @Inject
+    EventStore store;
+
+    @Override
+    public Map<String, String> getProperties() {
+        return OwnServer.properties("tally-answers");
+    }
+
+    @Test
+    void every_documented_answer_of_every_command_is_given_as_documented() {
+        var http = new CheckedHttp(server.getURI());
+        for (String name : new String[] {"register-product", "receive-stock", "move-stock",
+                "pick-stock", "adjust-stock"}) {
+            assertThat(post(http, name, VALID.get(name) + "}", 200)).contains("\"stream\"");
+        }
+        for (String name : VALID.keySet()) {
+            refusedByBoth(http, name, VALID.get(name) + ",\"qty\":1}", 400, "invalid-request");
+            refusedByBoth(http, name, VALID.get(name).replace("CA-1", "CA 1") + "}", 400,
+                    "invalid-request");
+            assertThat(post(http, name, VALID.get(name) + ",\"expectedVersion\":99}", 409))
+                    .contains("version-conflict", "\"currentVersion\":");
+            String first = name.equals("register-product")
+                    ? VALID.get(name).replace("CA-1", "CA-R") : VALID.get(name);
+            post(http, name, first + ",\"commandId\":\"ca-" + name + "\"}", 200);
+            assertThat(post(http, name, VALID.get(name).replace("CA-1", "CA-2")
+                    + ",\"commandId\":\"ca-" + name + "\"}", 409))
+                    .contains("idempotency-key-reused");
+            String big = VALID.get(name) + ",\"reason\":\"" + "x".repeat(70_000) + "\"}";
+            assertThat(post(http, name, big, 413)).contains("request-entity-too-large");
+            refusedByBoth(http, name, VALID.get(name) + "}", "text/plain", 415,
+                    "unsupported-media-type");
+        }
+        refusedByTheWarehouse(http);
+
+        assertThat(http.answered()).containsAll(documentedAnswers(http.contract()));
+    }
+
+    @Test
+    void an_unknown_command_is_a_404_problem_for_a_path_the_document_does_not_name() {
+        var http = new CheckedHttp(server.getURI());
+        assertThat(post(http, "sell-stock", "{}", 404)).contains("unknown-command");
+        assertThat(post(http, "Pick-Stock", VALID.get("pick-stock") + "}", 404))
+                .contains("unknown-command");
+    }
+
+    private void refusedByTheWarehouse(CheckedHttp http) {
+        store.appendAndWait(AppendRequest.of("product-FULL-1", ExpectedVersion.ANY, null,
+                new ProductRegistered("FULL-1", "Full", 0),
+                new StockReceived("FULL-1", "BIG", 1_000_000_000, null),
+                new StockReceived("FULL-1", "SMALL", 1, null)));
+        refused(http, "register-product", "{\"sku\":\"CA-1\",\"name\":\"Again\"}",
+                "product-already-registered");
+        refused(http, "receive-stock", "{\"sku\":\"NO-1\",\"location\":\"A\",\"quantity\":1}",
+                "unknown-product");
+        refused(http, "receive-stock", "{\"sku\":\"FULL-1\",\"location\":\"BIG\","
+                + "\"quantity\":1}", "location-full");
+        refused(http, "move-stock", "{\"sku\":\"NO-1\",\"from\":\"A\",\"to\":\"B\","
+                + "\"quantity\":1}", "unknown-product");
+        refused(http, "move-stock", "{\"sku\":\"CA-1\",\"from\":\"A\",\"to\":\"B\","
+                + "\"quantity\":99}", "insufficient-stock");
+        refused(http, "move-stock", "{\"sku\":\"CA-1\",\"from\":\"A\",\"to\":\"A\","
+                + "\"quantity\":1}", "same-location");
+        refused(http, "move-stock", "{\"sku\":\"FULL-1\",\"from\":\"SMALL\",\"to\":\"BIG\","
+                + "\"quantity\":1}", "location-full");
+        refused(http, "pick-stock", "{\"sku\":\"NO-1\",\"location\":\"A\",\"quantity\":1}",
+                "unknown-product");
+        refused(http, "pick-stock", "{\"sku\":\"CA-1\",\"location\":\"A\",\"quantity\":99}",
+                "insufficient-stock");
+        refused(http, "adjust-stock", "{\"sku\":\"NO-1\",\"location\":\"A\","
+                + "\"countedQuantity\":1,\"reason\":\"count\"}", "unknown-product");
+    }
+
+    /** A 422 of this slug to a request the document accepts: the warehouse said no. */
+    private static void refused(CheckedHttp http, String name, String body, String slug) {
+        assertThat(post(http, name, body, 422)).as(name).contains("/problems/" + slug + "\"");
+        assertThat(http.faultsOf("POST", "/api/commands/" + name, "application/json",
+                body.getBytes(StandardCharsets.UTF_8))).as("a valid request").isEmpty();
+    }
+
+    /** {@code "receiveStock 422"} for every status documented for a command, but the 503. */
+    private static Set<String> documentedAnswers(ApiContract contract) {
+        var documented = new TreeSet<String>();
+        contract.operations().stream().filter(o -> o.template().startsWith("/api/commands/"))
+                .forEach(o -> contract.operation(o).getResponses().keySet().stream()
+                        .filter(status -> !status.equals("503"))
+                        .forEach(status -> documented.add(o.id() + " " + status)));
+        assertThat(documented).hasSizeGreaterThanOrEqualTo(30);
+        return documented;
+    }
+
+    /** The answer's body, after checking its status. */
+    private static String post(CheckedHttp http, String name, String body, int status) {
+        return sent(http, name, body, "application/json", status);
+    }
+
+    private static void refusedByBoth(CheckedHttp http, String name, String body, int status,
+                                      String slug) {
+        refusedByBoth(http, name, body, "application/json", status, slug);
+    }
+
+    private static void refusedByBoth(CheckedHttp http, String name, String body,
+                                      String contentType, int status, String slug) {
+        assertThat(sent(http, name, body, contentType, status)).contains("/problems/" + slug);
+        assertThat(http.faultsOf("POST", "/api/commands/" + name, contentType,
+                body.getBytes(StandardCharsets.UTF_8))).as(name + " " + body).isNotEmpty();
+    }
+
+    private static String sent(CheckedHttp http, String name, String body, String contentType,
+                               int status) {
+        var a = http.send("POST", "/api/commands/" + name, contentType,
+                body.getBytes(StandardCharsets.UTF_8));
+        assertThat(a.status()).as(name + " " + body).isEqualTo(status);
+        return a.body();
+    }
+}

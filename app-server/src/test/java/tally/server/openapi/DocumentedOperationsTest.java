@@ -1,0 +1,199 @@
+package tally.server.openapi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.test.support.TestPropertyProvider;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * Every operation of the OpenAPI document, called on the real server with a valid request, and
+ * the refusals of the queries and the trainer's controls; {@link CheckedHttp} holds each answer
+ * to the document. Commands' refusals: {@link CommandAnswersConformanceTest}.
+ */
+@MicronautTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class DocumentedOperationsTest implements TestPropertyProvider {
+    static final ObjectMapper JSON = new ObjectMapper();
+    static final String PROBLEMS = "https://tally.dev/problems/";
+
+    @Inject
+    EmbeddedServer server;
+
+    @Override
+    public Map<String, String> getProperties() {
+        return OwnServer.properties("tally-operations");
+    }
+
+    static JsonNode json(CheckedHttp.Answer a) {
+        try {
+            return JSON.readTree(a.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static CheckedHttp.Answer ok(CheckedHttp.Answer a) {
+        assertThat(a.status()).as(a.body()).isEqualTo(200);
+        return a;
+    }
+
+    @Test
+    void every_operation_of_the_document_answers_a_valid_request_as_documented() {
+        var http = new CheckedHttp(server.getURI());
+        long position = commands(http);
+        queries(http, position);
+        liveStream(http);
+        controls(http);
+        for (String path : new String[] {"/health", "/health/liveness", "/health/readiness"}) {
+            assertThat(json(ok(http.get(path))).get("status").asText()).isEqualTo("UP");
+        }
+        assertThat(ok(http.get("/openapi.yml")).body()).startsWith("openapi: 3.0.3");
+
+        assertThat(http.exercised()).as("operations called")
+                .containsExactlyElementsOf(http.contract().operationIds());
+    }
+
+    /** The five commands on product TOUR-1; answers the position of the last. */
+    private long commands(CheckedHttp http) {
+        ok(http.post("/api/commands/register-product",
+                "{\"sku\":\"TOUR-1\",\"name\":\"Hex bolt\",\"reorderPoint\":50}"));
+        ok(http.post("/api/commands/receive-stock", "{\"sku\":\"TOUR-1\",\"location\":\"A-01\","
+                + "\"quantity\":40,\"reference\":\"PO-1\",\"expectedVersion\":1}"));
+        ok(http.post("/api/commands/move-stock",
+                "{\"sku\":\"TOUR-1\",\"from\":\"A-01\",\"to\":\"B-01\",\"quantity\":10}"));
+        ok(http.post("/api/commands/pick-stock",
+                "{\"sku\":\"TOUR-1\",\"location\":\"B-01\",\"quantity\":3}"));
+        var counted = json(ok(http.post("/api/commands/adjust-stock", "{\"sku\":\"TOUR-1\","
+                + "\"location\":\"A-01\",\"countedQuantity\":29,\"reason\":\"count\","
+                + "\"commandId\":\"tour-count\"}")));
+        assertThat(counted.get("version").asLong()).isEqualTo(5);
+        return counted.get("position").asLong();
+    }
+
+    private void queries(CheckedHttp http, long position) {
+        String waitFor = "?minPosition=" + position + "&waitMillis=10000";
+        assertThat(json(ok(http.get("/api/products" + waitFor))).get("items"))
+                .extracting(i -> i.get("sku").asText()).containsExactly("TOUR-1");
+        assertThat(json(ok(http.get("/api/stock" + waitFor + "&belowReorderPoint=true")))
+                .get("items").get(0).get("onHand").asLong()).isEqualTo(36);
+        var stock = json(ok(http.get("/api/stock/TOUR-1" + waitFor)));
+        assertThat(stock.get("locations")).hasSize(2);
+        ok(http.get("/api/locations" + waitFor));
+        assertThat(json(ok(http.get("/api/locations/B-01" + waitFor))).get("items").get(0)
+                .get("quantity").asLong()).isEqualTo(7);
+        assertThat(json(ok(http.get("/api/activity" + waitFor + "&limit=3"))).get("items"))
+                .hasSize(3);
+        var events = json(ok(http.get("/api/events?after=0&limit=100")));
+        assertThat(events.get("items")).extracting(e -> e.get("type").asText())
+                .containsExactly("ProductRegistered", "StockReceived", "StockMoved",
+                        "StockPicked", "StockAdjusted");
+    }
+
+    private void liveStream(CheckedHttp http) {
+        var live = http.stream("/api/stream", Map.of("Last-Event-ID", "1"),
+                text -> text.split("event: projection", -1).length > 3, Duration.ofSeconds(10));
+        assertThat(live.status()).isEqualTo(200);
+        assertThat(live.contentType()).startsWith("text/event-stream");
+        assertThat(live.body()).contains("event: projection", "\"name\":\"stock\"");
+    }
+
+    private void controls(CheckedHttp http) {
+        assertThat(json(ok(http.get("/api/projections")))).hasSize(3);
+        String base = "/api/projections/";
+        assertThat(state(ok(http.post(base + "locations/pause", "")))).isEqualTo("PAUSED");
+        assertThat(state(ok(http.post(base + "locations/resume", "")))).isEqualTo("RUNNING");
+        ok(http.send("PUT", base + "stock/delay", "application/json",
+                "{\"delayMillis\":0}".getBytes(StandardCharsets.UTF_8)));
+        ok(http.post(base + "activity/break", ""));
+        ok(http.post("/api/commands/receive-stock",
+                "{\"sku\":\"TOUR-1\",\"location\":\"C-01\",\"quantity\":1}"));
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        JsonNode activity;
+        do {
+            activity = projection(http, "activity");
+        } while (!activity.get("state").asText().equals("FAILED") && System.nanoTime() < deadline);
+        assertThat(activity.get("lastError").asText()).isNotBlank();
+        assertThat(state(ok(http.post(base + "activity/resume", "")))).isEqualTo("RUNNING");
+        ok(http.post(base + "locations/rebuild", ""));
+    }
+
+    private static JsonNode projection(CheckedHttp http, String name) {
+        for (JsonNode p : json(ok(http.get("/api/projections")))) {
+            if (p.get("name").asText().equals(name)) {
+                return p;
+            }
+        }
+        throw new AssertionError("no read model " + name);
+    }
+
+    private static String state(CheckedHttp.Answer a) {
+        return json(a).get("state").asText();
+    }
+
+    @Test
+    void a_query_parameter_that_is_out_of_range_or_no_number_is_a_400_the_document_predicts() {
+        var http = new CheckedHttp(server.getURI());
+        for (String query : new String[] {"/api/activity?limit=0", "/api/activity?limit=abc",
+                "/api/events?after=-1", "/api/events?limit=1001", "/api/products?waitMillis=30001",
+                "/api/stock?minPosition=-1", "/api/locations?minPosition=x"}) {
+            var a = http.get(query);
+            assertThat(a.status()).as(query).isEqualTo(400);
+            assertThat(json(a).get("type").asText()).isEqualTo(PROBLEMS + "invalid-request");
+            assertThat(http.faultsOf("GET", query, null, new byte[0])).as(query).isNotEmpty();
+        }
+    }
+
+    @Test
+    void an_unknown_product_location_or_read_model_is_a_404_problem() {
+        var http = new CheckedHttp(server.getURI());
+        for (String path : new String[] {"/api/stock/NO-SUCH", "/api/locations/NOWHERE"}) {
+            var a = http.get(path);
+            assertThat(a.status()).as(path).isEqualTo(404);
+            assertThat(json(a).get("type").asText()).isEqualTo(PROBLEMS + "not-found");
+        }
+        assertThat(http.post("/api/projections/orders/pause", "").status()).isEqualTo(404);
+        assertThat(http.faultsOf("POST", "/api/projections/orders/pause", null, new byte[0]))
+                .as("the document names the read models").isNotEmpty();
+    }
+
+    @Test
+    void a_delay_out_of_range_or_not_json_is_refused_as_documented() {
+        var http = new CheckedHttp(server.getURI());
+        String delay = "/api/projections/stock/delay";
+        String[][] refused = {
+            {"{\"delayMillis\":60001}", "application/json", "400", "invalid-request"},
+            {"{\"delayMillis\":1,\"x\":1}", "application/json", "400", "invalid-request"},
+            {"{\"delayMillis\":", "application/json", "400", "bad-request"},
+            {"{\"delayMillis\":1}", "text/plain", "415", "unsupported-media-type"},
+            {"{\"delayMillis\":1" + " ".repeat(70_000) + "}", "application/json", "413",
+                "request-entity-too-large"}};
+        for (String[] r : refused) {
+            byte[] body = r[0].getBytes(StandardCharsets.UTF_8);
+            var a = http.send("PUT", delay, r[1], body);
+            assertThat(a.status()).as(r[3]).isEqualTo(Integer.parseInt(r[2]));
+            assertThat(json(a).get("type").asText()).isEqualTo(PROBLEMS + r[3]);
+            if (a.status() != 413) { // a size limit is beyond what OpenAPI can say of a body
+                assertThat(http.faultsOf("PUT", delay, r[1], body)).as(r[3]).isNotEmpty();
+            }
+        }
+    }
+
+    @Test
+    void a_method_the_document_does_not_name_is_a_405_problem() {
+        var http = new CheckedHttp(server.getURI());
+        var a = http.send("DELETE", "/api/projections", (String) null, new byte[0]);
+        assertThat(a.status()).isEqualTo(405);
+        assertThat(a.contentType()).isEqualTo("application/problem+json");
+    }
+}
