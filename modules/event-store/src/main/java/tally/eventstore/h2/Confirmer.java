@@ -20,8 +20,8 @@ import tally.eventstore.h2.journal.Journal;
  *
  * <p>Its own thread, so that the writer commits the next batch to H2 meanwhile; batches committed
  * during one confirmation share the next. Durable means written to the {@link Journal} (and forced
- * in fsync mode); the {@link FileCheckpointer} put the same rows into H2's file now and then and
- * retire the journal. Until a batch is confirmed nobody hears of it: its callers wait,
+ * in fsync mode); the {@link FileCheckpointer} puts the same rows into H2's file now and then and
+ * retires the journal. Until a batch is confirmed nobody hears of it: its callers wait,
  * {@link #headPosition()} (the limit of what readers may see) stays put, and a retry of one of its
  * command ids waits behind it too, because every answer of a batch, duplicates and refusals
  * included, is given here and in order.
@@ -34,13 +34,13 @@ final class Confirmer implements Runnable {
     }
 
     private final BlockingQueue<Committed> queue = new LinkedBlockingQueue<>();
-    private final FileCheckpointer checkpoints;
+    private final FileCheckpointer checkpointer;
     private final Doorbell doorbell;
     private volatile long headPosition;
     private volatile boolean writerDone;
 
-    Confirmer(FileCheckpointer checkpoints, Doorbell doorbell, long headPosition) {
-        this.checkpoints = checkpoints;
+    Confirmer(FileCheckpointer checkpointer, Doorbell doorbell, long headPosition) {
+        this.checkpointer = checkpointer;
         this.doorbell = doorbell;
         this.headPosition = headPosition;
     }
@@ -71,7 +71,7 @@ final class Confirmer implements Runnable {
                     queue.drainTo(batches);
                     confirm(batches);
                 }
-                checkpoints.maybeStart();
+                checkpointer.maybeStart();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
@@ -83,7 +83,7 @@ final class Confirmer implements Runnable {
                 batches.clear();
             }
         }
-        checkpoints.finish();
+        checkpointer.finish();
     }
 
     private void confirm(List<Committed> batches) {
@@ -95,7 +95,7 @@ final class Confirmer implements Runnable {
                 rows.add(b.rows());
             }
         }
-        EventStoreException unconfirmed = rows.isEmpty() ? null : checkpoints.makeDurable(rows);
+        EventStoreException unconfirmed = rows.isEmpty() ? null : checkpointer.makeDurable(rows);
         long from = headPosition + 1;
         headPosition = to;
         for (Committed b : batches) {

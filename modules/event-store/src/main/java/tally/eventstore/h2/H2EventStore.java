@@ -65,9 +65,9 @@ public final class H2EventStore implements EventStore {
                 LOG.warn("the log was not closed cleanly: put back {} rows from its journal",
                         restoredAtOpen);
             }
-            var checkpoints = new FileCheckpointer(folder,
+            var checkpointer = new FileCheckpointer(folder,
                     Journal.startAfter(folder, options.durability()), disk, options.durability());
-            var confirmer = new Confirmer(checkpoints, doorbell, tables.headPosition(
+            var confirmer = new Confirmer(checkpointer, doorbell, tables.headPosition(
                     writerConnection));
             this.writer = new GroupCommitWriter(writerConnection, tables, options, confirmer);
             this.confirmerThread = new Thread(confirmer, "event-store-confirmer");
