@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import tally.eventstore.Durability;
 import tally.eventstore.EventStore;
 import tally.eventstore.EventStoreOptions;
-import tally.eventstore.H2EventStore;
+import tally.eventstore.h2.H2EventStore;
 
 /** The one event log of this process, in the data folder; opened at start-up, not on first use. */
 @Factory

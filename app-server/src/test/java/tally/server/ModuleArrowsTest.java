@@ -1,18 +1,43 @@
 package tally.server;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.core.importer.Location;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.http.annotation.Controller;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import tally.eventstore.h2.H2EventStore;
+import tally.server.archfixture.PackageCycleFixture;
+import tally.server.archfixture.cycle.OtherHalfOfTheCycle;
 
 /**
- * The arrows of DESIGN.md, checked on the classes themselves (the enforcer checks the poms).
- * Each rule was seen failing once on a deliberate violation before it was trusted.
+ * The arrows of DESIGN.md, checked on the main classes of every module (the enforcer checks the
+ * poms). The older rules were seen failing once on a deliberate violation before they were
+ * trusted; the rules below them are run on test-only fixtures that break them, at the end of
+ * this class, so that each stays shown able to fail.
  */
-@AnalyzeClasses(packages = "tally", importOptions = ImportOption.DoNotIncludeTests.class)
+@AnalyzeClasses(packages = "tally", importOptions = {ImportOption.DoNotIncludeTests.class,
+        ModuleArrowsTest.DoNotIncludeTestJars.class})
 class ModuleArrowsTest {
+
+    /** The event store's test-jar (TestStores, fixtures) is test code too, though in a jar. */
+    static final class DoNotIncludeTestJars implements ImportOption {
+        private static final Pattern TEST_JAR = Pattern.compile(".*-tests\\.jar.*");
+
+        @Override
+        public boolean includes(Location location) {
+            return !location.matches(TEST_JAR);
+        }
+    }
 
     @ArchTest
     static final ArchRule command_side_never_uses_the_query_side = noClasses()
@@ -49,4 +74,67 @@ class ModuleArrowsTest {
             .that().resideInAPackage("tally.command.domain..")
             .should().dependOnClassesThat().resideOutsideOfPackages(
                     "java..", "tally.events..", "tally.command.domain..");
+
+    @ArchTest
+    static final ArchRule only_the_factory_uses_an_engine = noClasses()
+            .that().resideOutsideOfPackage("tally.eventstore..")
+            .and().doNotHaveFullyQualifiedName("tally.server.EventStoreFactory")
+            .should().dependOnClassesThat().resideInAPackage("tally.eventstore.*..")
+            .because("every module works on the log through tally.eventstore's API, so that"
+                    + " an engine can be changed in one place: the factory that opens it")
+            .allowEmptyShould(false);
+
+    @ArchTest
+    static final ArchRule controllers_are_named_so_and_not_public = classes()
+            .that().areAnnotatedWith(Controller.class)
+            .should().haveSimpleNameEndingWith("Controller")
+            .andShould().notBePublic()
+            .because("Micronaut's bean definitions sit in the controller's package, so nobody"
+                    + " else needs to see it")
+            .allowEmptyShould(false);
+
+    @ArchTest
+    static final ArchRule packages_form_no_cycles = slices()
+            .matching("tally.(**)")
+            .should().beFreeOfCycles()
+            .allowEmptyShould(false);
+
+    /** Fixture: a class of the server, not the factory, that opens the H2 engine itself. */
+    static final class ServerClassUsingTheEngine {
+        H2EventStore engine;
+    }
+
+    /** Fixture: a controller others could see; never loaded as a bean. */
+    @Controller("/arch-fixture/public")
+    @Requires(property = "tally.arch-fixture")
+    public static final class PublicFixtureController {
+    }
+
+    /** Fixture: a controller not named as one; never loaded as a bean. */
+    @Controller("/arch-fixture/misnamed")
+    @Requires(property = "tally.arch-fixture")
+    static final class MisnamedFixtureEndpoint {
+    }
+
+    @Test
+    void the_engine_rule_reports_a_class_outside_the_store_that_uses_the_engine() {
+        assertThat(only_the_factory_uses_an_engine.evaluate(new ClassFileImporter()
+                .importClasses(ServerClassUsingTheEngine.class, H2EventStore.class))
+                .hasViolation()).isTrue();
+    }
+
+    @Test
+    void the_controller_rule_reports_a_public_controller_and_a_misnamed_one() {
+        assertThat(controllers_are_named_so_and_not_public.evaluate(new ClassFileImporter()
+                .importClasses(PublicFixtureController.class)).hasViolation()).isTrue();
+        assertThat(controllers_are_named_so_and_not_public.evaluate(new ClassFileImporter()
+                .importClasses(MisnamedFixtureEndpoint.class)).hasViolation()).isTrue();
+    }
+
+    @Test
+    void the_cycle_rule_reports_two_packages_that_import_each_other() {
+        assertThat(packages_form_no_cycles.evaluate(new ClassFileImporter()
+                .importClasses(PackageCycleFixture.class, OtherHalfOfTheCycle.class))
+                .hasViolation()).isTrue();
+    }
 }

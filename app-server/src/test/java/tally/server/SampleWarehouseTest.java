@@ -16,7 +16,7 @@ import tally.events.InventoryEvent.StockPicked;
 import tally.events.InventoryEvent.StockReceived;
 import tally.events.StoredEvent;
 import tally.eventstore.EventStoreOptions;
-import tally.eventstore.H2EventStore;
+import tally.eventstore.h2.H2EventStore;
 
 class SampleWarehouseTest {
 

@@ -22,7 +22,7 @@ import tally.eventstore.AppendRequest;
 import tally.eventstore.AppendResult;
 import tally.eventstore.EventStoreOptions;
 import tally.eventstore.ExpectedVersion;
-import tally.eventstore.H2EventStore;
+import tally.eventstore.h2.H2EventStore;
 
 /**
  * Time from {@code java -jar tally.jar server} to the first 200 on /health, with an empty log

@@ -58,7 +58,8 @@ public final class Doorbell {
         return List.copyOf(failures);
     }
 
-    void ring(EventsCommitted notice) {
+    /** Rung by an engine after each commit, on its confirming thread; nobody else rings it. */
+    public void ring(EventsCommitted notice) {
         bus.post(notice);
     }
 

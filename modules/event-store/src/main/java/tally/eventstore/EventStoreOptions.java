@@ -37,11 +37,4 @@ public record EventStoreOptions(Path dataDir, Durability durability, boolean com
     public EventStoreOptions withMaxBatch(int appends) {
         return new EventStoreOptions(dataDir, durability, compactOnClose, appends);
     }
-
-    String jdbcUrl() {
-        // No WRITE_DELAY=0: the writer puts each batch in the file itself (DiskWrites says why).
-        // DB_CLOSE_ON_EXIT=FALSE: we close it ourselves, after the writer has answered everyone.
-        return "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("events")
-                + ";DB_CLOSE_ON_EXIT=FALSE";
-    }
 }

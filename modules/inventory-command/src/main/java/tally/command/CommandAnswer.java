@@ -10,7 +10,8 @@ import tally.eventstore.AppendResult;
 @Serdeable
 public record CommandAnswer(String commandId, String stream, long version, long position) {
 
-    static CommandAnswer of(AppendResult r) {
+    /** The answer an append gives, first or again. */
+    public static CommandAnswer of(AppendResult r) {
         return new CommandAnswer(r.commandId(), r.stream(), r.version(), r.position());
     }
 }

@@ -23,7 +23,8 @@ public record CommandEnvelope(String name, ProductCommand command, String comman
         Objects.requireNonNull(fingerprint, "fingerprint");
     }
 
-    String stream() {
+    /** The stream of the product the command is for. */
+    public String stream() {
         return tally.events.StoredEvent.streamOf(command.sku());
     }
 }

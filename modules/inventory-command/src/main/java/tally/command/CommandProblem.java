@@ -8,6 +8,7 @@ import tally.command.domain.Refusal.LocationFull;
 import tally.command.domain.Refusal.ProductAlreadyRegistered;
 import tally.command.domain.Refusal.SameLocation;
 import tally.command.domain.Refusal.UnknownProduct;
+import tally.eventstore.VersionConflict;
 
 /**
  * Why a command was not carried out, as the problem+json answer will say it. Every way a command
@@ -46,41 +47,37 @@ public final class CommandProblem extends RuntimeException {
                 "send the body as application/json", null, null);
     }
 
-    static CommandProblem versionConflict(String stream, long expected, long current) {
-        return new CommandProblem(409, "version-conflict", "Version conflict", stream
-                + " is at version " + current + ", not " + expected + ": look again and retry",
-                null, current);
+    /** The operator acted on a stale screen: the rule is {@code ExpectedVersion}'s, not ours. */
+    public static CommandProblem versionConflict(VersionConflict c) {
+        return new CommandProblem(409, "version-conflict", "Version conflict", c.stream()
+                + " is at version " + c.actualVersion() + ", not " + c.expectedVersion()
+                + ": look again and retry", null, c.actualVersion());
     }
 
-    static CommandProblem idempotencyKeyReused(String commandId) {
+    public static CommandProblem idempotencyKeyReused(String commandId) {
         return new CommandProblem(409, "idempotency-key-reused", "Idempotency key reused",
                 "commandId " + commandId + " was already used for a different command", null,
                 null);
     }
 
-    static CommandProblem refused(Refusal r) {
+    public static CommandProblem refused(Refusal r) {
         String slug = slugOf(r);
         String title = Character.toUpperCase(slug.charAt(0)) + slug.substring(1).replace('-', ' ');
         return new CommandProblem(422, slug, title, r.getMessage(), null, null);
     }
 
-    static CommandProblem unavailable(String detail) {
+    public static CommandProblem unavailable(String detail) {
         return new CommandProblem(503, "unavailable", "Unavailable", detail, null, null);
     }
 
     private static String slugOf(Refusal r) {
-        if (r instanceof UnknownProduct) {
-            return "unknown-product";
-        } else if (r instanceof ProductAlreadyRegistered) {
-            return "product-already-registered";
-        } else if (r instanceof InsufficientStock) {
-            return "insufficient-stock";
-        } else if (r instanceof SameLocation) {
-            return "same-location";
-        } else if (r instanceof LocationFull) {
-            return "location-full";
-        }
-        throw new IllegalStateException("unhandled " + r);
+        return switch (r) {
+            case UnknownProduct _ -> "unknown-product";
+            case ProductAlreadyRegistered _ -> "product-already-registered";
+            case InsufficientStock _ -> "insufficient-stock";
+            case SameLocation _ -> "same-location";
+            case LocationFull _ -> "location-full";
+        };
     }
 
     public int status() {

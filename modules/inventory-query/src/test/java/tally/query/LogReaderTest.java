@@ -18,7 +18,7 @@ import tally.eventstore.AppendResult;
 import tally.eventstore.Doorbell;
 import tally.eventstore.EventStore;
 import tally.eventstore.EventStoreOptions;
-import tally.eventstore.H2EventStore;
+import tally.eventstore.h2.H2EventStore;
 
 class LogReaderTest {
     @TempDir

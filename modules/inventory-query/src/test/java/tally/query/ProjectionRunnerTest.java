@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tally.events.StoredEvent;
 import tally.eventstore.EventStoreOptions;
-import tally.eventstore.H2EventStore;
+import tally.eventstore.h2.H2EventStore;
 
 /** Runners against a real event log and a real views database. */
 class ProjectionRunnerTest {

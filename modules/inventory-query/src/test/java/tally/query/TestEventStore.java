@@ -7,7 +7,7 @@ import io.micronaut.context.annotation.Value;
 import java.nio.file.Path;
 import tally.eventstore.EventStore;
 import tally.eventstore.EventStoreOptions;
-import tally.eventstore.H2EventStore;
+import tally.eventstore.h2.H2EventStore;
 
 /** In this module's tests the app server is absent, so the log is opened here, as it does. */
 @Factory

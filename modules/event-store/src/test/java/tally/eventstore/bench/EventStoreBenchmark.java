@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import tally.eventstore.Durability;
 import tally.eventstore.EventStoreOptions;
-import tally.eventstore.H2EventStore;
+import tally.eventstore.h2.H2EventStore;
 
 /**
  * Appends/s and append latency for 1, 8 and 64 writers in each durability mode, then events/s

@@ -11,7 +11,7 @@ import tally.eventstore.AppendRequest;
 import tally.eventstore.AppendResult;
 import tally.eventstore.EventStoreOptions;
 import tally.eventstore.ExpectedVersion;
-import tally.eventstore.H2EventStore;
+import tally.eventstore.h2.H2EventStore;
 
 /**
  * The child JVM of {@link KillNineTest}: appends from several threads until it is killed, and

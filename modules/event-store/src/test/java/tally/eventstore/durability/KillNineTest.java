@@ -17,8 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 import tally.events.StoredEvent;
 import tally.eventstore.AppendResult;
 import tally.eventstore.EventStoreException;
-import tally.eventstore.H2EventStore;
-import tally.eventstore.TestStores;
+import tally.eventstore.h2.H2EventStore;
+import tally.eventstore.h2.TestStores;
 
 /** DESIGN.md, Durability: an answered append survives {@code kill -9} of the process. */
 class KillNineTest {

@@ -56,18 +56,12 @@ public final class Product {
             throw new IllegalArgumentException(command + " is not for product " + sku);
         }
         recorded.clear();
-        if (command instanceof RegisterProduct c) {
-            register(c);
-        } else if (command instanceof ReceiveStock c) {
-            receive(c);
-        } else if (command instanceof MoveStock c) {
-            move(c);
-        } else if (command instanceof PickStock c) {
-            pick(c);
-        } else if (command instanceof AdjustStock c) {
-            count(c);
-        } else {
-            throw new IllegalStateException("unhandled " + command);
+        switch (command) {
+            case RegisterProduct c -> register(c);
+            case ReceiveStock c -> receive(c);
+            case MoveStock c -> move(c);
+            case PickStock c -> pick(c);
+            case AdjustStock c -> count(c);
         }
         return List.copyOf(recorded);
     }
@@ -158,19 +152,15 @@ public final class Product {
     }
 
     private void on(InventoryEvent event) {
-        if (event instanceof ProductRegistered) {
-            registered = true;
-        } else if (event instanceof StockReceived e) {
-            add(e.location(), e.quantity());
-        } else if (event instanceof StockMoved e) {
-            add(e.from(), -e.quantity());
-            add(e.to(), e.quantity());
-        } else if (event instanceof StockPicked e) {
-            add(e.location(), -e.quantity());
-        } else if (event instanceof StockAdjusted e) {
-            add(e.location(), e.delta());
-        } else {
-            throw new IllegalStateException("unhandled " + event);
+        switch (event) {
+            case ProductRegistered _ -> registered = true;
+            case StockReceived e -> add(e.location(), e.quantity());
+            case StockMoved e -> {
+                add(e.from(), -e.quantity());
+                add(e.to(), e.quantity());
+            }
+            case StockPicked e -> add(e.location(), -e.quantity());
+            case StockAdjusted e -> add(e.location(), e.delta());
         }
         version++;
     }

@@ -12,7 +12,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import tally.command.CommandAnswer;
 import tally.command.CommandProblem;
-import tally.command.CommandWriter;
+import tally.command.writer.CommandWriter;
 
 /**
  * {@code POST /api/commands/{name}} (API.md, "Commands"). Runs on the event loop and never

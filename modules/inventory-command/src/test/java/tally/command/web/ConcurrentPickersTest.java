@@ -15,7 +15,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
+import tally.events.InventoryEvent.ProductRegistered;
+import tally.events.InventoryEvent.StockAdjusted;
+import tally.events.InventoryEvent.StockMoved;
 import tally.events.InventoryEvent.StockPicked;
+import tally.events.InventoryEvent.StockReceived;
 import tally.events.StoredEvent;
 import tally.eventstore.EventStore;
 
@@ -63,11 +67,15 @@ class ConcurrentPickersTest {
         Map<String, StoredEvent> picksInLog = new HashMap<>();
         long stock = 0;
         for (StoredEvent e : store.readStream("product-HOT")) {
-            if (e.event() instanceof StockPicked p) {
-                picksInLog.put(e.commandId(), e);
-                stock -= p.quantity();
-            } else if (e.event() instanceof tally.events.InventoryEvent.StockReceived r) {
-                stock += r.quantity();
+            switch (e.event()) {
+                case StockPicked p -> {
+                    picksInLog.put(e.commandId(), e);
+                    stock -= p.quantity();
+                }
+                case StockReceived r -> stock += r.quantity();
+                case ProductRegistered _, StockMoved _, StockAdjusted _ -> {
+                    // the test only registers, receives and picks
+                }
             }
             assertThat(stock).as("stock after position " + e.position()).isNotNegative();
         }

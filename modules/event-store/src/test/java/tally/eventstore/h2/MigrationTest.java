@@ -1,0 +1,54 @@
+package tally.eventstore.h2;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.util.List;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tally.events.InventoryEvent.StockReceived;
+import tally.eventstore.AppendRequest;
+import tally.eventstore.AppendResult;
+import tally.eventstore.CommandIdReused;
+import tally.eventstore.EventStoreOptions;
+import tally.eventstore.ExpectedVersion;
+
+class MigrationTest {
+    private static final String STREAM = "product-SKU-1";
+
+    @Test
+    void a_command_id_recorded_in_the_commands_table_before_v2_still_answers_its_retries(
+            @TempDir Path dir) throws Exception {
+        String url = H2EventStore.jdbcUrl(EventStoreOptions.in(dir));
+        Flyway.configure().dataSource(url, "tally", "").locations("classpath:db/events")
+                .table("events_schema_history").target("1").load().migrate();
+        try (Connection c = DriverManager.getConnection(url, "tally", "");
+             Statement s = c.createStatement()) {
+            s.execute("INSERT INTO events VALUES (1, '" + STREAM + "', 1, 'StockReceived',"
+                    + " CURRENT_TIMESTAMP, 'c1', '{\"sku\":\"SKU-1\",\"location\":\"A-1\","
+                    + "\"quantity\":5,\"reference\":null}')");
+            s.execute("INSERT INTO commands VALUES ('c1', '" + STREAM + "', 1, 1, 'fp',"
+                    + " CURRENT_TIMESTAMP)");
+        }
+
+        try (var store = TestStores.openIn(dir)) {
+            var retry = new AppendRequest(STREAM, ExpectedVersion.ANY, "c1", "fp",
+                    List.of(new StockReceived("SKU-1", "A-1", 5, null)));
+            var reused = new AppendRequest(STREAM, ExpectedVersion.ANY, "c1", "other",
+                    List.of(new StockReceived("SKU-1", "A-1", 6, null)));
+
+            assertThat(store.appendAndWait(retry))
+                    .isEqualTo(new AppendResult("c1", STREAM, 1, 1, true, "fp"));
+            assertThatThrownBy(() -> store.appendAndWait(reused))
+                    .isInstanceOf(CommandIdReused.class);
+            assertThat(store.readStream(STREAM)).singleElement()
+                    .satisfies(e -> assertThat(e.commandId()).isEqualTo("c1"));
+            assertThat(store.headPosition()).isEqualTo(1);
+        }
+    }
+}

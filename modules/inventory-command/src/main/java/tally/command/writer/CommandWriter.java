@@ -1,0 +1,253 @@
+package tally.command.writer;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tally.command.CommandAnswer;
+import tally.command.CommandEnvelope;
+import tally.command.CommandProblem;
+import tally.command.domain.Product;
+import tally.command.domain.Refusal;
+import tally.command.writer.WriterMessage.ForgetProduct;
+import tally.command.writer.WriterMessage.ProductLoaded;
+import tally.events.InventoryEvent;
+import tally.eventstore.AppendRequest;
+import tally.eventstore.AppendResult;
+import tally.eventstore.CommandIdReused;
+import tally.eventstore.CommandIdRule;
+import tally.eventstore.EventStore;
+import tally.eventstore.ExpectedVersion;
+import tally.eventstore.VersionConflict;
+
+/**
+ * The one thread that decides commands (docs/write-path.md). It decides each queued command
+ * against its product in memory, applies the events to the product at once, and hands the
+ * append to the store without waiting, so the store's group commit can put many commands in one
+ * transaction; the caller is answered when that append has committed. Every append carries the
+ * version it was decided on: if the log disagrees, nothing is stored, the product is reloaded and
+ * the command decided again. A product not yet in memory is read on another thread
+ * ({@link ProductCache}) while the commands for other products go on.
+ *
+ * <p>It judges no rule of the log itself: the operator's expected version is put to
+ * {@link ExpectedVersion#check}, and a command id seen before to {@link CommandIdRule}, the
+ * rules' one owners, which the store applies to every append as well.
+ */
+public final class CommandWriter implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(CommandWriter.class);
+    private static final int MAX_ATTEMPTS = 5;
+
+    private final Object submitLock = new Object();
+    private final BlockingQueue<WriterMessage> mailbox = new LinkedBlockingQueue<>();
+    private final EventStore store;
+    private final ProductCache products;
+    private final Map<String, PendingCommand> inFlight = new ConcurrentHashMap<>();
+    private final AtomicInteger appending = new AtomicInteger();
+    private final Thread thread;
+    private volatile boolean stopping;
+
+    CommandWriter(EventStore store, int productsInMemory) {
+        this.store = store;
+        this.products = new ProductCache(store, productsInMemory, mailbox::add);
+        this.thread = new Thread(this::run, "command-writer");
+        thread.start();
+    }
+
+    /** Queues a command; the answer completes once its events are committed, or with a problem. */
+    public CompletableFuture<CommandAnswer> submit(CommandEnvelope command) {
+        var pending = new PendingCommand(command);
+        synchronized (submitLock) {
+            if (stopping) {
+                pending.fail(CommandProblem.unavailable("the server is stopping"));
+            } else {
+                mailbox.add(pending);
+            }
+        }
+        return pending.answer();
+    }
+
+    /** How many streams have been read from the log, for tests and benchmarks. */
+    long streamLoads() {
+        return products.loads();
+    }
+
+    private void run() {
+        while (!(stopping && mailbox.isEmpty() && appending.get() == 0 && !products.loading())) {
+            WriterMessage message;
+            try {
+                message = mailbox.poll(50, TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            if (message == null) {
+                continue;
+            }
+            switch (message) {
+                case PendingCommand pending -> decideSafely(pending);
+                case ForgetProduct forget -> products.evict(forget.product());
+                case ProductLoaded loaded -> decideLoaded(loaded);
+            }
+        }
+    }
+
+    /** The commands that waited for a product to be read, decided now in the order they came. */
+    private void decideLoaded(ProductLoaded loaded) {
+        for (PendingCommand pending : products.take(loaded)) {
+            if (loaded.error() == null) {
+                decideSafely(pending);
+            } else {
+                LOG.error("could not read the stream of {}", loaded.sku(), loaded.error());
+                finish(pending, null, CommandProblem.unavailable("the command could not be"
+                        + " decided: " + loaded.error().getClass().getSimpleName()));
+            }
+        }
+    }
+
+    private void decideSafely(PendingCommand pending) {
+        try {
+            decide(pending);
+        } catch (RuntimeException e) {
+            LOG.error("could not decide {}", pending.command(), e);
+            finish(pending, null, CommandProblem.unavailable("the command could not be decided: "
+                    + e.getClass().getSimpleName()));
+        }
+    }
+
+    private void decide(PendingCommand pending) {
+        CommandEnvelope c = pending.command();
+        PendingCommand first = inFlight.get(c.commandId());
+        if (first != null && first != pending) {
+            // The same id is being appended right now. Once that settles the log knows the id,
+            // so deciding this one again brings it to the command-id rule like any retry.
+            first.answer().whenComplete((answer, error) -> mailbox.add(pending));
+            return;
+        }
+        Product product = products.cached(c.command().sku());
+        if (product == null) {
+            products.await(c.command().sku(), pending);
+            return;
+        }
+        long before = product.version();
+        List<InventoryEvent> events;
+        try {
+            if (c.expectedVersion() != null) {
+                ExpectedVersion.exactly(c.expectedVersion()).check(c.stream(), before);
+            }
+            events = product.decide(c.command());
+        } catch (VersionConflict conflict) {
+            refuse(pending, CommandProblem.versionConflict(conflict));
+            return;
+        } catch (Refusal r) {
+            refuse(pending, CommandProblem.refused(r));
+            return;
+        }
+        // In flight before the store can answer, or a quick answer would leave a stale entry.
+        inFlight.put(c.commandId(), pending);
+        appending.incrementAndGet();
+        CompletableFuture<AppendResult> appended;
+        try {
+            appended = store.append(new AppendRequest(c.stream(), ExpectedVersion.exactly(before),
+                    c.commandId(), c.fingerprint(), events));
+        } catch (RuntimeException e) {
+            appending.decrementAndGet();
+            products.evict(product);
+            throw e;
+        }
+        appended.whenComplete((result, error) -> settle(pending, product, events, result, error));
+    }
+
+    /** A refusal, unless the command id was seen before: then the command-id rule answers. */
+    private void refuse(PendingCommand pending, CommandProblem problem) {
+        CommandEnvelope c = pending.command();
+        Optional<AppendResult> seen = c.clientGaveId() ? store.findCommand(c.commandId())
+                : Optional.empty();
+        if (seen.isEmpty()) {
+            finish(pending, null, problem);
+            return;
+        }
+        try {
+            var first = CommandIdRule.answerAgain(seen.get(), c.fingerprint());
+            finish(pending, CommandAnswer.of(first), null);
+        } catch (CommandIdReused e) {
+            finish(pending, null, CommandProblem.idempotencyKeyReused(c.commandId()));
+        }
+    }
+
+    /** Runs on the store's confirming thread: only answer and queue, never block. */
+    private void settle(PendingCommand pending, Product product, List<InventoryEvent> events,
+                        AppendResult result, Throwable error) {
+        try {
+            if (result != null) {
+                if (result.duplicate() && !events.isEmpty()) {
+                    mailbox.add(new ForgetProduct(product));
+                }
+                finish(pending, CommandAnswer.of(result), null);
+                return;
+            }
+            switch (error instanceof CompletionException ? error.getCause() : error) {
+                case VersionConflict _ when pending.attempts() < MAX_ATTEMPTS -> {
+                    mailbox.add(new ForgetProduct(product));
+                    pending.retried();
+                    mailbox.add(pending);
+                }
+                case CommandIdReused _ -> {
+                    if (!events.isEmpty()) {
+                        mailbox.add(new ForgetProduct(product));
+                    }
+                    finish(pending, null, CommandProblem.idempotencyKeyReused(
+                            pending.command().commandId()));
+                }
+                case Throwable cause -> {
+                    mailbox.add(new ForgetProduct(product));
+                    LOG.warn("append of {} failed", pending.command().name(), cause);
+                    finish(pending, null, CommandProblem.unavailable("the event log did not take"
+                            + " the command; nothing was stored, retry later"));
+                }
+            }
+        } finally {
+            appending.decrementAndGet();
+        }
+    }
+
+    private void finish(PendingCommand pending, CommandAnswer answer, CommandProblem problem) {
+        inFlight.remove(pending.command().commandId(), pending);
+        if (answer != null) {
+            pending.complete(answer);
+        } else {
+            pending.fail(problem);
+        }
+    }
+
+    /** Decides what is queued, waits for the appends it made, then stops. */
+    @Override
+    public void close() {
+        synchronized (submitLock) {
+            stopping = true;
+        }
+        try {
+            thread.join(TimeUnit.SECONDS.toMillis(30));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        products.close();
+        WriterMessage left;
+        while ((left = mailbox.poll()) != null) {
+            switch (left) {
+                case PendingCommand pending ->
+                        pending.fail(CommandProblem.unavailable("the server is stopping"));
+                case ForgetProduct _, ProductLoaded _ -> {
+                    // nothing to answer: the writer and its products are gone
+                }
+            }
+        }
+    }
+}
