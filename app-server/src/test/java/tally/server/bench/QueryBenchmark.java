@@ -23,7 +23,7 @@ import tally.eventstore.AppendRequest;
 import tally.eventstore.AppendResult;
 import tally.eventstore.EventStore;
 import tally.eventstore.ExpectedVersion;
-import tally.query.Projections;
+import tally.query.engine.ReadModelSupervisor;
 import tally.server.queries.Traffic;
 
 /**
@@ -48,7 +48,7 @@ public final class QueryBenchmark {
                 .start();
         EmbeddedServer server = context.getBean(EmbeddedServer.class).start();
         EventStore store = context.getBean(EventStore.class);
-        Projections projections = context.getBean(Projections.class);
+        ReadModelSupervisor projections = context.getBean(ReadModelSupervisor.class);
         var traffic = new Traffic(1, 1000, 200);
         int seconds = Integer.getInteger("bench.seconds", 20);
         System.out.printf("Tally query benchmark, %d cores, data in %s%n",
@@ -96,7 +96,7 @@ public final class QueryBenchmark {
         last.forEach(CompletableFuture::join);
     }
 
-    private static void lag(EventStore store, Projections projections, Traffic traffic,
+    private static void lag(EventStore store, ReadModelSupervisor projections, Traffic traffic,
                             int seconds) {
         var each = new ConcurrentHashMap<String, Recorder>();
         READ_MODELS.forEach(n -> each.put(n, new Recorder(3)));

@@ -12,29 +12,29 @@ import java.util.function.Function;
  * Quantities by key as a read-model row keeps them: {@code A-01=3,B-02=7}. The keys are
  * locations or SKUs, and API.md allows neither {@code =} nor {@code ,} in those.
  */
-final class Quantities {
+public final class Quantities {
     private Quantities() {
     }
 
-    static String write(Map<String, Long> quantities) {
+    public static String write(Map<String, Long> quantities) {
         var text = new StringBuilder(quantities.size() * 14);
         quantities.forEach((key, quantity) -> append(text, key, quantity));
         return text.toString();
     }
 
-    static void append(StringBuilder text, String key, long quantity) {
+    public static void append(StringBuilder text, String key, long quantity) {
         if (text.length() > 0) {
             text.append(',');
         }
         text.append(key).append('=').append(quantity);
     }
 
-    static void read(String text, Map<String, Long> into) {
+    public static void read(String text, Map<String, Long> into) {
         parse(text, into::put);
     }
 
     /** The pairs as answer records in key order, e.g. {@code LocationQuantity::new}. */
-    static <T> List<T> answer(String text, BiFunction<String, Long, T> item,
+    public static <T> List<T> answer(String text, BiFunction<String, Long, T> item,
                               Function<T, String> key) {
         var items = new ArrayList<T>();
         parse(text, (k, quantity) -> items.add(item.apply(k, quantity)));

@@ -26,17 +26,14 @@ final class QueryProblems
 
     @Override
     public HttpResponse<Problem> handle(HttpRequest request, QueryException e) {
-        Problem problem;
-        HttpStatus status;
-        if (e instanceof QueryException.Invalid invalid) {
-            status = HttpStatus.BAD_REQUEST;
-            problem = new Problem(TYPE_BASE + "invalid-request", "Invalid request", 400,
-                    invalid.field() + " " + e.getMessage(),
+        Problem problem = switch (e) {
+            case QueryException.Invalid invalid -> new Problem(TYPE_BASE + "invalid-request",
+                    "Invalid request", 400, invalid.field() + " " + e.getMessage(),
                     List.of(new FieldError(invalid.field(), e.getMessage())));
-        } else {
-            status = HttpStatus.NOT_FOUND;
-            problem = new Problem(TYPE_BASE + "not-found", "Not found", 404, e.getMessage(), null);
-        }
+            case QueryException.NotFound _ -> new Problem(TYPE_BASE + "not-found",
+                    "Not found", 404, e.getMessage(), null);
+        };
+        HttpStatus status = HttpStatus.valueOf(problem.status());
         return HttpResponse.<Problem>status(status).body(problem)
                 .contentType("application/problem+json");
     }

@@ -1,0 +1,25 @@
+package tally.query;
+
+/** The checks every query applies to its numeric parameters, with API.md's wording. */
+public final class QueryParameters {
+    private QueryParameters() {
+    }
+
+    /** {@code value}, or {@code fallback} when absent; outside min..max it is a 400. */
+    public static int inRange(String field, Integer value, int fallback, int min, int max) {
+        if (value == null) {
+            return fallback;
+        }
+        if (value < min || value > max) {
+            throw new QueryException.Invalid(field, "must be " + min + " to " + max);
+        }
+        return value;
+    }
+
+    /** A position parameter ({@code minPosition}, {@code after}): 0 or more, when given. */
+    public static void notNegative(String field, Long value) {
+        if (value != null && value < 0) {
+            throw new QueryException.Invalid(field, "must be 0 or more");
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package tally.query.activity;
+
+import io.micronaut.core.annotation.Order;
+import jakarta.inject.Singleton;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import tally.events.InventoryEvent;
+import tally.events.InventoryEvent.ProductRegistered;
+import tally.events.InventoryEvent.StockAdjusted;
+import tally.events.InventoryEvent.StockMoved;
+import tally.events.InventoryEvent.StockPicked;
+import tally.events.InventoryEvent.StockReceived;
+import tally.events.StoredEvent;
+import tally.query.activity.ActivityAnswers.ActivityItem;
+import tally.query.engine.EventFailed;
+import tally.query.engine.Projection;
+
+/**
+ * The {@code activity} read model: the newest events in words. It keeps only the newest
+ * {@link #KEPT} entries, since the API serves at most 500; the log itself keeps everything.
+ */
+@Singleton
+@Order(3)
+final class ActivityProjection implements Projection {
+    static final String NAME = "activity";
+    static final int KEPT = 1000;
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public void clear(Connection c) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute("DELETE FROM activity");
+        }
+    }
+
+    @Override
+    public List<Change> apply(Connection c, List<StoredEvent> events, boolean describe)
+            throws SQLException {
+        // Only the newest are kept, so only those are put in words (a rebuild reads millions).
+        int from = Math.max(0, events.size() - KEPT);
+        var items = new ArrayList<ActivityItem>(events.size() - from);
+        for (int i = from; i < events.size(); i++) {
+            StoredEvent e = events.get(i);
+            try {
+                items.add(new ActivityItem(e.position(), e.stream(), e.type(),
+                        e.occurredAt().toString(), summaryOf(e.event())));
+            } catch (RuntimeException failure) {
+                throw new EventFailed(i, e, failure);
+            }
+        }
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO activity"
+                + " (position, stream, type, occurred_at, summary) VALUES (?, ?, ?, ?, ?)")) {
+            for (int i = 0; i < items.size(); i++) {
+                ActivityItem item = items.get(i);
+                ps.setLong(1, item.position());
+                ps.setString(2, item.stream());
+                ps.setString(3, item.type());
+                ps.setObject(4, events.get(from + i).occurredAt());
+                ps.setString(5, item.summary());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+        try (PreparedStatement ps = c.prepareStatement(
+                "DELETE FROM activity WHERE position <= ?")) {
+            ps.setLong(1, events.get(events.size() - 1).position() - KEPT);
+            ps.executeUpdate();
+        }
+        return describe ? items.stream().map(item -> new Change("activity", item)).toList()
+                : List.of();
+    }
+
+    static String summaryOf(InventoryEvent e) {
+        return switch (e) {
+            case ProductRegistered r -> "Registered " + r.sku() + " \"" + r.name()
+                    + "\", reorder point " + r.reorderPoint();
+            case StockReceived r -> "Received " + r.quantity() + " of " + r.sku() + " at "
+                    + r.location() + reference(r.reference());
+            case StockMoved m -> "Moved " + m.quantity() + " of " + m.sku() + " from " + m.from()
+                    + " to " + m.to();
+            case StockPicked p -> "Picked " + p.quantity() + " of " + p.sku() + " at "
+                    + p.location() + reference(p.reference());
+            case StockAdjusted a -> "Counted " + a.countedQuantity() + " of " + a.sku() + " at "
+                    + a.location() + " (" + (a.delta() > 0 ? "+" : "") + a.delta() + ")"
+                    + (a.reason() == null || a.reason().isBlank() ? "" : ": " + a.reason());
+        };
+    }
+
+    private static String reference(String reference) {
+        return reference == null || reference.isBlank() ? "" : " (ref " + reference + ")";
+    }
+}

@@ -1,0 +1,17 @@
+package tally.query.engine;
+
+/**
+ * The state of one key of a {@link KeyedProjection} (a product, a location) while a batch is
+ * folded into it, and as its {@link StateCache} keeps it between batches.
+ */
+public interface KeyedState<S extends KeyedState<S>> {
+
+    /** A state to fold the next batch into, leaving this cached one as it is. */
+    S toFold();
+
+    /** Whether the batch changed it: only those are written and described. */
+    boolean changed();
+
+    /** What to cache once the batch's transaction has committed. */
+    S committed();
+}

@@ -1,0 +1,233 @@
+package tally.query.engine;
+
+import com.google.common.eventbus.Subscribe;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.locks.ReentrantLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tally.events.StoredEvent;
+import tally.eventstore.EventsCommitted;
+
+/**
+ * Runs one projection on its own thread. It wakes on the doorbell, on a one-second tick and at
+ * start-up, reads the log after its checkpoint, and applies a batch in one transaction that also
+ * moves the checkpoint; only after the commit does it tell the listener (live stream, waiters).
+ * A lost doorbell costs a tick; a crash mid-batch loses the whole transaction and nothing else.
+ */
+final class ProjectionRunner {
+    private static final Logger LOG = LoggerFactory.getLogger(ProjectionRunner.class);
+    static final int MAX_BATCH = 50_000;
+    static final long TICK_MILLIS = 1000;
+
+    /** Told after each commit, and when clients should query afresh instead of patching. */
+    interface Listener {
+        void committed(ProjectionRunner runner, long position, List<Projection.Change> changes);
+
+        void reset(ProjectionRunner runner);
+
+        void stateChanged(ProjectionRunner runner);
+
+        /** Whether anyone would hear of the rows a commit changed. */
+        boolean listening();
+    }
+
+    private final Projection projection;
+    private final LogReader log;
+    private final Transactor tx;
+    private final Listener listener;
+    private final Thread thread;
+    private final ReentrantLock applying = new ReentrantLock();
+    private final WakeSignal signal = new WakeSignal();
+    private final RunnerControls controls = new RunnerControls();
+    private volatile boolean stopping;
+    private volatile long position;
+    private long rebuildTarget;
+    private boolean rowsHeldBack;
+
+    ProjectionRunner(Projection projection, LogReader log, Transactor tx, Listener listener) {
+        this.projection = projection;
+        this.log = log;
+        this.tx = tx;
+        this.listener = listener;
+        this.position = tx.inTransaction(c -> ReadModelCheckpoints.load(c, projection.name()));
+        this.thread = new Thread(this::run, "projection-" + projection.name());
+        thread.setDaemon(true);
+    }
+
+    String name() {
+        return projection.name();
+    }
+
+    long position() {
+        return position;
+    }
+
+    RunnerControls controls() {
+        return controls;
+    }
+
+    void start() {
+        thread.start();
+    }
+
+    void stop() {
+        stopping = true;
+        wake();
+        try {
+            thread.join(10_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** The doorbell's subscriber: runs on the event store's confirming thread, so it only wakes. */
+    @Subscribe
+    public void on(EventsCommitted notice) {
+        wake();
+    }
+
+    void wake() {
+        signal.ring();
+    }
+
+    /** Blocks until the step under way (if any) has finished: after a pause, nothing applies. */
+    void awaitStep() {
+        applying.lock();
+        applying.unlock();
+    }
+
+    private void run() {
+        while (!stopping) {
+            long idle;
+            applying.lock();
+            try {
+                idle = step();
+            } catch (RuntimeException e) {
+                if (stopping) {
+                    return;
+                }
+                fail(null, e);
+                idle = TICK_MILLIS;
+            } finally {
+                applying.unlock();
+            }
+            if (idle > 0 && !signal.await(idle)) {
+                stopping = true;
+            }
+        }
+    }
+
+    /** One pass; answers how long to idle before the next (0: go on at once). */
+    private long step() {
+        if (controls.takeRebuild()) {
+            startRebuild();
+        }
+        if (!controls.applying()) {
+            return TICK_MILLIS;
+        }
+        List<StoredEvent> read = log.headPosition() > position
+                ? log.readAll(position, MAX_BATCH) : List.of();
+        if (read.isEmpty()) {
+            if (controls.rebuilding()) { // the log was empty, or ended where the rebuild began
+                controls.rebuilt();
+                listener.stateChanged(this);
+            }
+            caughtUp();
+            return TICK_MILLIS;
+        }
+        long delay = controls.delayMillis();
+        long dueBefore = Instant.now().toEpochMilli() - delay;
+        int due = delay == 0 ? read.size() : 0;
+        while (due < read.size() && read.get(due).occurredAt().toEpochMilli() <= dueBefore) {
+            due++;
+        }
+        if (due == 0) { // delayed: idle until the first event has been held back long enough
+            return Math.max(1, read.get(0).occurredAt().toEpochMilli() - dueBefore);
+        }
+        List<StoredEvent> batch = read.subList(0, due);
+        if (controls.takeBreak()) {
+            StoredEvent first = batch.get(0);
+            fail(first, new IllegalStateException("broken on purpose by a trainer"));
+            return TICK_MILLIS;
+        }
+        apply(batch, controls.rebuilding() || read.size() == MAX_BATCH);
+        return 0;
+    }
+
+    private void apply(List<StoredEvent> batch, boolean catchingUp) {
+        long last = batch.get(batch.size() - 1).position();
+        // Catching up (a rebuild, or a backlog after a pause) would flood every live client
+        // with rows, and with nobody listening describing them is wasted: hold them back, and
+        // once caught up tell clients to query afresh instead.
+        boolean describe = !catchingUp && listener.listening();
+        List<Projection.Change> changes;
+        try {
+            changes = inTransaction(c -> {
+                List<Projection.Change> applied = projection.apply(c, batch, describe);
+                ReadModelCheckpoints.save(c, projection.name(), last);
+                return applied;
+            });
+        } catch (EventFailed f) {
+            if (f.index() > 0) {
+                apply(batch.subList(0, f.index()), catchingUp);
+            }
+            fail(f.event(), f.getCause());
+            return;
+        }
+        position = last;
+        if (controls.rebuilding() && last >= rebuildTarget) {
+            controls.rebuilt();
+            listener.stateChanged(this);
+        }
+        if (!describe) {
+            rowsHeldBack = true;
+        }
+        listener.committed(this, last, changes);
+        if (!catchingUp) {
+            caughtUp();
+        }
+    }
+
+    private void caughtUp() {
+        if (rowsHeldBack) {
+            rowsHeldBack = false;
+            listener.reset(this);
+        }
+    }
+
+    private void startRebuild() {
+        rebuildTarget = log.headPosition();
+        inTransaction(c -> {
+            projection.clear(c);
+            ReadModelCheckpoints.save(c, projection.name(), 0);
+            return null;
+        });
+        position = 0;
+        rowsHeldBack = true;
+        LOG.info("rebuilding read model {} up to position {}", name(), rebuildTarget);
+        listener.committed(this, 0, List.of());
+        listener.stateChanged(this);
+    }
+
+    /** A transaction, after which the projection learns whether it committed. */
+    private <T> T inTransaction(Transactor.Work<T> work) {
+        T result;
+        try {
+            result = tx.inTransaction(work);
+        } catch (RuntimeException e) {
+            projection.settled(false);
+            throw e;
+        }
+        projection.settled(true);
+        return result;
+    }
+
+    void fail(StoredEvent event, Throwable error) {
+        String where = event == null ? "" : "position " + event.position() + " ("
+                + event.type() + "): ";
+        controls.failed(where + EventFailed.messageOf(error));
+        LOG.error("read model {} failed at {}", name(), where, error);
+        listener.stateChanged(this);
+    }
+}

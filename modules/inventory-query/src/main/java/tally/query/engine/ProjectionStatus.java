@@ -1,0 +1,19 @@
+package tally.query.engine;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.micronaut.serde.annotation.Serdeable;
+
+/**
+ * Where one read model stands, as {@code GET /api/projections} and the live stream's
+ * {@code projection} messages tell it (API.md, "Read models under control").
+ */
+@Serdeable
+@JsonInclude(JsonInclude.Include.ALWAYS)
+public record ProjectionStatus(String name, long position, long headPosition, long lag,
+                               long lagMillis, String state, long delayMillis, String lastError) {
+
+    /** The status as a live stream message (its event name is {@code projection}). */
+    public Projection.Change asChange() {
+        return new Projection.Change("projection", this);
+    }
+}

@@ -1,0 +1,195 @@
+package tally.query.engine;
+
+import io.micronaut.context.annotation.Context;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
+import tally.eventstore.EventStore;
+import tally.query.QueryException;
+
+/**
+ * Every read model (each {@link Projection} bean), each on its own runner thread, started with
+ * the server. It hands each commit to the waiting queries and to the live feed, and carries out
+ * the trainer's controls.
+ */
+@Context
+public final class ReadModelSupervisor {
+    private static final int RECENT_EVENTS = 20_000;
+    /** More rows than this in one commit are sent as a reset: a healthy client must not drown. */
+    static final int MAX_ROWS_PER_COMMIT = 500;
+
+    private final EventStore store;
+    private final ChangeFeed live;
+    private final Map<String, ProjectionRunner> runners = new LinkedHashMap<>();
+    private final Map<String, PositionWaiters> waiters = new ConcurrentHashMap<>();
+    private final StatusBoard statuses;
+    private final ExecutorService readAhead = Executors.newFixedThreadPool(2,
+            r -> daemon(r, "log-read-ahead"));
+
+    ReadModelSupervisor(EventStore store, Transactor tx, ChangeFeed live,
+                        List<Projection> projections) {
+        this.store = store;
+        this.live = live;
+        this.statuses = new StatusBoard(store, live, runners.values());
+        long reached = 0;
+        var log = new LogReader(store, RECENT_EVENTS, readAhead);
+        var announcer = new CommitAnnouncer();
+        for (Projection p : projections) {
+            var runner = new ProjectionRunner(p, log, tx, announcer);
+            runners.put(p.name(), runner);
+            waiters.put(p.name(), new PositionWaiters(runner.position()));
+            reached = Math.max(reached, runner.position());
+        }
+        live.startAt(reached);
+    }
+
+    @PostConstruct
+    void start() {
+        for (ProjectionRunner runner : runners.values()) {
+            store.doorbell().register(runner);
+        }
+        // Guava would only log a subscriber's exception; here it fails the read model visibly.
+        store.doorbell().onSubscriberFailure(f -> {
+            if (f.subscriber() instanceof ProjectionRunner runner) {
+                runner.fail(null, f.error());
+            }
+        });
+        statuses.start();
+        runners.values().forEach(ProjectionRunner::start);
+    }
+
+    @PreDestroy
+    void stop() {
+        statuses.stop();
+        readAhead.shutdownNow();
+        for (ProjectionRunner runner : runners.values()) {
+            store.doorbell().unregister(runner);
+            runner.stop();
+        }
+    }
+
+    /**
+     * Completes once read model {@code name} has applied the log up to {@code position}, with
+     * the position it reached; or with -1 after {@code timeoutMillis}.
+     */
+    public CompletableFuture<Long> whenReached(String name, long position, long timeoutMillis) {
+        return waitersOf(name).await(position, timeoutMillis);
+    }
+
+    PositionWaiters waitersOf(String name) {
+        return waiters.get(runner(name).name());
+    }
+
+    public List<ProjectionStatus> statuses() {
+        var all = new ArrayList<ProjectionStatus>(runners.size());
+        runners.values().forEach(r -> all.add(statuses.status(r)));
+        return all;
+    }
+
+    /** The statuses last published, without reading anything: for a new live client. */
+    public List<ProjectionStatus> lastPublished() {
+        return statuses.lastPublished();
+    }
+
+    /** Once answered, the read model applies nothing more until resumed. */
+    public ProjectionStatus pause(String name) {
+        ProjectionRunner runner = runner(name);
+        runner.controls().pause();
+        runner.awaitStep();
+        return changed(runner);
+    }
+
+    /** Runs on, also after a failure: from the checkpoint, that is from the failing event. */
+    public ProjectionStatus resume(String name) {
+        return ask(name, RunnerControls::resume);
+    }
+
+    /** Empties the read model and replays the log into it, while queries keep answering. */
+    public ProjectionStatus rebuild(String name) {
+        return ask(name, RunnerControls::rebuild);
+    }
+
+    /** The read model's next event makes it fail, to show FAILED without bad data. */
+    public ProjectionStatus breakNextEvent(String name) {
+        ProjectionRunner runner = runner(name);
+        runner.controls().armBreak();
+        runner.wake();
+        return statuses.status(runner);
+    }
+
+    /** Applies each event only once it is {@code millis} old. */
+    public ProjectionStatus delay(String name, long millis) {
+        return ask(name, controls -> controls.delay(millis));
+    }
+
+    /** Throws {@link QueryException.NotFound} unless there is a read model {@code name}. */
+    public void requireReadModel(String name) {
+        runner(name);
+    }
+
+    /** Hands a trainer's request to the runner, which acts on it in its own thread. */
+    private ProjectionStatus ask(String name, Consumer<RunnerControls> request) {
+        ProjectionRunner runner = runner(name);
+        request.accept(runner.controls());
+        runner.wake();
+        return changed(runner);
+    }
+
+    private ProjectionStatus changed(ProjectionRunner runner) {
+        statuses.publish(runner);
+        return statuses.status(runner);
+    }
+
+    private ProjectionRunner runner(String name) {
+        ProjectionRunner runner = runners.get(name);
+        if (runner == null) {
+            throw new QueryException.NotFound("no read model named " + name
+                    + "; there are " + String.join(", ", runners.keySet()));
+        }
+        return runner;
+    }
+
+    static Thread daemon(Runnable r, String name) {
+        Thread t = new Thread(r, name);
+        t.setDaemon(true);
+        return t;
+    }
+
+    /** What a runner's commit means to the rest of the server, told after the commit. */
+    private final class CommitAnnouncer implements ProjectionRunner.Listener {
+        @Override
+        public void committed(ProjectionRunner runner, long position,
+                              List<Projection.Change> changes) {
+            waiters.get(runner.name()).advance(position);
+            if (changes.size() > MAX_ROWS_PER_COMMIT) {
+                live.reset(runner.name() + " changed " + changes.size() + " rows at once");
+            } else {
+                live.publish(position, changes);
+            }
+            statuses.due(runner);
+        }
+
+        @Override
+        public void reset(ProjectionRunner runner) {
+            live.reset(runner.name() + " caught up after a rebuild or a backlog; query afresh");
+        }
+
+        @Override
+        public boolean listening() {
+            return live.wanted();
+        }
+
+        @Override
+        public void stateChanged(ProjectionRunner runner) {
+            statuses.publish(runner);
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package tally.query.engine;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.LoggerFactory;
+import tally.events.StoredEvent;
+import tally.eventstore.EventStore;
+
+/**
+ * The read models' statuses on the live feed: after commits (at most 4 a second each), each
+ * second while any lags, and at once when a runner's state changes. The last published are kept
+ * to greet a new client without reading anything.
+ */
+final class StatusBoard {
+    private static final long EVERY_MILLIS = 250;
+
+    private final EventStore store;
+    private final ChangeFeed live;
+    private final Collection<ProjectionRunner> runners;
+    private final Map<String, Boolean> due = new ConcurrentHashMap<>();
+    private final Map<String, ProjectionStatus> lastPublished = new ConcurrentHashMap<>();
+    private final ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(
+            r -> ReadModelSupervisor.daemon(r, "projection-status"));
+    private long ticks;
+
+    /** @param runners the supervisor's, in its order, read as they stand */
+    StatusBoard(EventStore store, ChangeFeed live, Collection<ProjectionRunner> runners) {
+        this.store = store;
+        this.live = live;
+        this.runners = runners;
+    }
+
+    void start() {
+        runners.forEach(r -> lastPublished.put(r.name(), status(r)));
+        ticker.scheduleWithFixedDelay(this::tick, EVERY_MILLIS, EVERY_MILLIS,
+                TimeUnit.MILLISECONDS);
+    }
+
+    void stop() {
+        ticker.shutdownNow();
+    }
+
+    /** A commit: its status goes out with the next tick. */
+    void due(ProjectionRunner runner) {
+        due.put(runner.name(), Boolean.TRUE);
+    }
+
+    void publish(ProjectionRunner runner) {
+        ProjectionStatus status = status(runner);
+        lastPublished.put(runner.name(), status);
+        live.publish(0, List.of(status.asChange()));
+    }
+
+    List<ProjectionStatus> lastPublished() {
+        return runners.stream().map(r -> lastPublished.get(r.name())).toList();
+    }
+
+    ProjectionStatus status(ProjectionRunner r) {
+        long head = store.headPosition();
+        long position = r.position();
+        long lag = Math.max(0, head - position);
+        long lagMillis = 0;
+        if (lag > 0) {
+            List<StoredEvent> next = store.readAll(position, 1);
+            if (!next.isEmpty()) {
+                lagMillis = Math.max(0, Instant.now().toEpochMilli()
+                        - next.get(0).occurredAt().toEpochMilli());
+            }
+        }
+        RunnerControls c = r.controls();
+        return new ProjectionStatus(r.name(), position, head, lag, lagMillis, c.state().name(),
+                c.delayMillis(), c.lastError());
+    }
+
+    private void tick() {
+        try {
+            boolean everySecond = ++ticks % (1000 / EVERY_MILLIS) == 0;
+            long head = store.headPosition();
+            boolean lagging = runners.stream().anyMatch(r -> r.position() < head);
+            for (ProjectionRunner r : runners) {
+                if (due.remove(r.name()) != null || (everySecond && lagging)) {
+                    publish(r);
+                }
+            }
+        } catch (RuntimeException e) {
+            LoggerFactory.getLogger(StatusBoard.class).warn("status tick failed", e);
+        }
+    }
+}

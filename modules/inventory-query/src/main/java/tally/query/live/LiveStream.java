@@ -1,0 +1,218 @@
+package tally.query.live;
+
+import io.micronaut.context.annotation.Value;
+import io.micronaut.json.JsonMapper;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import reactor.core.publisher.Flux;
+import reactor.core.scheduler.Schedulers;
+import tally.query.engine.ChangeFeed;
+import tally.query.engine.Projection;
+import tally.query.live.LiveClient.Message;
+
+/**
+ * {@code GET /api/stream}: every read model change, to every client, after its commit.
+ *
+ * <p>Ids are log positions and never go down in the stream: a message's id is the highest
+ * position published so far. The read models commit independently (one may lag), so a message
+ * about position 10 can follow one about 12; it then carries id 12. A client resuming with
+ * {@code Last-Event-ID: P} therefore gets every kept message with id >= P again: some it may
+ * have had (each message is a whole row as it stands, so a repeat is harmless), none missed.
+ */
+@Singleton
+final class LiveStream implements ChangeFeed {
+    private static final long RESUME_WINDOW_NANOS = TimeUnit.MINUTES.toNanos(2);
+    private static final long FLUSH_MILLIS = 15;
+
+    private final JsonMapper json;
+    private final int ringSize;
+    private final int clientBuffer;
+    private final Deque<Message> ring = new ArrayDeque<>();
+    private final Set<LiveClient> clients = new LinkedHashSet<>();
+    private final Set<LiveClient> unsent = ConcurrentHashMap.newKeySet();
+    private final ScheduledExecutorService flusher = Executors.newSingleThreadScheduledExecutor(
+            r -> {
+                Thread t = new Thread(r, "live-stream-flusher");
+                t.setDaemon(true);
+                return t;
+            });
+    private long highWater;
+    private long floor;
+    private long lastClientLeft = System.nanoTime() - RESUME_WINDOW_NANOS;
+
+    LiveStream(JsonMapper json,
+               @Value("${tally.query.stream.ring:20000}") int ringSize,
+               @Value("${tally.query.stream.client-buffer:10000}") int clientBuffer) {
+        this.json = json;
+        this.ringSize = ringSize;
+        this.clientBuffer = clientBuffer;
+        flusher.scheduleWithFixedDelay(this::flush, FLUSH_MILLIS, FLUSH_MILLIS,
+                TimeUnit.MILLISECONDS);
+    }
+
+    @PreDestroy
+    void close() {
+        flusher.shutdownNow();
+    }
+
+    /** Sends what each client has queued: several commits go out in one write. */
+    private void flush() {
+        for (Iterator<LiveClient> it = unsent.iterator(); it.hasNext(); ) {
+            LiveClient client = it.next();
+            it.remove();
+            client.drain();
+        }
+    }
+
+    /** Messages from before this process ran are gone: a client resuming from them gets reset. */
+    @Override
+    public synchronized void startAt(long position) {
+        highWater = Math.max(highWater, position);
+        floor = Math.max(floor, position);
+    }
+
+    @Override
+    public void publish(long position, List<Projection.Change> changes) {
+        if (changes.isEmpty()) {
+            return;
+        }
+        var texts = new ArrayList<String>(changes.size());
+        for (Projection.Change change : changes) {
+            texts.add(write(change.data()));
+        }
+        synchronized (this) {
+            highWater = Math.max(highWater, position);
+            var messages = new ArrayList<Message>(texts.size());
+            for (int i = 0; i < texts.size(); i++) {
+                messages.add(Message.of(highWater, changes.get(i).kind(), texts.get(i)));
+            }
+            send(messages);
+        }
+    }
+
+    /** Tells every client to query afresh; they stay connected. */
+    @Override
+    public synchronized void reset(String reason) {
+        if (clients.isEmpty() && !ring.isEmpty() && ring.peekLast().kind().equals("reset")) {
+            return; // nobody to tell, and a resuming client is told already
+        }
+        send(List.of(resetMessage(reason)));
+    }
+
+    /**
+     * Whether the rows a commit changes should be described: while a client is connected, and
+     * for a while after the last one left, so that it can resume with {@code Last-Event-ID}.
+     * Without, the projections skip the work and the ring records a reset instead.
+     */
+    @Override
+    public synchronized boolean wanted() {
+        return !clients.isEmpty() || System.nanoTime() - lastClientLeft < RESUME_WINDOW_NANOS;
+    }
+
+    /**
+     * A new client: what it missed since {@code lastEventId} (if given), then {@code hello}
+     * (the read models' status, so that it knows where they stand and its response starts at
+     * once), then every message from now on.
+     */
+    Flux<byte[]> subscribe(String lastEventId, List<Projection.Change> hello) {
+        var greeting = hello.stream().map(c -> new String[] {c.kind(), write(c.data())}).toList();
+        return Flux.create(sink -> {
+            var client = new LiveClient(sink, clientBuffer);
+            synchronized (this) {
+                if (lastEventId != null) {
+                    replay(client, lastEventId);
+                }
+                client.offer(greeting.stream().map(g -> Message.of(highWater, g[0], g[1])).toList());
+                clients.add(client);
+            }
+            sink.onRequest(n -> client.drain());
+            sink.onDispose(() -> forget(client));
+        });
+    }
+
+    synchronized int clients() {
+        return clients.size();
+    }
+
+    private void send(List<Message> messages) {
+        for (Message m : messages) {
+            ring.addLast(m);
+        }
+        while (ring.size() > ringSize) {
+            floor = ring.removeFirst().id();
+        }
+        for (Iterator<LiveClient> it = clients.iterator(); it.hasNext(); ) {
+            LiveClient client = it.next();
+            unsent.add(client);
+            if (client.offer(messages) && client.queued() >= clientBuffer / 2) {
+                client.drain(); // a burst: do not wait for the flusher to send it
+            }
+            if (client.closing()) {
+                it.remove();
+                lastClientLeft = System.nanoTime();
+                Schedulers.parallel().schedule(client::forceClose, 5, TimeUnit.SECONDS);
+            }
+        }
+    }
+
+    /** What the client missed since {@code lastEventId}, or one reset when that is not kept. */
+    private void replay(LiveClient client, String lastEventId) {
+        long last;
+        try {
+            last = Long.parseLong(lastEventId.trim());
+        } catch (NumberFormatException e) {
+            last = -1;
+        }
+        if (last <= floor || last > highWater) {
+            client.offer(List.of(resetMessage("cannot resume from " + lastEventId + "; query afresh")));
+            return;
+        }
+        var missed = new ArrayDeque<Message>();
+        for (Iterator<Message> it = ring.descendingIterator(); it.hasNext(); ) {
+            Message m = it.next();
+            if (m.id() < last) {
+                break;
+            }
+            missed.addFirst(m);
+            if (m.kind().equals("reset")) {
+                break; // what came before a reset is superseded by querying afresh
+            }
+        }
+        if (missed.size() >= clientBuffer) {
+            client.offer(List.of(resetMessage("too much missed since " + last + "; query afresh")));
+            return;
+        }
+        client.offer(List.copyOf(missed));
+    }
+
+    private Message resetMessage(String reason) {
+        return Message.of(highWater, "reset", write(java.util.Map.of("reason", reason)));
+    }
+
+    private synchronized void forget(LiveClient client) {
+        if (clients.remove(client)) {
+            lastClientLeft = System.nanoTime();
+        }
+    }
+
+    private String write(Object data) {
+        try {
+            return json.writeValueAsString(data);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

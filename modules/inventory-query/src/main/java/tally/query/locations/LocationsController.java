@@ -1,0 +1,40 @@
+package tally.query.locations;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.QueryValue;
+import java.util.concurrent.CompletableFuture;
+import tally.query.QueryException;
+import tally.query.engine.MinPositionWaits;
+import tally.query.locations.LocationAnswers.LocationList;
+import tally.query.locations.LocationAnswers.LocationView;
+
+/** Locations and what lies there, served by the {@code locations} read model. */
+@Controller("/api/locations")
+final class LocationsController {
+    private final LocationQueries queries;
+    private final MinPositionWaits waits;
+
+    LocationsController(LocationQueries queries, MinPositionWaits waits) {
+        this.queries = queries;
+        this.waits = waits;
+    }
+
+    @Get
+    CompletableFuture<LocationList> locations(@Nullable @QueryValue Long minPosition,
+                                              @Nullable @QueryValue Integer waitMillis) {
+        return waits.answer(LocationsProjection.NAME, minPosition, waitMillis,
+                queries::locations);
+    }
+
+    @Get("/{location}")
+    CompletableFuture<LocationView> location(String location,
+                                             @Nullable @QueryValue Long minPosition,
+                                             @Nullable @QueryValue Integer waitMillis) {
+        return waits.answer(LocationsProjection.NAME, minPosition, waitMillis,
+                () -> queries.location(location).orElseThrow(
+                        () -> new QueryException.NotFound("location " + location
+                                + " has never held stock")));
+    }
+}

@@ -1,0 +1,74 @@
+package tally.query.stock;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import tally.query.engine.KeyedState;
+import tally.query.stock.StockAnswers.LocationQuantity;
+import tally.query.stock.StockAnswers.StockItem;
+
+/** One product of the {@code stock} read model while a batch is folded in memory. */
+final class ProductState implements KeyedState<ProductState> {
+    final String sku;
+    String name;
+    int reorderPoint;
+    long version;
+    boolean changed;
+    final Map<String, Long> quantities = new TreeMap<>();
+
+    ProductState(String sku, String name, int reorderPoint, long version) {
+        this.sku = sku;
+        this.name = name;
+        this.reorderPoint = reorderPoint;
+        this.version = version;
+    }
+
+    /** A copy to fold into, with nothing marked changed. */
+    @Override
+    public ProductState toFold() {
+        var copy = new ProductState(sku, name, reorderPoint, version);
+        copy.quantities.putAll(quantities);
+        return copy;
+    }
+
+    @Override
+    public boolean changed() {
+        return changed;
+    }
+
+    /** A copy to cache, so that folding into this one later cannot touch the cached one. */
+    @Override
+    public ProductState committed() {
+        return toFold();
+    }
+
+    ProductState add(String location, long quantity) {
+        return set(location, quantities.getOrDefault(location, 0L) + quantity);
+    }
+
+    /** A location whose quantity falls to 0 no longer appears under the product (API.md). */
+    ProductState set(String location, long quantity) {
+        if (quantity == 0) {
+            quantities.remove(location);
+        } else {
+            quantities.put(location, quantity);
+        }
+        return this;
+    }
+
+    long onHand() {
+        long sum = 0;
+        for (long q : quantities.values()) {
+            sum += q;
+        }
+        return sum;
+    }
+
+    StockItem asItem(long position) {
+        List<LocationQuantity> locations = quantities.entrySet().stream()
+                .map(e -> new LocationQuantity(e.getKey(), e.getValue())).toList();
+        long onHand = onHand();
+        return new StockItem(position, sku, name, onHand, reorderPoint, onHand < reorderPoint,
+                version, locations);
+    }
+}

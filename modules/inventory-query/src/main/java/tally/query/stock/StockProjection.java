@@ -1,0 +1,97 @@
+package tally.query.stock;
+
+import io.micronaut.core.annotation.Order;
+import jakarta.inject.Singleton;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Map;
+import java.util.Set;
+import tally.events.InventoryEvent;
+import tally.events.InventoryEvent.ProductRegistered;
+import tally.events.InventoryEvent.StockAdjusted;
+import tally.events.InventoryEvent.StockMoved;
+import tally.events.InventoryEvent.StockPicked;
+import tally.events.InventoryEvent.StockReceived;
+import tally.events.StoredEvent;
+import tally.query.Quantities;
+import tally.query.engine.KeyedProjection;
+import tally.query.engine.KeyedTable;
+
+/** The {@code stock} read model: products, their stock in total and per location. */
+@Singleton
+@Order(1)
+final class StockProjection extends KeyedProjection<ProductState> {
+    static final String NAME = "stock";
+    private static final int CACHED_PRODUCTS = 20_000;
+    private static final KeyedTable TABLE = new KeyedTable("stock_products",
+            "SELECT name, reorder_point, version, locations FROM stock_products WHERE sku = ?",
+            "MERGE INTO stock_products (sku, name, reorder_point, on_hand, version, locations)"
+                    + " KEY (sku) VALUES (?, ?, ?, ?, ?, ?)");
+
+    StockProjection() {
+        super(NAME, TABLE, CACHED_PRODUCTS);
+    }
+
+    @Override
+    protected void addKeys(InventoryEvent event, Set<String> keys) {
+        keys.add(event.sku());
+    }
+
+    @Override
+    protected void fold(StoredEvent stored, Map<String, ProductState> products) {
+        ProductState p = switch (stored.event()) {
+            case ProductRegistered r -> registering(products, r);
+            case StockReceived r -> registered(products, r.sku()).add(r.location(), r.quantity());
+            case StockMoved m -> registered(products, m.sku())
+                    .add(m.from(), -m.quantity()).add(m.to(), m.quantity());
+            case StockPicked k -> registered(products, k.sku()).add(k.location(), -k.quantity());
+            case StockAdjusted a -> registered(products, a.sku())
+                    .set(a.location(), a.countedQuantity());
+        };
+        p.version = stored.version();
+        p.changed = true;
+    }
+
+    private static ProductState registering(Map<String, ProductState> products,
+                                            ProductRegistered r) {
+        ProductState p = products.computeIfAbsent(r.sku(),
+                sku -> new ProductState(sku, r.name(), 0, 0));
+        p.name = r.name();
+        p.reorderPoint = r.reorderPoint();
+        return p;
+    }
+
+    private static ProductState registered(Map<String, ProductState> products, String sku) {
+        ProductState p = products.get(sku);
+        if (p == null) {
+            throw new IllegalStateException("stock of " + sku + ", a product never registered");
+        }
+        return p;
+    }
+
+    @Override
+    protected Change liveChange(ProductState product, long position) {
+        return new Change("stock", product.asItem(position));
+    }
+
+    @Override
+    protected ProductState read(String sku, ResultSet row) throws SQLException {
+        if (row == null) {
+            return null; // registered by its first event, or refused as never registered
+        }
+        var p = new ProductState(sku, row.getString(1), row.getInt(2), row.getLong(3));
+        Quantities.read(row.getString(4), p.quantities);
+        return p;
+    }
+
+    @Override
+    protected void bind(PreparedStatement merge, ProductState p) throws SQLException {
+        merge.setString(1, p.sku);
+        merge.setString(2, p.name);
+        merge.setInt(3, p.reorderPoint);
+        merge.setLong(4, p.onHand());
+        merge.setLong(5, p.version);
+        merge.setString(6, Quantities.write(p.quantities));
+    }
+}

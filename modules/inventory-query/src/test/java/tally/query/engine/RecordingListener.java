@@ -1,0 +1,35 @@
+package tally.query.engine;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** What a runner told its listener, for tests. */
+final class RecordingListener implements ProjectionRunner.Listener {
+    record Commit(String name, long position, List<Projection.Change> changes) {
+    }
+
+    final List<Commit> commits = new CopyOnWriteArrayList<>();
+    final AtomicInteger resets = new AtomicInteger();
+    final List<String> states = new CopyOnWriteArrayList<>();
+
+    @Override
+    public void committed(ProjectionRunner runner, long position, List<Projection.Change> changes) {
+        commits.add(new Commit(runner.name(), position, changes));
+    }
+
+    @Override
+    public void reset(ProjectionRunner runner) {
+        resets.incrementAndGet();
+    }
+
+    @Override
+    public boolean listening() {
+        return true;
+    }
+
+    @Override
+    public void stateChanged(ProjectionRunner runner) {
+        states.add(runner.name() + ":" + runner.controls().state());
+    }
+}

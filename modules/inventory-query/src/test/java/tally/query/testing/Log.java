@@ -1,0 +1,40 @@
+package tally.query.testing;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import tally.events.InventoryEvent;
+import tally.events.StoredEvent;
+
+/** Builds stored events as the log would: gapless positions, versions per stream. */
+public final class Log {
+    private final List<StoredEvent> events = new ArrayList<>();
+    private final Map<String, Long> versions = new HashMap<>();
+
+    public static Log of(InventoryEvent... events) {
+        Log log = new Log();
+        for (InventoryEvent e : events) {
+            log.add(e);
+        }
+        return log;
+    }
+
+    public Log add(InventoryEvent e) {
+        String stream = StoredEvent.streamOf(e.sku());
+        long version = versions.merge(stream, 1L, Long::sum);
+        events.add(new StoredEvent(events.size() + 1, stream, version,
+                e.getClass().getSimpleName(), Instant.parse("2024-05-01T10:00:00Z")
+                .plusSeconds(events.size()), "cmd-" + (events.size() + 1), e));
+        return this;
+    }
+
+    public List<StoredEvent> all() {
+        return List.copyOf(events);
+    }
+
+    public List<StoredEvent> from(int position) {
+        return List.copyOf(events.subList(position - 1, events.size()));
+    }
+}
