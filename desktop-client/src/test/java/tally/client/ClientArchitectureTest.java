@@ -17,7 +17,7 @@ import com.tngtech.archunit.lang.ArchRule;
 import javafx.scene.Node;
 
 /**
- * The console's layering, checked on its classes: STYLE.md's View + ViewModel split, HTTP only
+ * The console's layering, checked on its classes: the View + ViewModel split, HTTP only
  * behind the api, no server code, no package cycles. Every rule fails when its selection is
  * empty, so that a rename cannot make it pass by checking nothing. Each was seen failing once
  * on a deliberate violation before it was trusted.
@@ -66,7 +66,7 @@ class ClientArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("tally.command..",
                     "tally.query..", "tally.eventstore..", "tally.server..", "tally.events..",
                     "io.micronaut..")
-            .because("the console talks to the server over HTTP only (DESIGN.md, Shape)")
+            .because("the console talks to the server over HTTP only (docs/design.md, Shape)")
             .allowEmptyShould(false);
 
     @ArchTest

@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * An {@code application/problem+json} answer (RFC 9457, "Problem Details for HTTP APIs") as
- * API.md describes it.
+ * docs/api.md describes it.
  */
 public record ProblemDetails(String type, String title, int status, String detail,
                              List<FieldError> errors) {

@@ -15,7 +15,7 @@ import tally.client.api.WireShapes.StockDetail;
 import tally.client.api.WireShapes.StockList;
 
 /**
- * Everything the console may ask of the server: API.md and nothing else. Every method blocks
+ * Everything the console may ask of the server: docs/api.md and nothing else. Every method blocks
  * until the answer is in, so it is called from background threads only, never the FX thread.
  * A refused or invalid call throws {@link ProblemException}; no answer, {@link ServerUnreachable}.
  */

@@ -3,7 +3,7 @@ package tally.client.api;
 import java.util.List;
 
 /**
- * The client's own copy of the JSON shapes of API.md: the answers of its queries and commands
+ * The client's own copy of the JSON shapes of docs/api.md: the answers of its queries and commands
  * and the data of its stream messages, as records. The console shares no code with the server,
  * so these are written from the contract, not imported. Unknown fields are ignored when
  * reading, so a server that extends the contract does not break an older client, and a missing

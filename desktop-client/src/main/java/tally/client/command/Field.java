@@ -2,7 +2,7 @@ package tally.client.command;
 
 import java.util.Optional;
 
-/** A field of the command forms, named as API.md names it in the request body. */
+/** A field of the command forms, named as docs/api.md names it in the request body. */
 public enum Field {
     SKU("sku", "_SKU", false, 0, 0),
     NAME("name", "_Name", false, 0, 0),

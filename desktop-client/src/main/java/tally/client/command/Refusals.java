@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 import tally.client.api.ProblemDetails;
 
 /**
- * A problem answer in plain words, by the field it concerns: API.md's refusals each have their
+ * A problem answer in plain words, by the field it concerns: docs/api.md's refusals each have their
  * field, an invalid request names its fields, and what belongs to no field goes to the form.
  */
 record Refusals(Map<Field, String> byField, String forForm) {

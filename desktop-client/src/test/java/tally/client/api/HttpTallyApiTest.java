@@ -29,7 +29,7 @@ import tally.client.api.WireShapes.LocationContents;
 import tally.client.api.WireShapes.ProjectionStatus;
 import tally.client.api.WireShapes.StockDetail;
 
-/** The HTTP client against a stub that answers as API.md says the server does. */
+/** The HTTP client against a stub that answers as docs/api.md says the server does. */
 class HttpTallyApiTest {
     private final HttpServer stub = start();
     private final HttpTallyApi api = new HttpTallyApi(

@@ -17,7 +17,7 @@ import java.util.concurrent.Executors;
 import tally.client.api.ProblemException;
 
 /**
- * The fake server over real HTTP, routes and stream as API.md has them, so the console's HTTP
+ * The fake server over real HTTP, routes and stream as docs/api.md has them, so the console's HTTP
  * client, stream reader and reconnection run for real. It can stop and start on the same port.
  */
 public final class FakeHttpServer implements AutoCloseable {

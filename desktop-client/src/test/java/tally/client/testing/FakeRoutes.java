@@ -5,7 +5,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Supplier;
 
-/** API.md's routes onto the fake's methods. */
+/** docs/api.md's routes onto the fake's methods. */
 final class FakeRoutes {
     private FakeRoutes() {
     }

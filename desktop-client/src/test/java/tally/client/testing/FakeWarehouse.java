@@ -10,7 +10,7 @@ import tally.client.api.ProblemException;
 import tally.client.api.WireShapes.LocationQuantity;
 import tally.client.api.WireShapes.StockDetail;
 
-/** The write side's rules, in memory, as API.md states them; enough to drive the console. */
+/** The write side's rules, in memory, as docs/api.md states them; enough to drive the console. */
 final class FakeWarehouse {
     record Product(String sku, String name, long reorderPoint, long version,
                    Map<String, Long> at) {

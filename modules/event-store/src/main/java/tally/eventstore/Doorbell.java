@@ -14,9 +14,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The Guava EventBus, used only as a doorbell (DESIGN.md): it says "the log has grown" and never
- * carries the events. Guava would only log a subscriber's exception; here it is recorded and
- * handed to whoever listens (the query side marks the projection FAILED), and a notice nobody
+ * The Guava EventBus, used only as a doorbell (docs/design.md): it says "the log has grown"
+ * and never carries the events. Guava would only log a subscriber's exception; here it is
+ * recorded and handed to whoever listens (the query side marks the projection FAILED), and a notice nobody
  * hears is logged as a dead event.
  *
  * <p>Posting is synchronous on the store's confirming thread, which answers the next batches

@@ -8,7 +8,7 @@ import tally.events.StoredEvent;
 /**
  * The append-only log. One writer hands out positions in commit order, so the log is gapless and
  * a reader never sees position 11 before 10. Kept behind this interface so the same modules can
- * run on another database later (DESIGN.md, "Growing past one machine").
+ * run on another database later (docs/design.md, "Growing past one machine").
  */
 public interface EventStore extends AutoCloseable {
 

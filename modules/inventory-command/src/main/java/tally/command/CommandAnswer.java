@@ -4,8 +4,8 @@ import io.micronaut.serde.annotation.Serdeable;
 import tally.eventstore.AppendResult;
 
 /**
- * The 200 of API.md: the stream's version after the command, and the position of the last event
- * it recorded (for a command that recorded nothing, the stream's last position).
+ * The 200 of docs/api.md: the stream's version after the command, and the position of the last
+ * event it recorded (for a command that recorded nothing, the stream's last position).
  */
 @Serdeable
 public record CommandAnswer(String commandId, String stream, long version, long position) {

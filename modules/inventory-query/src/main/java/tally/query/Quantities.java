@@ -10,7 +10,7 @@ import java.util.function.Function;
 
 /**
  * Quantities by key as a read-model row keeps them: {@code A-01=3,B-02=7}. The keys are
- * locations or SKUs, and API.md allows neither {@code =} nor {@code ,} in those.
+ * locations or SKUs, and docs/api.md allows neither {@code =} nor {@code ,} in those.
  */
 public final class Quantities {
     private Quantities() {

@@ -1,6 +1,6 @@
 package tally.query;
 
-/** The checks every query applies to its numeric parameters, with API.md's wording. */
+/** The checks every query applies to its numeric parameters, with docs/api.md's wording. */
 public final class QueryParameters {
     private QueryParameters() {
     }

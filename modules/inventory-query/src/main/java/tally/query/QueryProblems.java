@@ -9,7 +9,7 @@ import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
 import java.util.List;
 
-/** The read side's refusals as {@code application/problem+json} (RFC 9457), as API.md asks. */
+/** The read side's refusals as {@code application/problem+json} (RFC 9457), as docs/api.md asks. */
 @Produces("application/problem+json")
 @Singleton
 final class QueryProblems

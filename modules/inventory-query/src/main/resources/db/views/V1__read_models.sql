@@ -13,7 +13,7 @@ INSERT INTO checkpoints (name, position) VALUES ('stock', 0), ('locations', 0), 
 -- at the speed of reading the log.
 
 -- "stock": one row per product, its stock per location kept in the row as "A-01=3,B-02=7"
--- (API.md allows neither '=' nor ',' in a location name), in location order.
+-- (docs/api.md allows neither '=' nor ',' in a location name), in location order.
 CREATE TABLE stock_products (
     sku           VARCHAR(40)  NOT NULL PRIMARY KEY,
     name          VARCHAR(200) NOT NULL,

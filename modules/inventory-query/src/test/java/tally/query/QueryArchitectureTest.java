@@ -60,7 +60,7 @@ class QueryArchitectureTest {
     static final ArchRule read_models_do_not_depend_on_each_other = slices()
             .assignedFrom(READ_MODELS)
             .should().notDependOnEachOther()
-            .because("each read model lags, fails and is rebuilt on its own (DESIGN.md)")
+            .because("each read model lags, fails and is rebuilt on its own (docs/design.md)")
             .allowEmptyShould(false);
 
     @ArchTest

@@ -20,7 +20,7 @@ import tally.eventstore.EventStoreException;
 import tally.eventstore.h2.H2EventStore;
 import tally.eventstore.h2.TestStores;
 
-/** DESIGN.md, Durability: an answered append survives {@code kill -9} of the process. */
+/** docs/design.md, Durability: an answered append survives {@code kill -9} of the process. */
 class KillNineTest {
     private static final int THREADS = 6;
 

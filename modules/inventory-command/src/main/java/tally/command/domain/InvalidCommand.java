@@ -2,7 +2,7 @@ package tally.command.domain;
 
 import java.util.List;
 
-/** A command whose values break the bounds of API.md; it never reaches a product. */
+/** A command whose values break the bounds of docs/api.md; it never reaches a product. */
 public final class InvalidCommand extends RuntimeException {
     private final transient List<FieldProblem> problems;
 

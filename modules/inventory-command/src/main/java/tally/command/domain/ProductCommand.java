@@ -2,7 +2,7 @@ package tally.command.domain;
 
 /**
  * What an operator asks of one product, in the imperative. Each record checks the bounds of
- * API.md when it is made, so a {@link Product} only ever sees values it may record.
+ * docs/api.md when it is made, so a {@link Product} only ever sees values it may record.
  */
 public sealed interface ProductCommand {
 

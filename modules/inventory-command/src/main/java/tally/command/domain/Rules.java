@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The bounds of API.md, "Identifiers and values", in one place: the command records enforce them,
- * and the HTTP edge asks the same methods so that a 400 says the same words. Each method answers
- * the problem with a value, or null when there is none.
+ * The bounds of docs/api.md, "Identifiers and values", in one place: the command records
+ * enforce them, and the HTTP edge asks the same methods so that a 400 says the same words.
+ * Each method answers the problem with a value, or null when there is none.
  */
 public final class Rules {
     public static final int MAX_QUANTITY = 1_000_000;

@@ -6,7 +6,7 @@ import java.nio.charset.StandardCharsets;
 import tally.command.CommandAnswer;
 
 /**
- * The 200 body of API.md written out by hand: four members in the record's order, the texts
+ * The 200 body of docs/api.md written out by hand: four members in the record's order, the texts
  * escaped as Jackson escapes them. Every command is answered with one, and handing the record to
  * the framework's serializer cost a lookup of the writer and the record's introspection each
  * time.

@@ -15,7 +15,7 @@ import tally.command.CommandProblem;
 import tally.command.writer.CommandWriter;
 
 /**
- * {@code POST /api/commands/{name}} (API.md, "Commands"). Runs on the event loop and never
+ * {@code POST /api/commands/{name}} (docs/api.md, "Commands"). Runs on the event loop and never
  * blocks it: parsing is quick, and the answer comes when the writer's append has committed. The
  * 200's body is written here ({@link AnswerJson}); a refusal is a {@link CommandProblem} for
  * {@link CommandProblemHandler}.

@@ -2,7 +2,7 @@ package tally.command.web;
 
 import java.util.Set;
 
-/** The names of the commands in API.md, "Commands". */
+/** The names of the commands in docs/api.md, "Commands". */
 final class Commands {
     static final String REGISTER = "register-product";
     static final String RECEIVE = "receive-stock";

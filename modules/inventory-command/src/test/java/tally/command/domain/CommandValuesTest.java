@@ -13,7 +13,7 @@ import tally.command.domain.ProductCommand.PickStock;
 import tally.command.domain.ProductCommand.ReceiveStock;
 import tally.command.domain.ProductCommand.RegisterProduct;
 
-/** Every value within the bounds of API.md, or the command is never made. */
+/** Every value within the bounds of docs/api.md, or the command is never made. */
 class CommandValuesTest {
 
     @Test

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tally.eventstore.EventStore;
 
-/** The command API of API.md as this module answers it (framework errors are app-server's). */
+/** The command API of docs/api.md as this module answers it (framework errors are app-server's). */
 @MicronautTest
 class CommandApiTest {
     @Inject

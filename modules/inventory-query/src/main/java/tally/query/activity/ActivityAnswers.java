@@ -5,7 +5,7 @@ import io.micronaut.serde.annotation.Serdeable;
 import java.util.List;
 
 /**
- * The shapes of the {@code activity} read model's answer (API.md, "Queries") and live
+ * The shapes of the {@code activity} read model's answer (docs/api.md, "Queries") and live
  * messages. Empty lists and null fields are written out: a client reads {@code items: []}.
  */
 final class ActivityAnswers {

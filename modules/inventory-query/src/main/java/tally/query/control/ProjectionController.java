@@ -15,7 +15,7 @@ import tally.query.engine.ProjectionStatus;
 import tally.query.engine.ReadModelSupervisor;
 
 /**
- * The trainer's controls of API.md, "Read models under control", plus {@code break} (an
+ * The trainer's controls of docs/api.md, "Read models under control", plus {@code break} (an
  * extension): the read model's next event makes it throw, to show FAILED without bad data.
  * Each call answers the read model's status after it.
  */

@@ -5,7 +5,7 @@ import io.micronaut.serde.annotation.Serdeable;
 
 /**
  * Where one read model stands, as {@code GET /api/projections} and the live stream's
- * {@code projection} messages tell it (API.md, "Read models under control").
+ * {@code projection} messages tell it (docs/api.md, "Read models under control").
  */
 @Serdeable
 @JsonInclude(JsonInclude.Include.ALWAYS)

@@ -5,7 +5,7 @@ import io.micronaut.serde.annotation.Serdeable;
 import java.util.List;
 import java.util.Map;
 
-/** The shape of {@code GET /api/events} (API.md, "Queries"): the raw log, page by page. */
+/** The shape of {@code GET /api/events} (docs/api.md, "Queries"): the raw log, page by page. */
 final class EventLogAnswers {
     private EventLogAnswers() {
     }

@@ -46,7 +46,7 @@ final class ProductState implements KeyedState<ProductState> {
         return set(location, quantities.getOrDefault(location, 0L) + quantity);
     }
 
-    /** A location whose quantity falls to 0 no longer appears under the product (API.md). */
+    /** A location whose quantity falls to 0 no longer appears under the product (docs/api.md). */
     ProductState set(String location, long quantity) {
         if (quantity == 0) {
             quantities.remove(location);

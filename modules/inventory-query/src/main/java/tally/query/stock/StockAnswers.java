@@ -6,7 +6,7 @@ import io.micronaut.serde.annotation.Serdeable;
 import java.util.List;
 
 /**
- * The shapes of the {@code stock} read model's answers (API.md, "Queries") and live messages.
+ * The shapes of the {@code stock} read model's answers (docs/api.md, "Queries") and live messages.
  * Empty lists and null fields are written out: a client reads {@code items: []}, not a missing
  * key.
  */
