@@ -56,6 +56,16 @@ record LaunchOptions(Mode mode, Optional<Integer> port, Optional<String> host, O
                 Optional.ofNullable(config), help);
     }
 
+    /** Whether these arguments start a server: not for help, a usage error or the client alone. */
+    static boolean startsAServer(String... args) {
+        try {
+            LaunchOptions options = parse(args);
+            return !options.help() && options.mode() != Mode.CLIENT;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
     private static Mode modeOf(String arg, Mode already) {
         if (arg.startsWith("-")) {
             throw new IllegalArgumentException("unknown option '" + arg + "'");

@@ -5,6 +5,7 @@ import java.net.URI;
 import java.util.Map;
 import tally.client.TallyClient;
 import tally.server.LaunchOptions.Mode;
+import tally.server.demo.SampleWarehouse;
 
 /** Reads the command line and starts what it asks for. */
 final class Launcher {

@@ -10,7 +10,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * The server's settings: the built-in defaults (tally-defaults.yml, see DefaultSettings),
+ * The server's settings: the built-in defaults (tally-defaults.yml, see faststart.DefaultSettings),
  * overridden by a settings file, overridden by flags. Flags and the file use the same keys, e.g.
  * {@code tally.data}.
  */

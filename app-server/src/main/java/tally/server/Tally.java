@@ -1,8 +1,10 @@
 package tally.server;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import tally.server.faststart.Relaunch;
 
 /**
  * The jar's entry point. A plain class, not a JavaFX {@code Application}: a fat jar whose main
@@ -13,8 +15,8 @@ public final class Tally {
     }
 
     public static void main(String[] args) {
-        Optional<List<String>> child = Relaunch.command(args, Relaunch.thisJvm(),
-                Relaunch.archive(), ProcessHandle.current().pid());
+        Optional<List<String>> child = childCommand(args, Relaunch.thisJvm(), Relaunch.archive(),
+                ProcessHandle.current().pid());
         if (child.isPresent()) {
             try {
                 System.exit(Relaunch.run(child.get()));
@@ -24,5 +26,15 @@ public final class Tally {
         }
         Relaunch.followLauncher();
         System.exit(Launcher.run(args, System.out, System.err));
+    }
+
+    /**
+     * The server's JVM, when it is worth a second one: help, a usage error and the client alone
+     * answer here, since the archive holds the classes of a server.
+     */
+    static Optional<List<String>> childCommand(String[] args, List<String> thisJvm,
+                                               Optional<Path> archive, long pid) {
+        return LaunchOptions.startsAServer(args) ? Relaunch.command(thisJvm, archive, pid)
+                : Optional.empty();
     }
 }

@@ -91,7 +91,7 @@ class RelaunchProcessTest {
     }
 
     private static List<String> withArchive(Path archive) {
-        return List.of("-D" + Relaunch.ARCHIVE + "=" + archive);
+        return List.of("-Dtally.archive=" + archive);
     }
 
     /** A real archive of this Java, made without application classes: it maps, and fits. */

@@ -1,4 +1,4 @@
-package tally.server;
+package tally.server.demo;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -26,7 +26,7 @@ import tally.eventstore.ExpectedVersion;
  * warehouse's rules (no bin below zero, moves between different bins) because it is generated
  * against a running tally of the stock, and it is the same every time (a fixed seed).
  */
-final class SampleWarehouse {
+public final class SampleWarehouse {
     private static final Logger LOG = LoggerFactory.getLogger(SampleWarehouse.class);
     private static final String[] THINGS = {"Hex bolt", "Wing nut", "Washer", "Wood screw",
         "Cable tie", "Hinge", "Bracket", "Castor wheel", "Padlock", "Drill bit"};
@@ -51,7 +51,7 @@ final class SampleWarehouse {
     }
 
     /** Seeds the sample warehouse into an empty log; a log with anything in it is left alone. */
-    static void seedIfEmpty(EventStore store) {
+    public static void seedIfEmpty(EventStore store) {
         if (store.headPosition() > 0) {
             return;
         }
@@ -108,15 +108,15 @@ final class SampleWarehouse {
 
     private void record(InventoryEvent e) {
         Map<String, Integer> held = stock.computeIfAbsent(e.sku(), s -> new HashMap<>());
-        if (e instanceof StockReceived r) {
-            held.merge(r.location(), r.quantity(), Integer::sum);
-        } else if (e instanceof StockPicked p) {
-            held.merge(p.location(), -p.quantity(), Integer::sum);
-        } else if (e instanceof StockMoved m) {
-            held.merge(m.from(), -m.quantity(), Integer::sum);
-            held.merge(m.to(), m.quantity(), Integer::sum);
-        } else if (e instanceof StockAdjusted a) {
-            held.merge(a.location(), a.delta(), Integer::sum);
+        switch (e) {
+            case ProductRegistered registered -> { } // no stock until its first receipt
+            case StockReceived r -> held.merge(r.location(), r.quantity(), Integer::sum);
+            case StockPicked p -> held.merge(p.location(), -p.quantity(), Integer::sum);
+            case StockMoved m -> {
+                held.merge(m.from(), -m.quantity(), Integer::sum);
+                held.merge(m.to(), m.quantity(), Integer::sum);
+            }
+            case StockAdjusted a -> held.merge(a.location(), a.delta(), Integer::sum);
         }
         held.values().removeIf(q -> q == 0);
         long version = versions.merge(e.sku(), 1L, Long::sum);

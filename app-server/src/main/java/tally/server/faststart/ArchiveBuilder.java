@@ -1,4 +1,4 @@
-package tally.server;
+package tally.server.faststart;
 
 import io.micronaut.core.io.service.MicronautMetaServiceLoaderUtils;
 import java.io.BufferedReader;
@@ -29,7 +29,8 @@ import java.util.stream.Stream;
  * each kind ({@link ArchiveTraffic}) and is stopped with SIGTERM the way a real run ends, so the
  * archive holds the classes of starting, serving and stopping. {@code package} runs it; an archive
  * fits only the Java that made it and the jar where it was made, so on another Java run
- * {@code java -cp tally.jar tally.server.ArchiveBuilder tally.jar tally.jsa} there.
+ * {@code java -cp tally.jar tally.server.faststart.ArchiveBuilder tally.jar tally.jsa}
+ * there.
  */
 final class ArchiveBuilder {
     private static final long START_SECONDS = 300;

@@ -1,4 +1,4 @@
-package tally.server;
+package tally.server.faststart;
 
 import io.micronaut.core.io.service.SoftServiceLoader;
 import io.micronaut.core.io.service.SoftServiceLoader.StaticDefinition;

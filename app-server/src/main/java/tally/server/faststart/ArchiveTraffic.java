@@ -1,4 +1,4 @@
-package tally.server;
+package tally.server.faststart;
 
 import java.io.IOException;
 import java.io.InputStream;

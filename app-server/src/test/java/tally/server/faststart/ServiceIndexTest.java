@@ -1,4 +1,4 @@
-package tally.server;
+package tally.server.faststart;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package tally.server;
+package tally.server.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

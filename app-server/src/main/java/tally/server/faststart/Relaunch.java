@@ -1,4 +1,4 @@
-package tally.server;
+package tally.server.faststart;
 
 import java.io.IOException;
 import java.net.URISyntaxException;
@@ -20,7 +20,7 @@ import java.util.Optional;
  * JVM cannot use (another Java, a rebuilt or moved jar) is passed over silently: the child then
  * starts as it would have without one.
  */
-final class Relaunch {
+public final class Relaunch {
     /** Where the archive is, or {@code none}; default: beside the jar, named like it. */
     static final String ARCHIVE = "tally.archive";
     /** Set in the child: the process id of the launcher it must not outlive. */
@@ -30,21 +30,13 @@ final class Relaunch {
     }
 
     /**
-     * The child's command line, or empty to run in this process: without an archive, for help,
-     * a usage error or the client alone (the archive holds the server's classes), and when the
-     * command line already chose its own archive or class sharing.
+     * The child's command line, or empty to run in this process: without an archive, and when
+     * the command line already chose its own archive or class sharing. Asked only for a command
+     * line that starts a server: the archive holds the server's classes.
      */
-    static Optional<List<String>> command(String[] args, List<String> thisJvm,
-                                          Optional<Path> archive, long pid) {
+    public static Optional<List<String>> command(List<String> thisJvm, Optional<Path> archive,
+                                                 long pid) {
         if (archive.isEmpty() || !Files.isRegularFile(archive.get()) || thisJvm.isEmpty()) {
-            return Optional.empty();
-        }
-        try {
-            LaunchOptions options = LaunchOptions.parse(args);
-            if (options.help() || options.mode() == LaunchOptions.Mode.CLIENT) {
-                return Optional.empty();
-            }
-        } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
         var chosen = new ArrayList<>(thisJvm);
@@ -78,7 +70,7 @@ final class Relaunch {
      * This JVM's command line as the operating system has it, its java first. Linux has it whole
      * in /proc; {@link ProcessHandle.Info#arguments()} is cut short on a long class path.
      */
-    static List<String> thisJvm() {
+    public static List<String> thisJvm() {
         var command = new ArrayList<String>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         try {
@@ -97,14 +89,14 @@ final class Relaunch {
     }
 
     /** {@code -Dtally.archive}, else the jar's name with {@code .jsa} beside it. */
-    static Optional<Path> archive() {
+    public static Optional<Path> archive() {
         String chosen = System.getProperty(ARCHIVE);
         if (chosen != null) {
             return "none".equals(chosen) || chosen.isBlank() ? Optional.empty()
                     : Optional.of(Path.of(chosen));
         }
         try {
-            CodeSource source = Tally.class.getProtectionDomain().getCodeSource();
+            CodeSource source = Relaunch.class.getProtectionDomain().getCodeSource();
             Path jar = Path.of(source.getLocation().toURI());
             String name = jar.getFileName().toString();
             if (!name.endsWith(".jar") || !Files.isRegularFile(jar)) {
@@ -117,7 +109,7 @@ final class Relaunch {
     }
 
     /** Starts the child, waits for it, and returns its exit code. */
-    static int run(List<String> command) throws IOException {
+    public static int run(List<String> command) throws IOException {
         Process child = new ProcessBuilder(command).inheritIO().start();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(child), "tally-launcher"));
         while (true) {
@@ -140,7 +132,7 @@ final class Relaunch {
     }
 
     /** In the child: stops this JVM, through its shutdown hooks, once the launcher has gone. */
-    static void followLauncher() {
+    public static void followLauncher() {
         String launcher = System.getProperty(LAUNCHER);
         if (launcher == null) {
             return;

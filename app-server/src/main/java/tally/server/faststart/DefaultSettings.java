@@ -1,4 +1,4 @@
-package tally.server;
+package tally.server.faststart;
 
 import io.micronaut.context.env.ActiveEnvironment;
 import io.micronaut.context.env.Environment;
