@@ -81,8 +81,8 @@ public final class StartupBenchmark {
         Arrays.sort(millis);
         Arrays.sort(cpu);
         System.out.printf("%-16s first 200 on /health: median %d ms, min %d ms, max %d ms"
-                + " (%d runs); CPU to get there: median %d ms%n", label, millis[runs / 2], millis[0],
-                millis[runs - 1], runs, cpu[runs / 2]);
+                + " (%d runs); CPU to get there: median %d ms%n", label, millis[runs / 2],
+                millis[0], millis[runs - 1], runs, cpu[runs / 2]);
         if (memory) {
             System.out.printf("%-16s idle memory after 5 s: %s%n", label, idle);
         }
@@ -97,7 +97,8 @@ public final class StartupBenchmark {
             for (int p = 0; p < products; p++) {
                 String sku = "SKU-" + p;
                 pending.add(store.append(AppendRequest.of(StoredEvent.streamOf(sku),
-                        ExpectedVersion.ANY, null, new ProductRegistered(sku, "Product " + p, 10))));
+                        ExpectedVersion.ANY, null,
+                        new ProductRegistered(sku, "Product " + p, 10))));
             }
             int perBatch = 500;
             for (int done = products; done < events; done += perBatch) {
