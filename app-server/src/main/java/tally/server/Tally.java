@@ -15,7 +15,7 @@ public final class Tally {
     }
 
     public static void main(String[] args) {
-        Optional<List<String>> child = childCommand(args, Relaunch.thisJvm(), Relaunch.archive(),
+        Optional<List<String>> child = childCommand(args, Relaunch.thisJvm(), Relaunch.cache(),
                 ProcessHandle.current().pid());
         if (child.isPresent()) {
             try {
@@ -30,11 +30,11 @@ public final class Tally {
 
     /**
      * The server's JVM, when it is worth a second one: help, a usage error and the client alone
-     * answer here, since the archive holds the classes of a server.
+     * answer here, since the AOT cache holds the classes of a server.
      */
     static Optional<List<String>> childCommand(String[] args, List<String> thisJvm,
-                                               Optional<Path> archive, long pid) {
-        return LaunchOptions.startsAServer(args) ? Relaunch.command(thisJvm, archive, pid)
+                                               Optional<Path> cache, long pid) {
+        return LaunchOptions.startsAServer(args) ? Relaunch.command(thisJvm, cache, pid)
                 : Optional.empty();
     }
 }

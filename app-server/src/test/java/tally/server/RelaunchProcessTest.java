@@ -13,14 +13,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.jar.JarOutputStream;
-import java.util.jar.Manifest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The launcher and its child JVM as the operating system sees them: signals reach the child,
- * exit codes come back, the data folder stays locked by one server, and an archive this Java
+ * exit codes come back, the data folder stays locked by one server, and an AOT cache this Java
  * cannot use is passed over without a word. (Ctrl-C signals the launcher and the child alike,
  * and the launcher then does what it does on SIGTERM; a test cannot send it reliably, since a
  * JVM started where SIGINT is ignored, as in a background job, ignores it too.)
@@ -36,10 +34,10 @@ class RelaunchProcessTest {
     void sigterm_to_the_launcher_stops_its_child_cleanly_and_frees_the_data_folder()
             throws Exception {
         Path data = dir.resolve("data");
-        try (ChildServer launcher = ChildServer.start(withArchive(usableArchive()), data)) {
+        try (ChildServer launcher = ChildServer.start(withCache(usableCache()), data)) {
             ProcessHandle child = onlyChild(launcher.process());
             assertThat(Files.readString(Path.of("/proc/" + child.pid() + "/cmdline")))
-                    .contains("-XX:SharedArchiveFile=");
+                    .contains("-XX:AOTCache=");
             assertThat(health(launcher.url())).isEqualTo(200);
             launcher.terminate();
             assertThat(launcher.process().exitValue()).isEqualTo(143);
@@ -52,7 +50,7 @@ class RelaunchProcessTest {
     @Test
     void the_child_stops_on_its_own_when_the_launcher_is_killed() throws Exception {
         Path data = dir.resolve("data");
-        try (ChildServer launcher = ChildServer.start(withArchive(usableArchive()), data)) {
+        try (ChildServer launcher = ChildServer.start(withCache(usableCache()), data)) {
             ProcessHandle child = onlyChild(launcher.process());
             launcher.process().destroyForcibly().waitFor();
             assertThat(child.onExit().get(30, TimeUnit.SECONDS).isAlive()).isFalse();
@@ -61,9 +59,9 @@ class RelaunchProcessTest {
     }
 
     @Test
-    void the_childs_exit_code_and_message_come_back_and_a_stale_archive_changes_nothing()
+    void the_childs_exit_code_and_message_come_back_and_a_stale_cache_changes_nothing()
             throws Exception {
-        List<String> options = withArchive(staleArchive());
+        List<String> options = withCache(staleCache());
         try (ChildServer first = ChildServer.start(options, dir)) {
             assertThat(health(first.url())).isEqualTo(200);
             assertThat(first.output()).noneMatch(RelaunchProcessTest::jvmWarning);
@@ -75,8 +73,8 @@ class RelaunchProcessTest {
     }
 
     @Test
-    void help_and_usage_errors_answer_as_before_with_an_archive() throws Exception {
-        List<String> options = withArchive(usableArchive());
+    void help_and_usage_errors_answer_as_before_with_a_cache() throws Exception {
+        List<String> options = withCache(usableCache());
         var help = run(options, "--help");
         assertThat(help.exitValue()).isZero();
         assertThat(output(help)).startsWith("usage:");
@@ -85,37 +83,36 @@ class RelaunchProcessTest {
         assertThat(output(wrong)).contains("unknown mode 'sever'");
     }
 
-    /** What the JVM says of an archive it cannot use, unless told to keep quiet. */
+    /** What the JVM says of a cache it cannot use, unless told to keep quiet. */
     private static boolean jvmWarning(String line) {
-        return line.contains("[warning]") || line.contains("shared archive");
+        return line.contains("[warning]") || line.contains("[error")
+                || line.contains("shared archive") || line.contains("AOT cache");
     }
 
-    private static List<String> withArchive(Path archive) {
-        return List.of("-Dtally.archive=" + archive);
+    private static List<String> withCache(Path cache) {
+        return List.of("-Dtally.archive=" + cache);
     }
 
-    /** A real archive of this Java, made without application classes: it maps, and fits. */
-    private Path usableArchive() throws Exception {
-        return dump(dir.resolve("usable.jsa"), List.of());
+    /** A real cache of this Java, trained without application classes: it maps, and fits. */
+    private Path usableCache() throws Exception {
+        return train(dir.resolve("usable.aot"), List.of("-version"));
     }
 
-    /** A real archive of this Java made for another class path: the JVM must pass it over. */
-    private Path staleArchive() throws Exception {
-        Path jar = dir.resolve("other.jar");
-        var manifest = new Manifest();
-        manifest.getMainAttributes().putValue("Manifest-Version", "1.0");
-        new JarOutputStream(Files.newOutputStream(jar), manifest).close();
-        return dump(dir.resolve("stale.jsa"), List.of("-cp", jar.toString()));
+    /**
+     * A real cache of this Java made for a JVM set up otherwise (without compressed pointers), as
+     * one from another Java or for a rebuilt jar: this JVM must pass it over.
+     */
+    private Path staleCache() throws Exception {
+        return train(dir.resolve("stale.aot"), List.of("-XX:-UseCompressedOops", "-version"));
     }
 
-    private static Path dump(Path archive, List<String> classPath) throws Exception {
-        var command = new ArrayList<>(List.of(JAVA, "-XX:ArchiveClassesAtExit=" + archive));
-        command.addAll(classPath);
-        command.add("-version");
+    private static Path train(Path cache, List<String> run) throws Exception {
+        var command = new ArrayList<>(List.of(JAVA, "-XX:AOTCacheOutput=" + cache));
+        command.addAll(run);
         assertThat(new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor()).isZero();
-        assertThat(archive).isRegularFile();
-        return archive;
+        assertThat(cache).isRegularFile();
+        return cache;
     }
 
     private static ProcessHandle onlyChild(Process launcher) {

@@ -11,7 +11,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Which command lines of the jar hand the server to a child JVM with the archive. */
+/** Which command lines of the jar hand the server to a child JVM with the AOT cache. */
 class TallyTest {
     private static final List<String> JVM = List.of("/opt/java/bin/java", "-Xmx512m", "-jar",
             "tally.jar");
@@ -23,8 +23,8 @@ class TallyTest {
     private Optional<List<String>> command(String... args) throws IOException {
         var argv = new ArrayList<>(JVM);
         argv.addAll(List.of(args));
-        Path archive = Files.writeString(dir.resolve("tally.jsa"), "archive");
-        return Tally.childCommand(args, argv, Optional.of(archive), 4242);
+        Path cache = Files.writeString(dir.resolve("tally.aot"), "cache");
+        return Tally.childCommand(args, argv, Optional.of(cache), 4242);
     }
 
     @Test

@@ -11,32 +11,47 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Runs the server in a child JVM that maps the class-data archive built beside the jar
- * ({@code tally.jsa}, see {@link ArchiveBuilder}): its classes come parsed and verified, which
- * halves the start-up. Java 17 takes -XX flags from the command line only, never from the
- * manifest, so the jar hands them to a copy of itself. This process stays the one the user and
- * the service manager know: it passes SIGTERM and Ctrl-C on and ends with the child's exit code,
- * and the child stops within seconds when this process goes, even on kill -9. An archive the
- * JVM cannot use (another Java, a rebuilt or moved jar) is passed over silently: the child then
- * starts as it would have without one.
+ * Runs the server in a child JVM that maps the AOT cache built beside the jar ({@code tally.aot},
+ * see {@link AotCacheBuilder}): its classes come loaded and linked, which more than halves the
+ * start-up. A jar's manifest cannot carry JVM flags, so the jar hands {@code -XX:AOTCache} to a
+ * copy of itself. This process stays the one the user and the service manager know: it passes
+ * SIGTERM and Ctrl-C on and ends with the child's exit code, and the child stops within seconds
+ * when this process goes, even on kill -9. A cache the JVM cannot use (another Java, a rebuilt
+ * jar, other JVM options) is passed over silently: the child then starts as without one.
+ *
+ * <p>JDK 25's AOT cache replaced the class-data archive of Java 17 ({@code
+ * -XX:ArchiveClassesAtExit}, which 25 still offers) because it measured better on the same jar,
+ * the two alternating in StartupBenchmark (docs/benchmarks.md, 11-12 rounds of 5 starts): the
+ * first 200 on /health came a quarter sooner with an empty log and a fifth sooner with
+ * 1,000,000 events (medians of the rounds' ratios), with 12-15% less CPU (2.5 s instead of
+ * 2.9 s). It costs 6 MiB more resident memory (217 instead of 211 MiB, both JVMs), a 78 MiB file
+ * instead of 56 MiB, and 10-25 s more in {@code package}; its method profiles did not make
+ * the first 15 s of commands measurably quicker.
  */
 public final class Relaunch {
-    /** Where the archive is, or {@code none}; default: beside the jar, named like it. */
-    static final String ARCHIVE = "tally.archive";
+    /**
+     * Where the AOT cache is, or {@code none}; default: beside the jar, named like it. Named when
+     * a class-data archive was there, and kept for the command lines that say it.
+     */
+    static final String CACHE = "tally.archive";
     /** Set in the child: the process id of the launcher it must not outlive. */
     static final String LAUNCHER = "tally.launcher";
+    /** Options by which a command line chose its own class sharing, which ours would undo. */
+    private static final List<String> OWN_SHARING = List.of("-XX:AOTCache", "-XX:AOTMode",
+            "-XX:AOTConfiguration", "-XX:SharedArchiveFile", "-XX:ArchiveClassesAtExit",
+            "-XX:DumpLoadedClassList", "-XX:SharedClassListFile", "-Xshare", "-D" + LAUNCHER + "=");
 
     private Relaunch() {
     }
 
     /**
-     * The child's command line, or empty to run in this process: without an archive, and when
-     * the command line already chose its own archive or class sharing. Asked only for a command
-     * line that starts a server: the archive holds the server's classes.
+     * The child's command line, or empty to run in this process: without an AOT cache, and when
+     * the command line already chose its own cache or class sharing. Asked only for a command
+     * line that starts a server: the cache holds the server's classes.
      */
-    public static Optional<List<String>> command(List<String> thisJvm, Optional<Path> archive,
+    public static Optional<List<String>> command(List<String> thisJvm, Optional<Path> cache,
                                                  long pid) {
-        if (archive.isEmpty() || !Files.isRegularFile(archive.get()) || thisJvm.isEmpty()) {
+        if (cache.isEmpty() || !Files.isRegularFile(cache.get()) || thisJvm.isEmpty()) {
             return Optional.empty();
         }
         var chosen = new ArrayList<>(thisJvm);
@@ -44,19 +59,15 @@ public final class Relaunch {
         for (String variable : List.of("JDK_JAVA_OPTIONS", "JAVA_TOOL_OPTIONS")) {
             chosen.addAll(List.of(System.getenv().getOrDefault(variable, "").split("\\s+")));
         }
-        for (String a : chosen) {
-            if (a.startsWith("-XX:SharedArchiveFile") || a.startsWith("-XX:ArchiveClassesAtExit")
-                    || a.startsWith("-XX:DumpLoadedClassList") || a.startsWith("-Xshare")
-                    || a.startsWith("-D" + LAUNCHER + "=")) {
-                return Optional.empty();
-            }
+        if (chosen.stream().anyMatch(a -> OWN_SHARING.stream().anyMatch(a::startsWith))) {
+            return Optional.empty();
         }
         var command = new ArrayList<String>();
         command.add(thisJvm.get(0));
         // First, so that whatever the user's own options say comes later and wins.
-        command.add("-XX:SharedArchiveFile=" + archive.get().toAbsolutePath());
-        command.add("-Xshare:auto");
-        command.add("-Xlog:cds*=off");
+        command.add("-XX:AOTCache=" + cache.get().toAbsolutePath());
+        // A cache this JVM cannot use is no error: the child starts without, and says nothing.
+        command.add("-Xlog:aot*=off");
         // Short young-GC pauses: with G1's defaults a pause copying the log's and the read
         // side's recent pages took 60-150 ms and set the p99 of commands (docs/benchmarks.md).
         command.add("-XX:MaxGCPauseMillis=20");
@@ -88,9 +99,9 @@ public final class Relaunch {
         }
     }
 
-    /** {@code -Dtally.archive}, else the jar's name with {@code .jsa} beside it. */
-    public static Optional<Path> archive() {
-        String chosen = System.getProperty(ARCHIVE);
+    /** {@code -Dtally.archive}, else the jar's name with {@code .aot} beside it. */
+    public static Optional<Path> cache() {
+        String chosen = System.getProperty(CACHE);
         if (chosen != null) {
             return "none".equals(chosen) || chosen.isBlank() ? Optional.empty()
                     : Optional.of(Path.of(chosen));
@@ -102,7 +113,7 @@ public final class Relaunch {
             if (!name.endsWith(".jar") || !Files.isRegularFile(jar)) {
                 return Optional.empty();
             }
-            return Optional.of(jar.resolveSibling(name.substring(0, name.length() - 4) + ".jsa"));
+            return Optional.of(jar.resolveSibling(name.substring(0, name.length() - 4) + ".aot"));
         } catch (URISyntaxException | RuntimeException e) {
             return Optional.empty();
         }

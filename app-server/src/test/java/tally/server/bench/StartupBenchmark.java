@@ -27,10 +27,10 @@ import tally.eventstore.h2.H2EventStore;
 /**
  * Time from {@code java -jar tally.jar server} to the first 200 on /health, with an empty log
  * and with 1,000,000 events, and the idle resident memory. Runs the real jar in child processes,
- * as the README does: with its class-data archive beside it, that is the launcher JVM and the
- * server JVM it starts, and every figure counts both. Build it first (the README's command
- * does). Arguments: [events] [runs] [folder], default 1000000 5; a folder filled by an earlier run
- * (its path is printed) is started as it is, without filling it again.
+ * as the README does: with its AOT cache beside it, that is the launcher JVM and the server JVM
+ * it starts, and every figure counts both. Build it first (the README's command does).
+ * Arguments: [events] [runs] [folder], default 1000000 5; a folder filled by an earlier run (its
+ * path is printed) is started as it is, without filling it again.
  */
 public final class StartupBenchmark {
     private static final HttpClient HTTP = HttpClient.newBuilder()
@@ -40,9 +40,10 @@ public final class StartupBenchmark {
         int events = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
         int runs = args.length > 1 ? Integer.parseInt(args[1]) : 5;
         Path jar = findJar();
-        System.out.printf("startup benchmark: %s, %d cores, java %s, archive %s, load average %s%n",
-                jar, Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
-                Files.isRegularFile(archiveOf(jar)) ? archiveOf(jar).getFileName() : "none",
+        System.out.printf("startup benchmark: %s, %d cores, java %s, AOT cache %s, load average"
+                + " %s%n", jar, Runtime.getRuntime().availableProcessors(),
+                System.getProperty("java.version"),
+                Files.isRegularFile(cacheOf(jar)) ? cacheOf(jar).getFileName() : "none",
                 loadAverage());
         Path empty = Files.createTempDirectory("tally-startup-empty");
         report("empty log", jar, empty, runs, true);
@@ -80,8 +81,8 @@ public final class StartupBenchmark {
         Arrays.sort(millis);
         Arrays.sort(cpu);
         System.out.printf("%-16s first 200 on /health: median %d ms, min %d ms, max %d ms"
-                + " (%d runs); CPU to get there: median %d ms%n", label, millis[runs / 2], millis[0],
-                millis[runs - 1], runs, cpu[runs / 2]);
+                + " (%d runs); CPU to get there: median %d ms%n", label, millis[runs / 2],
+                millis[0], millis[runs - 1], runs, cpu[runs / 2]);
         if (memory) {
             System.out.printf("%-16s idle memory after 5 s: %s%n", label, idle);
         }
@@ -96,7 +97,8 @@ public final class StartupBenchmark {
             for (int p = 0; p < products; p++) {
                 String sku = "SKU-" + p;
                 pending.add(store.append(AppendRequest.of(StoredEvent.streamOf(sku),
-                        ExpectedVersion.ANY, null, new ProductRegistered(sku, "Product " + p, 10))));
+                        ExpectedVersion.ANY, null,
+                        new ProductRegistered(sku, "Product " + p, 10))));
             }
             int perBatch = 500;
             for (int done = products; done < events; done += perBatch) {
@@ -231,9 +233,9 @@ public final class StartupBenchmark {
         return 0;
     }
 
-    private static Path archiveOf(Path jar) {
+    private static Path cacheOf(Path jar) {
         String name = jar.getFileName().toString();
-        return jar.resolveSibling(name.substring(0, name.length() - 4) + ".jsa");
+        return jar.resolveSibling(name.substring(0, name.length() - 4) + ".aot");
     }
 
     private static String loadAverage() throws IOException {

@@ -10,7 +10,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** When the jar hands the server to a child JVM with its class-data archive, and how. */
+/** When the jar hands the server to a child JVM with its AOT cache, and how. */
 class RelaunchTest {
     private static final List<String> JVM = List.of("/opt/java/bin/java", "-Xmx512m", "-jar",
             "tally.jar");
@@ -18,8 +18,8 @@ class RelaunchTest {
     @TempDir
     Path dir;
 
-    private Optional<Path> archive() throws IOException {
-        return Optional.of(Files.writeString(dir.resolve("tally.jsa"), "archive"));
+    private Optional<Path> cache() throws IOException {
+        return Optional.of(Files.writeString(dir.resolve("tally.aot"), "cache"));
     }
 
     /** As in a real command line, the arguments end the JVM's. */
@@ -32,32 +32,34 @@ class RelaunchTest {
     }
 
     private Optional<List<String>> command(List<String> jvm, String... args) throws IOException {
-        return Relaunch.command(commandLine(jvm, args), archive(), 4242);
+        return Relaunch.command(commandLine(jvm, args), cache(), 4242);
     }
 
     @Test
-    void with_an_archive_the_server_runs_in_a_child_given_the_archive_and_the_same_command_line()
+    void with_a_cache_the_server_runs_in_a_child_given_the_cache_and_the_same_command_line()
             throws IOException {
         List<String> child = command(JVM, "server", "--port", "0").orElseThrow();
         assertThat(child).containsExactly("/opt/java/bin/java",
-                "-XX:SharedArchiveFile=" + dir.resolve("tally.jsa").toAbsolutePath(),
-                "-Xshare:auto", "-Xlog:cds*=off", "-XX:MaxGCPauseMillis=20",
+                "-XX:AOTCache=" + dir.resolve("tally.aot").toAbsolutePath(),
+                "-Xlog:aot*=off", "-XX:MaxGCPauseMillis=20",
                 "-XX:MaxTenuringThreshold=2", "-Dtally.launcher=4242",
                 "-Xmx512m", "-jar", "tally.jar", "server", "--port", "0");
     }
 
     @Test
-    void without_an_archive_the_server_runs_in_this_jvm() {
+    void without_a_cache_the_server_runs_in_this_jvm() {
         List<String> argv = commandLine(JVM, "server");
         assertThat(Relaunch.command(argv, Optional.empty(), 1)).isEmpty();
-        assertThat(Relaunch.command(argv, Optional.of(dir.resolve("missing.jsa")), 1)).isEmpty();
+        assertThat(Relaunch.command(argv, Optional.of(dir.resolve("missing.aot")), 1)).isEmpty();
     }
 
     @Test
     void a_command_line_that_chose_its_own_class_sharing_is_left_alone() throws IOException {
         for (String option : List.of("-Xshare:off", "-XX:SharedArchiveFile=mine.jsa",
                 "-XX:ArchiveClassesAtExit=new.jsa", "-XX:DumpLoadedClassList=classes.txt",
-                "-Dtally.launcher=17")) {
+                "-XX:SharedClassListFile=classes.txt", "-XX:AOTCache=mine.aot",
+                "-XX:AOTCacheOutput=new.aot", "-XX:AOTMode=record",
+                "-XX:AOTConfiguration=new.aotconf", "-Dtally.launcher=17")) {
             assertThat(command(List.of("java", option, "-jar", "tally.jar"), "server"))
                     .as(option).isEmpty();
         }
@@ -69,21 +71,21 @@ class RelaunchTest {
     }
 
     @Test
-    void the_archive_is_named_by_a_property_or_switched_off_with_none() {
-        String before = System.getProperty(Relaunch.ARCHIVE);
+    void the_cache_is_named_by_a_property_or_switched_off_with_none() {
+        String before = System.getProperty(Relaunch.CACHE);
         try {
-            System.setProperty(Relaunch.ARCHIVE, dir.resolve("x.jsa").toString());
-            assertThat(Relaunch.archive()).contains(dir.resolve("x.jsa"));
-            System.setProperty(Relaunch.ARCHIVE, "none");
-            assertThat(Relaunch.archive()).isEmpty();
-            System.clearProperty(Relaunch.ARCHIVE);
-            // Run from class folders, as here, there is no jar to find an archive beside.
-            assertThat(Relaunch.archive()).isEmpty();
+            System.setProperty(Relaunch.CACHE, dir.resolve("x.aot").toString());
+            assertThat(Relaunch.cache()).contains(dir.resolve("x.aot"));
+            System.setProperty(Relaunch.CACHE, "none");
+            assertThat(Relaunch.cache()).isEmpty();
+            System.clearProperty(Relaunch.CACHE);
+            // Run from class folders, as here, there is no jar to find a cache beside.
+            assertThat(Relaunch.cache()).isEmpty();
         } finally {
             if (before == null) {
-                System.clearProperty(Relaunch.ARCHIVE);
+                System.clearProperty(Relaunch.CACHE);
             } else {
-                System.setProperty(Relaunch.ARCHIVE, before);
+                System.setProperty(Relaunch.CACHE, before);
             }
         }
     }

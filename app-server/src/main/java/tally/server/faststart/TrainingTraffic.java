@@ -10,35 +10,35 @@ import java.time.Duration;
 import java.util.List;
 
 /**
- * A request of each kind the server answers, for {@link ArchiveBuilder}: the classes that serve
- * them go into the archive, so the first requests after a start are quick too. Each status is
- * checked: this is the one run of the jar itself, as shipped, in the build.
+ * A request of each kind the server answers, for {@link AotCacheBuilder}'s training run: the
+ * classes that serve them go into the AOT cache, so the first requests after a start are quick
+ * too. Each status is checked: this is the one run of the jar itself, as shipped, in the build.
  */
-final class ArchiveTraffic {
+final class TrainingTraffic {
     /** Name, body, and the status API.md gives it. */
     private record Command(String name, String body, int status) {
     }
 
     private static final List<Command> COMMANDS = List.of(
-            new Command("register-product", "{\"sku\":\"ARCHIVE-1\",\"name\":\"Archive\"}", 200),
-            new Command("receive-stock", "{\"sku\":\"ARCHIVE-1\",\"location\":\"A-01\","
-                    + "\"quantity\":5,\"commandId\":\"archive-1\"}", 200),
-            new Command("move-stock", "{\"sku\":\"ARCHIVE-1\",\"from\":\"A-01\","
+            new Command("register-product", "{\"sku\":\"TRAINING-1\",\"name\":\"Training\"}", 200),
+            new Command("receive-stock", "{\"sku\":\"TRAINING-1\",\"location\":\"A-01\","
+                    + "\"quantity\":5,\"commandId\":\"training-1\"}", 200),
+            new Command("move-stock", "{\"sku\":\"TRAINING-1\",\"from\":\"A-01\","
                     + "\"to\":\"A-02\",\"quantity\":2}", 200),
-            new Command("pick-stock", "{\"sku\":\"ARCHIVE-1\",\"location\":\"A-02\","
+            new Command("pick-stock", "{\"sku\":\"TRAINING-1\",\"location\":\"A-02\","
                     + "\"quantity\":1}", 200),
-            new Command("adjust-stock", "{\"sku\":\"ARCHIVE-1\",\"location\":\"A-01\","
+            new Command("adjust-stock", "{\"sku\":\"TRAINING-1\",\"location\":\"A-01\","
                     + "\"countedQuantity\":2,\"reason\":\"count\"}", 200),
-            new Command("pick-stock", "{\"sku\":\"ARCHIVE-1\",\"location\":\"A-02\","
+            new Command("pick-stock", "{\"sku\":\"TRAINING-1\",\"location\":\"A-02\","
                     + "\"quantity\":99}", 422),
-            new Command("receive-stock", "{\"sku\":\"ARCHIVE-1\",\"quantity\":\"many\"}", 400),
+            new Command("receive-stock", "{\"sku\":\"TRAINING-1\",\"quantity\":\"many\"}", 400),
             new Command("no-such-command", "{}", 404));
     private static final List<String> QUERIES = List.of("/health", "/api/products", "/api/stock",
-            "/api/stock?belowReorderPoint=true", "/api/stock/ARCHIVE-1?minPosition=5",
+            "/api/stock?belowReorderPoint=true", "/api/stock/TRAINING-1?minPosition=5",
             "/api/locations", "/api/locations/A-01", "/api/activity?limit=5",
             "/api/events?after=0&limit=10", "/api/projections", "/openapi.yml");
 
-    private ArchiveTraffic() {
+    private TrainingTraffic() {
     }
 
     static void serve(URI server) throws IOException, InterruptedException {

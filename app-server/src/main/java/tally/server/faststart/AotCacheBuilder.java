@@ -24,60 +24,63 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
- * Builds the class-data archive that {@link Relaunch} hands to the server's JVM: one run of the
- * jar under {@code -XX:ArchiveClassesAtExit}, on a scratch data folder, that serves a request of
- * each kind ({@link ArchiveTraffic}) and is stopped with SIGTERM the way a real run ends, so the
- * archive holds the classes of starting, serving and stopping. {@code package} runs it; an archive
- * fits only the Java that made it and the jar where it was made, so on another Java run
- * {@code java -cp tally.jar tally.server.faststart.ArchiveBuilder tally.jar tally.jsa}
- * there.
+ * Builds the AOT cache (JEP 483/514/515) that {@link Relaunch} hands to the server's JVM: one
+ * training run of the jar under {@code -XX:AOTCacheOutput}, on a scratch data folder, that serves
+ * a request of each kind ({@link TrainingTraffic}) and is stopped with SIGTERM the way a real run
+ * ends; the JVM then assembles the cache from what it saw (classes loaded and linked, lambdas and
+ * string concatenations resolved, method profiles). {@code package} runs it; a cache fits only
+ * the Java that made it and the jar where it was made, so on another Java run
+ * {@code java -cp tally.jar tally.server.faststart.AotCacheBuilder tally.jar tally.aot} there.
  */
-final class ArchiveBuilder {
+final class AotCacheBuilder {
     private static final long START_SECONDS = 300;
 
-    private ArchiveBuilder() {
+    private AotCacheBuilder() {
     }
 
     public static void main(String[] args) throws Exception {
         if (args.length != 2) {
-            System.err.println("usage: ArchiveBuilder JAR ARCHIVE");
+            System.err.println("usage: AotCacheBuilder JAR CACHE");
             System.exit(2);
         }
         Path jar = Path.of(args[0]).toAbsolutePath().normalize();
-        Path archive = Path.of(args[1]).toAbsolutePath().normalize();
+        Path cache = Path.of(args[1]).toAbsolutePath().normalize();
         long started = System.nanoTime();
-        build(jar, archive);
-        System.out.printf("class-data archive %s: %d MiB in %d s%n", archive,
-                Files.size(archive) >> 20,
+        build(jar, cache);
+        System.out.printf("AOT cache %s: %d MiB in %d s%n", cache, Files.size(cache) >> 20,
                 TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started));
     }
 
-    static void build(Path jar, Path archive) throws IOException, InterruptedException {
+    static void build(Path jar, Path cache) throws IOException, InterruptedException {
         checkServiceIndex(jar);
-        Path partial = archive.resolveSibling(archive.getFileName() + ".part");
+        Path partial = cache.resolveSibling(cache.getFileName() + ".part");
         Files.deleteIfExists(partial);
-        Path data = Files.createTempDirectory("tally-archive");
+        Path data = Files.createTempDirectory("tally-training");
         try {
             Process server = new ProcessBuilder(List.of(
                     Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-XX:ArchiveClassesAtExit=" + partial, "-Djava.awt.headless=true",
+                    "-XX:AOTCacheOutput=" + partial, "-Djava.awt.headless=true",
                     "-jar", jar.toString(), "server", "--port", "0", "--data", data.toString()))
                     .redirectErrorStream(true).start();
             Deque<String> output = new ArrayDeque<>();
             URI url = listeningUrl(server, output);
-            ArchiveTraffic.serve(url);
-            server.destroy();
+            TrainingTraffic.serve(url);
+            // SIGTERM through the handle: Process.destroy would also close the output pipe, and
+            // the AOT cache's assembly, a child of the training run writing to it, die of SIGPIPE.
+            server.toHandle().destroy();
             if (!server.waitFor(START_SECONDS, TimeUnit.SECONDS)) {
                 server.destroyForcibly();
                 throw new IllegalStateException("the training run did not stop: " + output);
             }
             if (!Files.isRegularFile(partial)) {
-                throw new IllegalStateException("the training run wrote no archive: " + output);
+                throw new IllegalStateException("the training run wrote no AOT cache: " + output);
             }
-            Files.move(partial, archive, StandardCopyOption.REPLACE_EXISTING,
+            Files.move(partial, cache, StandardCopyOption.REPLACE_EXISTING,
                     StandardCopyOption.ATOMIC_MOVE);
         } finally {
             Files.deleteIfExists(partial);
+            // The training run's record for the assembly; the JVM removes it unless that failed.
+            Files.deleteIfExists(partial.resolveSibling(partial.getFileName() + ".config"));
             try (Stream<Path> files = Files.walk(data)) {
                 files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }
@@ -124,7 +127,7 @@ final class ArchiveBuilder {
                 // the server has gone; reported below
             }
             listening.completeExceptionally(new IllegalStateException("the training run ended"));
-        }, "archive-training-output");
+        }, "aot-training-output");
         pump.setDaemon(true);
         pump.start();
         try {
