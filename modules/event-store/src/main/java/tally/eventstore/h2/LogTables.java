@@ -25,6 +25,7 @@ final class LogTables {
     // The column widths of the migrations: a longer value is refused before it joins a batch.
     private static final int MAX_STREAM = 100;
     private static final int MAX_COMMAND_ID = 64;
+    private static final int MAX_USER = 64;
     private static final int MAX_FINGERPRINT = 128;
     private static final String COMMAND_COLUMNS =
             "command_id, stream, version, position, fingerprint";
@@ -39,6 +40,7 @@ final class LogTables {
     void check(AppendRequest r) {
         requireLength("stream", r.stream(), MAX_STREAM);
         requireLength("commandId", r.commandId(), MAX_COMMAND_ID);
+        requireLength("user", r.user(), MAX_USER);
         requireLength("fingerprint", r.fingerprint(), MAX_FINGERPRINT);
     }
 
@@ -106,8 +108,8 @@ final class LogTables {
         OffsetDateTime at = batch.at().atOffset(ZoneOffset.UTC);
         if (!batch.events().isEmpty()) {
             PreparedStatement ps = c.prepare("INSERT INTO events (position, stream,"
-                    + " version, type, occurred_at, command_id, fingerprint, data)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+                    + " version, type, occurred_at, command_id, user_name, fingerprint, data)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
             for (BatchRows.EventRow row : batch.events()) {
                 ps.setLong(1, row.position());
                 ps.setString(2, row.stream());
@@ -115,8 +117,9 @@ final class LogTables {
                 ps.setString(4, row.type());
                 ps.setObject(5, at);
                 ps.setString(6, row.commandId());
-                ps.setString(7, row.fingerprint());
-                ps.setString(8, row.data());
+                ps.setString(7, row.user());
+                ps.setString(8, row.fingerprint());
+                ps.setString(9, row.data());
                 ps.addBatch();
             }
             ps.executeBatch();

@@ -208,7 +208,7 @@ class CommandWriterTest {
                 batch.add(new StockReceived("BIG", "A1", 1, null));
             }
             store.appendAndWait(new AppendRequest("product-BIG", ExpectedVersion.ANY, null, null,
-                    batch));
+                    null, batch));
         }
         registerWithTen("SMALL");
         long loads = writer.streamLoads();
@@ -226,6 +226,7 @@ class CommandWriterTest {
     void a_product_being_read_holds_up_only_its_own_commands_which_then_go_in_order()
             throws Exception {
         store.appendAndWait(new AppendRequest("product-SLOW", ExpectedVersion.ANY, null, null,
+                null,
                 java.util.List.of(new InventoryEvent.ProductRegistered("SLOW", "Slow", 0),
                         new StockReceived("SLOW", "A1", 10, null))));
         var reading = new java.util.concurrent.CountDownLatch(1);
