@@ -42,7 +42,7 @@ final class BatchPlan {
         }
         touched.put(r.stream(), new StreamHead(version, position));
         var result = new AppendResult(r.commandId(), r.stream(), version, position, false,
-                r.fingerprint());
+                r.fingerprint(), r.user());
         if (r.commandId() != null) {
             byCommandId.put(r.commandId(), result);
             if (data.isEmpty()) {

@@ -37,7 +37,7 @@ class AppendAndReadTest {
         AppendResult r = store.appendAndWait(AppendRequest.of(STREAM, ExpectedVersion.exactly(0),
                 "c1", new ProductRegistered("SKU-1", "Bolt", 5)));
 
-        assertThat(r).isEqualTo(new AppendResult("c1", STREAM, 1, 1, false, null));
+        assertThat(r).isEqualTo(new AppendResult("c1", STREAM, 1, 1, false, null, null));
         assertThat(store.headPosition()).isEqualTo(1);
         StoredEvent stored = store.readAll(0, 10).get(0);
         assertThat(stored).usingRecursiveComparison().ignoringFields("occurredAt").isEqualTo(
@@ -97,7 +97,7 @@ class AppendAndReadTest {
         AppendResult r = store.appendAndWait(new AppendRequest(STREAM, ExpectedVersion.exactly(1),
                 "count-1", null, "fp", List.of()));
 
-        assertThat(r).isEqualTo(new AppendResult("count-1", STREAM, 1, 1, false, "fp"));
+        assertThat(r).isEqualTo(new AppendResult("count-1", STREAM, 1, 1, false, "fp", null));
         assertThat(store.headPosition()).isEqualTo(2);
         assertThat(store.findCommand("count-1")).contains(r);
     }

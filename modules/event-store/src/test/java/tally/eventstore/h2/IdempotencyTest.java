@@ -39,7 +39,7 @@ class IdempotencyTest {
 
         AppendResult again = store.appendAndWait(receive("c1", "fp-a", 5));
 
-        assertThat(again).isEqualTo(new AppendResult("c1", STREAM, 1, 1, true, "fp-a"));
+        assertThat(again).isEqualTo(new AppendResult("c1", STREAM, 1, 1, true, "fp-a", null));
         assertThat(first.duplicate()).isFalse();
         assertThat(store.headPosition()).isEqualTo(2);
     }
@@ -145,7 +145,7 @@ class IdempotencyTest {
 
     private static AppendResult duplicateOf(AppendResult first) {
         return new AppendResult(first.commandId(), first.stream(), first.version(),
-                first.position(), true, first.fingerprint());
+                first.position(), true, first.fingerprint(), first.user());
     }
 
     private static List<InventoryEvent> pick() {

@@ -38,7 +38,8 @@ class JournalReplayTest {
             TestStores.append(store, receipt(1), receipt(2));
         }
         writeSegment(new BatchRows(AT, List.of(row(2, "c-2"), row(3, "c-3"), row(4, "c-3")),
-                List.of(new AppendResult("count-1", "product-A", 4, 4, false, "fp"))));
+                List.of(new AppendResult("count-1", "product-A", 4, 4, false, "fp",
+                        "counter"))));
 
         try (var store = TestStores.openIn(dir)) {
             assertThat(store.restoredAtOpen()).isEqualTo(3);
@@ -49,7 +50,7 @@ class JournalReplayTest {
             assertThat(store.readAll(1, 10)).extracting(e -> e.user())
                     .as("position 2 was in the file already, without a user")
                     .containsExactly(null, "clerk-3", "clerk-4");
-            assertThat(store.findCommand("count-1")).isPresent();
+            assertThat(store.findCommand("count-1")).map(AppendResult::user).contains("counter");
             assertThat(store.appendAndWait(AppendRequest.of("product-A", ExpectedVersion.ANY,
                     "c-3", receipt(9))).duplicate()).isTrue();
         }

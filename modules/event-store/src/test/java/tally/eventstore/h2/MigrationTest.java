@@ -46,7 +46,7 @@ class MigrationTest {
                     List.of(new StockReceived("SKU-1", "A-1", 6, null)));
 
             assertThat(store.appendAndWait(retry))
-                    .isEqualTo(new AppendResult("c1", STREAM, 1, 1, true, "fp"));
+                    .isEqualTo(new AppendResult("c1", STREAM, 1, 1, true, "fp", null));
             assertThatThrownBy(() -> store.appendAndWait(reused))
                     .isInstanceOf(CommandIdReused.class);
             assertThat(store.readStream(STREAM)).singleElement()

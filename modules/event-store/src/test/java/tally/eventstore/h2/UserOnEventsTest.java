@@ -1,21 +1,24 @@
 package tally.eventstore.h2;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tally.events.InventoryEvent;
 import tally.events.InventoryEvent.ProductRegistered;
 import tally.events.InventoryEvent.StockReceived;
 import tally.events.StoredEvent;
 import tally.eventstore.AppendRequest;
+import tally.eventstore.CommandIdReused;
 import tally.eventstore.ExpectedVersion;
 
 /**
  * Who did what: the user an append names is recorded on each of its events and read back by
- * every read, from the tables and after a reopen (events from before users: MigrationTest and
- * JournalReplayTest).
+ * every read, from the tables and after a reopen, and a command id is its user's (events from
+ * before users: MigrationTest and JournalReplayTest; the rule alone: CommandIdRuleTest).
  */
 class UserOnEventsTest {
     private static final String STREAM = StoredEvent.streamOf("SKU-1");
@@ -58,6 +61,39 @@ class UserOnEventsTest {
             assertThat(store.readAll(0, 1)).singleElement().extracting(StoredEvent::user)
                     .isEqualTo(longest);
         }
+    }
+
+    @Test
+    void a_command_id_is_answered_again_for_its_user_and_refused_to_another() {
+        try (var store = TestStores.openIn(dir)) {
+            store.appendAndWait(receive("c1", "ann", List.of(new StockReceived("SKU-1", "A-1", 1,
+                    null))));
+            store.appendAndWait(receive("count-1", "ann", List.of()));
+        }
+        try (var store = TestStores.openIn(dir)) {
+            for (String id : List.of("c1", "count-1")) {
+                assertThat(store.appendAndWait(receive(id, "ann", List.of())).duplicate()).isTrue();
+                assertThatThrownBy(() -> store.appendAndWait(receive(id, "bob", List.of())))
+                        .isInstanceOf(CommandIdReused.class);
+            }
+            assertThat(store.headPosition()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void a_command_id_recorded_without_a_user_is_answered_again_whoever_retries_it() {
+        try (var store = TestStores.openIn(dir)) {
+            store.appendAndWait(receive("c1", null, List.of(new StockReceived("SKU-1", "A-1", 1,
+                    null))));
+
+            assertThat(store.appendAndWait(receive("c1", "bob", List.of())).duplicate()).isTrue();
+            assertThat(store.headPosition()).isEqualTo(1);
+        }
+    }
+
+    /** Fingerprints matter to the rule as much as users; here they are left out, so only users. */
+    private static AppendRequest receive(String id, String user, List<InventoryEvent> events) {
+        return new AppendRequest(STREAM, ExpectedVersion.ANY, id, user, null, events);
     }
 
     private static org.assertj.core.groups.Tuple tuple(Object... values) {

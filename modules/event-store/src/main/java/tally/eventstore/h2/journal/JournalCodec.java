@@ -24,8 +24,9 @@ import tally.eventstore.h2.journal.BatchRows.EventRow;
  * <p>Two payload formats are read, because a journal outlives the version that wrote it: a
  * server killed before an upgrade leaves one that the upgraded server replays at its first
  * start. Format 1 began with the batch count and had no users; format 2 (what is written now)
- * begins with {@link #FORMAT_WITH_USERS}, a negative number no count can be, then the count, and
- * each event row carries its user after its command id. A marker this code does not know comes
+ * begins with {@link #FORMAT_WITH_USERS}, a negative number no count can be, then the count;
+ * each event row carries its user after its command id, and each command row after its
+ * fingerprint. A marker this code does not know comes
  * from a newer version and is refused rather than misread.
  */
 final class JournalCodec {
@@ -119,6 +120,7 @@ final class JournalCodec {
             out.writeLong(c.version());
             out.writeLong(c.position());
             writeString(out, c.fingerprint());
+            writeString(out, c.user());
         }
     }
 
@@ -145,7 +147,9 @@ final class JournalCodec {
             String stream = readString(in);
             long version = in.readLong();
             long position = in.readLong();
-            commands.add(new AppendResult(id, stream, version, position, false, readString(in)));
+            String fingerprint = readString(in);
+            commands.add(new AppendResult(id, stream, version, position, false, fingerprint,
+                    withUsers ? readString(in) : null));
         }
         return new BatchRows(at, events, commands);
     }

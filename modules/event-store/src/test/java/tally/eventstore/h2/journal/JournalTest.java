@@ -32,7 +32,8 @@ class JournalTest {
     void records_read_back_as_written_nulls_and_long_text_included() throws IOException {
         var first = new BatchRows(AT, List.of(row(1, "c-1"), row(2, null)), List.of());
         var second = new BatchRows(AT.plusSeconds(1), List.of(row(3, "c-3")),
-                List.of(new AppendResult("count-1", "product-A", 3, 3, false, null)));
+                List.of(new AppendResult("count-1", "product-A", 3, 3, false, null,
+                        "counter")));
         try (var journal = Journal.startAfter(dir, Durability.DEFAULT)) {
             journal.append(List.of(first));
             journal.append(List.of(second));
@@ -81,7 +82,7 @@ class JournalTest {
                         null, "fp-2", "StockReceived", "{\"sku\":\"OLD-1\",\"location\":"
                         + "\"A-01\",\"quantity\":5,\"reference\":\"PO-1\"}")),
                         List.of(new AppendResult("count-1", "product-OLD-1", 2, 2, false,
-                                "fp-3"))));
+                                "fp-3", null))));
     }
 
     @Test
