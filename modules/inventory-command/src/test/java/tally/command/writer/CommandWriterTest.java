@@ -35,7 +35,7 @@ class CommandWriterTest {
 
     static CommandEnvelope envelope(ProductCommand c, String id, Long expected, String fp) {
         return new CommandEnvelope("test", c, id == null ? java.util.UUID.randomUUID().toString()
-                : id, id != null, expected, fp);
+                : id, id != null, expected, fp, null);
     }
 
     CommandAnswer run(ProductCommand c) {
