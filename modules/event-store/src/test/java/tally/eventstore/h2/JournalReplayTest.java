@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tally.events.InventoryEvent.StockReceived;
@@ -98,9 +97,7 @@ class JournalReplayTest {
     void a_journal_left_by_the_version_before_users_is_replayed_after_the_upgrade()
             throws Exception {
         // The old server had migrated its file to V2 and was killed before H2 wrote its rows.
-        Flyway.configure().dataSource(H2EventStore.jdbcUrl(EventStoreOptions.in(dir)), "tally",
-                "").locations("classpath:db/events").table("events_schema_history").target("2")
-                .load().migrate();
+        TestStores.logOfSchema(dir, "2");
         Files.copy(Path.of(getClass().getResource("/journal-format-1/events.journal.1").toURI()),
                 dir.resolve("events.journal.1"));
 

@@ -1,43 +1,24 @@
 package tally.command.writer;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import tally.command.CommandAnswer;
 import tally.command.CommandEnvelope;
-import tally.command.CommandProblem;
-import tally.command.CommandTestEventStore;
 import tally.command.domain.ProductCommand;
 import tally.command.domain.ProductCommand.PickStock;
 import tally.command.domain.ProductCommand.ReceiveStock;
 import tally.command.domain.ProductCommand.RegisterProduct;
 import tally.events.StoredEvent;
-import tally.eventstore.h2.H2EventStore;
 
 /** Who did what, through the writer: the user travels to the log and owns its command ids. */
-class CommandWriterUserTest {
-    final H2EventStore store = CommandTestEventStore.open();
-    final CommandWriter writer = new CommandWriter(store, 1000);
-
-    @AfterEach
-    void close() {
-        writer.close();
-        store.close();
-    }
-
+class CommandWriterUserTest extends WriterOnH2 {
     CompletableFuture<CommandAnswer> send(ProductCommand c, String id, String user) {
         return writer.submit(new CommandEnvelope("test", c, id == null
                 ? UUID.randomUUID().toString() : id, id != null, null, c.toString(), user));
-    }
-
-    CommandProblem problemOf(CompletableFuture<CommandAnswer> answer) {
-        return (CommandProblem) catchThrowableOfType(answer::join, CompletionException.class)
-                .getCause();
     }
 
     @Test
@@ -48,9 +29,9 @@ class CommandWriterUserTest {
 
         assertThat(store.readStream("product-S")).extracting(StoredEvent::type,
                 StoredEvent::user).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("ProductRegistered", "supervisor"),
-                org.assertj.core.groups.Tuple.tuple("StockReceived", "operator"),
-                org.assertj.core.groups.Tuple.tuple("StockPicked", null));
+                tuple("ProductRegistered", "supervisor"),
+                tuple("StockReceived", "operator"),
+                tuple("StockPicked", null));
     }
 
     @Test
@@ -77,7 +58,8 @@ class CommandWriterUserTest {
 
         // Nothing is left to pick, so the writer asks the log about the id before refusing.
         assertThat(send(all, "k1", "ann").join()).isEqualTo(first);
-        assertThat(problemOf(send(all, "k1", "bob")).slug()).isEqualTo("idempotency-key-reused");
+        assertThat(problemOf(send(all, "k1", "bob")).slug())
+                .isEqualTo("idempotency-key-reused");
         assertThat(store.headPosition()).isEqualTo(3);
     }
 }
