@@ -7,6 +7,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
 import tally.client.api.WireShapes.ActivityItem;
 import tally.client.ui.Columns;
+import tally.client.ui.Who;
 
 /** What happened, newest first. */
 public final class ActivityView extends BorderPane {
@@ -17,6 +18,7 @@ public final class ActivityView extends BorderPane {
         table.setPlaceholder(new Label("Nothing has happened yet"));
         table.getColumns().add(Columns.numeric("Position", ActivityItem::position, 70));
         table.getColumns().add(Columns.column("When (UTC)", i -> shortTime(i.occurredAt()), 150));
+        table.getColumns().add(Columns.column("Who", i -> Who.shown(i.user()), 110));
         table.getColumns().add(Columns.column("What", ActivityItem::type, 140));
         table.getColumns().add(Columns.column("Product", i -> productOf(i.stream()), 120));
         table.getColumns().add(Columns.column("Summary", ActivityItem::summary, 360));

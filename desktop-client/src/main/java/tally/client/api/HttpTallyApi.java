@@ -96,7 +96,7 @@ public final class HttpTallyApi implements TallyApi {
             items.add(new LogEvent(e.path("position").asLong(), e.path("stream").asText(),
                     e.path("version").asLong(), e.path("type").asText(),
                     e.path("occurredAt").asText(), e.path("commandId").asText(null),
-                    e.path("data").toString()));
+                    e.path("user").asText(null), e.path("data").toString()));
         }
         return new EventLog(node.path("headPosition").asLong(), items);
     }

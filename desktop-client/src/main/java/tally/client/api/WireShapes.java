@@ -66,8 +66,9 @@ public final class WireShapes {
         }
     }
 
+    /** {@code user}: who did it; null for what was stored before the server recorded users. */
     public record ActivityItem(long position, String stream, String type, String occurredAt,
-                               String summary) {
+                               String user, String summary) {
     }
 
     public record ActivityList(long position, List<ActivityItem> items) {
@@ -76,9 +77,9 @@ public final class WireShapes {
         }
     }
 
-    /** One event of the raw log; {@code data} is the event's JSON as text. */
+    /** One event of the raw log: {@code data} is its JSON as text, {@code user} as above. */
     public record LogEvent(long position, String stream, long version, String type,
-                           String occurredAt, String commandId, String data) {
+                           String occurredAt, String commandId, String user, String data) {
     }
 
     public record EventLog(long headPosition, List<LogEvent> items) {

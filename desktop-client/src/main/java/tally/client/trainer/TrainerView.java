@@ -17,6 +17,7 @@ import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import tally.client.api.WireShapes.LogEvent;
 import tally.client.ui.Columns;
+import tally.client.ui.Who;
 
 /**
  * For the trainer: the read models with their controls and a live chart of their lag, above
@@ -48,6 +49,7 @@ public final class TrainerView extends SplitPane {
         tail.getColumns().add(Columns.column("Stream", LogEvent::stream, 140));
         tail.getColumns().add(Columns.numeric("Version", LogEvent::version, 60));
         tail.getColumns().add(Columns.column("Event", LogEvent::type, 140));
+        tail.getColumns().add(Columns.column("Who", e -> Who.shown(e.user()), 110));
         tail.getColumns().add(Columns.column("Data", LogEvent::data, 520));
         tail.getColumns().forEach(c -> c.setSortable(false));
         var bottom = new VBox(4, new Label("Event log, newest first"), tail);

@@ -216,14 +216,18 @@ class HttpTallyApiTest {
         stub.createContext("/api/events", ex -> answer(ex, 200, "application/json",
                 "{\"headPosition\":5,\"items\":[{\"position\":5,\"stream\":\"product-A\","
                         + "\"version\":2,\"type\":\"StockPicked\",\"occurredAt\":\"t\","
-                        + "\"commandId\":\"c\",\"data\":{\"sku\":\"A\",\"quantity\":1}}]}"));
+                        + "\"commandId\":\"c\",\"user\":\"ann\",\"data\":{\"sku\":\"A\","
+                        + "\"quantity\":1}},{\"position\":6,\"stream\":\"product-A\","
+                        + "\"version\":3,\"type\":\"StockPicked\",\"occurredAt\":\"t\","
+                        + "\"commandId\":null,\"user\":null,\"data\":{}}]}"));
 
         assertThat(api.projections()).containsExactly(
                 new ProjectionStatus("stock", 3, 5, 2, 80, "PAUSED", 0, null));
-        assertThat(api.events(4, 10).items()).singleElement().satisfies(e -> {
+        assertThat(api.events(4, 10).items()).satisfiesExactly(e -> {
             assertThat(e.data()).isEqualTo("{\"sku\":\"A\",\"quantity\":1}");
             assertThat(e.commandId()).isEqualTo("c");
-        });
+            assertThat(e.user()).isEqualTo("ann");
+        }, e -> assertThat(e.user()).as("null, not \"null\"").isNull());
         assertThat(List.of(PathSegments.encode("A-01.b_~"), PathSegments.encode("a b/é")))
                 .containsExactly("A-01.b_~", "a%20b%2F%C3%A9");
     }

@@ -29,7 +29,7 @@ class SseParserTest {
                         case LocationChanged(long id, LocationContents c) ->
                                 id + " location " + c.location() + " " + c.items().size();
                         case ActivityAdded(long id, ActivityItem a) ->
-                                id + " activity " + a.summary();
+                                id + " activity " + a.summary() + " by " + a.user();
                         case ProjectionChanged(long id, ProjectionStatus p) ->
                                 id + " projection " + p.name() + " " + p.state();
                         case Reset(long id) -> id + " reset";
@@ -62,7 +62,7 @@ class SseParserTest {
 
                 id: 9
                 event: activity
-                data: {"position":9,"stream":"product-SKU-1","type":"StockPicked","occurredAt":"x","summary":"picked 1"}
+                data: {"position":9,"stream":"product-SKU-1","type":"StockPicked","occurredAt":"x","user":"ann","summary":"picked 1"}
 
                 event: projection
                 data: {"name":"stock","position":9,"headPosition":9,"lag":0,"lagMillis":0,"state":"PAUSED","delayMillis":0}
@@ -77,6 +77,6 @@ class SseParserTest {
                 """);
         assertThat(heard).containsExactly(
                 "7 stock SKU-1 3 [LocationQuantity[location=A, quantity=3]]",
-                "8 location A 0", "9 activity picked 1", "9 projection stock PAUSED", "12 reset");
+                "8 location A 0", "9 activity picked 1 by ann", "9 projection stock PAUSED", "12 reset");
     }
 }

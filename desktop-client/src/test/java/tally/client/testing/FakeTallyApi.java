@@ -143,7 +143,7 @@ public final class FakeTallyApi implements TallyApi {
         return new EventLog(warehouse.log.size(), warehouse.log.stream()
                 .filter(r -> r.position() > after).limit(limit)
                 .map(r -> new LogEvent(r.position(), "product-" + r.sku(), 0, r.type(),
-                        Instant.now().toString(), null, r.data())).toList());
+                        Instant.now().toString(), null, r.user(), r.data())).toList());
     }
 
     @Override
@@ -198,6 +198,11 @@ public final class FakeTallyApi implements TallyApi {
                 held.remove(listener);
             }
         };
+    }
+
+    /** Who issues the commands from now on (null: as a server before users recorded them). */
+    public synchronized void actAs(String user) {
+        warehouse.user = user;
     }
 
     /** Takes the server down (open streams break) or brings it back. */
@@ -278,7 +283,7 @@ public final class FakeTallyApi implements TallyApi {
 
     private static ActivityItem activityOf(Recorded r) {
         return new ActivityItem(r.position(), "product-" + r.sku(), r.type(),
-                "2026-01-05T10:15:30.123Z", r.summary());
+                "2026-01-05T10:15:30.123Z", r.user(), r.summary());
     }
 
     private void reachable() {

@@ -18,11 +18,13 @@ final class FakeWarehouse {
 
     /** One recorded event: what the read models will be told. */
     record Recorded(long position, String sku, String type, List<String> locations,
-                    String summary, String data) {
+                    String summary, String data, String user) {
     }
 
     final Map<String, Product> products = new TreeMap<>();
     final List<Recorded> log = new ArrayList<>();
+    /** Who issues the commands from now on; null records events as before users were. */
+    String user = "operator";
 
     List<Recorded> decide(String name, Map<String, Object> b) {
         String sku = text(b, "sku");
@@ -112,7 +114,7 @@ final class FakeWarehouse {
                                   String summary, String data) {
         Product p = products.get(sku);
         products.put(sku, new Product(sku, p.name(), p.reorderPoint(), p.version() + 1, p.at()));
-        var r = new Recorded(log.size() + 1, sku, type, locations, summary, data);
+        var r = new Recorded(log.size() + 1, sku, type, locations, summary, data, user);
         log.add(r);
         return List.of(r);
     }

@@ -95,4 +95,14 @@ class TrainerViewModelTest {
                 .startsWith("5 StockReceived", "4 StockReceived");
         assertThat(rig.activity.items()).extracting(i -> i.position()).startsWith(4L);
     }
+
+    @Test
+    void the_log_tail_tells_who_did_each_event() {
+        rig.api.actAs("trainee-7");
+        rig.api.otherClient("receive-stock", tally.client.testing.CommandBody.of("sku", "SKU-2",
+                "location", "B-03", "quantity", 2L));
+
+        assertThat(rig.log.events()).extracting(e -> e.position() + " " + e.user())
+                .startsWith("5 trainee-7", "4 operator");
+    }
 }

@@ -1,6 +1,9 @@
 package tally.eventstore;
 
-/** A command id already recorded for a different command: nothing was appended. */
+/**
+ * A command id already recorded for a different command, or for another user's: nothing was
+ * appended.
+ */
 public final class CommandIdReused extends RuntimeException {
     private final AppendResult first;
 

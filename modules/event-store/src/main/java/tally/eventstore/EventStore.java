@@ -18,8 +18,8 @@ public interface EventStore extends AutoCloseable {
      * {@link EventStoreException}, and in each of those cases nothing of it was stored (one
      * exception: an {@link EventStoreException} saying the disk did not confirm it; a retry with
      * the same command id then returns the first answer). A request the log
-     * cannot hold (a stream over 100 characters, a command id over 64, a fingerprint over 128)
-     * fails at once with {@link IllegalArgumentException}.
+     * cannot hold (a stream over 100 characters, a command id or user over 64, a fingerprint over
+     * 128) fails at once with {@link IllegalArgumentException}.
      *
      * <p>The future is completed on the store's confirming thread: a stage attached without
      * {@code ...Async} runs there and holds up every other append, so keep it short.

@@ -12,9 +12,13 @@ import tally.command.domain.ProductCommand;
  * @param clientGaveId    whether the client chose the id (only such an id can have been seen)
  * @param expectedVersion the stream version the operator acted on, or null
  * @param fingerprint     a hash of the name and canonical body, to tell a retry from a reuse
+ * @param user            who issued it (the signed-in user's name), recorded on its events; null
+ *                        when nobody is signed in (a server without security, as in this
+ *                        module's own tests)
  */
 public record CommandEnvelope(String name, ProductCommand command, String commandId,
-                              boolean clientGaveId, Long expectedVersion, String fingerprint) {
+                              boolean clientGaveId, Long expectedVersion, String fingerprint,
+                              String user) {
 
     public CommandEnvelope {
         Objects.requireNonNull(name, "name");

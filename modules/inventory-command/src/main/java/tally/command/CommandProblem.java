@@ -56,7 +56,8 @@ public final class CommandProblem extends RuntimeException {
 
     public static CommandProblem idempotencyKeyReused(String commandId) {
         return new CommandProblem(409, "idempotency-key-reused", "Idempotency key reused",
-                "commandId " + commandId + " was already used for a different command", null,
+                "commandId " + commandId + " was already used for a different command, or by"
+                        + " another user", null,
                 null);
     }
 

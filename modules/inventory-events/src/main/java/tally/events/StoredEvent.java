@@ -12,10 +12,14 @@ import java.util.Objects;
  * @param type       the event's type name, e.g. {@code StockReceived}
  * @param occurredAt when the event was committed
  * @param commandId  the id of the command that recorded it, or null
+ * @param user       who issued that command: a username, {@code system:...} for what Tally did on
+ *                   its own, or null for events stored before the log recorded users (and for
+ *                   commands issued with nobody signed in)
  * @param event      the event itself
  */
 public record StoredEvent(long position, String stream, long version, String type,
-                          Instant occurredAt, String commandId, InventoryEvent event) {
+                          Instant occurredAt, String commandId, String user,
+                          InventoryEvent event) {
 
     public StoredEvent {
         Objects.requireNonNull(stream, "stream");

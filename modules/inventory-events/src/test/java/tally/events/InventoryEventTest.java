@@ -30,16 +30,17 @@ class InventoryEventTest {
     }
 
     @Test
-    void an_envelope_needs_its_stream_type_time_and_event_but_not_a_command_id() {
+    void an_envelope_needs_its_stream_type_time_and_event_but_not_a_command_id_or_user() {
         var event = new StockReceived("SKU-1", "A-1", 3, null);
         var stored = new StoredEvent(7, "product-SKU-1", 2, "StockReceived", Instant.EPOCH, null,
-                event);
+                null, event);
 
         assertThat(stored.commandId()).isNull();
+        assertThat(stored.user()).isNull();
         assertThat(stored.event().sku()).isEqualTo("SKU-1");
         assertThatThrownBy(() -> new StoredEvent(7, null, 2, "StockReceived", Instant.EPOCH,
-                null, event)).isInstanceOf(NullPointerException.class).hasMessage("stream");
+                null, null, event)).isInstanceOf(NullPointerException.class).hasMessage("stream");
         assertThatThrownBy(() -> new StoredEvent(7, "s", 2, "StockReceived", Instant.EPOCH,
-                null, null)).isInstanceOf(NullPointerException.class).hasMessage("event");
+                null, null, null)).isInstanceOf(NullPointerException.class).hasMessage("event");
     }
 }

@@ -54,7 +54,7 @@ final class BatchDecisions {
         AppendResult first = firstAnswerOf(r.commandId(), seenInLog);
         try {
             if (first != null) {
-                duplicates.put(p, CommandIdRule.answerAgain(first, r.fingerprint()));
+                duplicates.put(p, CommandIdRule.answerAgain(first, r.fingerprint(), r.user()));
                 return;
             }
             r.expectedVersion().check(r.stream(), plan.versionOf(r.stream()));

@@ -37,12 +37,12 @@ final class BatchPlan {
         for (int i = 0; i < data.size(); i++) {
             position = nextPosition++;
             version++;
-            rows.add(new EventRow(position, r.stream(), version, r.commandId(), r.fingerprint(),
-                    EventCodec.typeOf(r.events().get(i)), data.get(i)));
+            rows.add(new EventRow(position, r.stream(), version, r.commandId(), r.user(),
+                    r.fingerprint(), EventCodec.typeOf(r.events().get(i)), data.get(i)));
         }
         touched.put(r.stream(), new StreamHead(version, position));
         var result = new AppendResult(r.commandId(), r.stream(), version, position, false,
-                r.fingerprint());
+                r.fingerprint(), r.user());
         if (r.commandId() != null) {
             byCommandId.put(r.commandId(), result);
             if (data.isEmpty()) {

@@ -17,7 +17,7 @@ import tally.eventstore.AppendResult;
  */
 final class LogReads {
     private static final String EVENT_COLUMNS =
-            "position, stream, version, type, occurred_at, command_id, data";
+            "position, stream, version, type, occurred_at, command_id, user_name, data";
 
     private final EventCodec codec;
     private final LogTables tables;
@@ -56,8 +56,8 @@ final class LogReads {
             while (rs.next()) {
                 String type = rs.getString(4);
                 events.add(new StoredEvent(rs.getLong(1), rs.getString(2), rs.getLong(3), type,
-                        rs.getObject(5, Instant.class), rs.getString(6),
-                        codec.fromJson(type, rs.getString(7))));
+                        rs.getObject(5, Instant.class), rs.getString(6), rs.getString(7),
+                        codec.fromJson(type, rs.getString(8))));
             }
         }
         return events;

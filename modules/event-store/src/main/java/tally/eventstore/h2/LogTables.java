@@ -18,16 +18,18 @@ import tally.eventstore.h2.journal.BatchRows;
 
 /**
  * The SQL of the log's writes and of the lookups they depend on; {@link LogReads} has the
- * readers' SQL. A command id lives on the events its append recorded, or, for an append of
- * nothing, in {@code commands} (see V2__command_ids_on_events.sql).
+ * readers' SQL. A command id, its fingerprint and its user live on the events its append
+ * recorded, or, for an append of nothing, in {@code commands} (see V2__command_ids_on_events.sql
+ * and V3__user_on_events.sql).
  */
 final class LogTables {
     // The column widths of the migrations: a longer value is refused before it joins a batch.
     private static final int MAX_STREAM = 100;
     private static final int MAX_COMMAND_ID = 64;
+    private static final int MAX_USER = 64;
     private static final int MAX_FINGERPRINT = 128;
     private static final String COMMAND_COLUMNS =
-            "command_id, stream, version, position, fingerprint";
+            "command_id, stream, version, position, fingerprint, user_name";
 
     private final EventCodec codec;
 
@@ -39,6 +41,7 @@ final class LogTables {
     void check(AppendRequest r) {
         requireLength("stream", r.stream(), MAX_STREAM);
         requireLength("commandId", r.commandId(), MAX_COMMAND_ID);
+        requireLength("user", r.user(), MAX_USER);
         requireLength("fingerprint", r.fingerprint(), MAX_FINGERPRINT);
     }
 
@@ -106,8 +109,8 @@ final class LogTables {
         OffsetDateTime at = batch.at().atOffset(ZoneOffset.UTC);
         if (!batch.events().isEmpty()) {
             PreparedStatement ps = c.prepare("INSERT INTO events (position, stream,"
-                    + " version, type, occurred_at, command_id, fingerprint, data)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+                    + " version, type, occurred_at, command_id, user_name, fingerprint, data)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
             for (BatchRows.EventRow row : batch.events()) {
                 ps.setLong(1, row.position());
                 ps.setString(2, row.stream());
@@ -115,22 +118,24 @@ final class LogTables {
                 ps.setString(4, row.type());
                 ps.setObject(5, at);
                 ps.setString(6, row.commandId());
-                ps.setString(7, row.fingerprint());
-                ps.setString(8, row.data());
+                ps.setString(7, row.user());
+                ps.setString(8, row.fingerprint());
+                ps.setString(9, row.data());
                 ps.addBatch();
             }
             ps.executeBatch();
         }
         if (!batch.commands().isEmpty()) {
             PreparedStatement ps = c.prepare("INSERT INTO commands ("
-                    + COMMAND_COLUMNS + ", recorded_at) VALUES (?, ?, ?, ?, ?, ?)");
+                    + COMMAND_COLUMNS + ", recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)");
             for (AppendResult r : batch.commands()) {
                 ps.setString(1, r.commandId());
                 ps.setString(2, r.stream());
                 ps.setLong(3, r.version());
                 ps.setLong(4, r.position());
                 ps.setString(5, r.fingerprint());
-                ps.setObject(6, at);
+                ps.setString(6, r.user());
+                ps.setObject(7, at);
                 ps.addBatch();
             }
             ps.executeBatch();
@@ -144,7 +149,7 @@ final class LogTables {
         try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 var r = new AppendResult(rs.getString(1), rs.getString(2), rs.getLong(3),
-                        rs.getLong(4), false, rs.getString(5));
+                        rs.getLong(4), false, rs.getString(5), rs.getString(6));
                 found.merge(r.commandId(), r,
                         (a, b) -> a.position() >= b.position() ? a : b);
             }

@@ -11,8 +11,9 @@ import tally.eventstore.EventStore;
 import tally.eventstore.ExpectedVersion;
 
 /**
- * {@code writers} threads, each appending one event with a command id to its own product's stream
- * and waiting for the answer before the next, as command handlers do, for a fixed time.
+ * {@code writers} threads, each appending one event with a command id and a user to its own
+ * product's stream and waiting for the answer before the next, as command handlers do, for a
+ * fixed time.
  */
 final class AppendLoad {
     /** {@code cpuBefore}, {@code cpuAfter}: the CPU used before and after the run. */
@@ -67,8 +68,9 @@ final class AppendLoad {
         long end = deadline[0];
         for (int i = 1; System.nanoTime() < end; i++) {
             String id = sku + "-" + i;
-            var request = AppendRequest.of(stream, ExpectedVersion.ANY, id,
-                    new StockReceived(sku, "A-01-01", i, id));
+            // With a user, as every command now has: the column is filled, not left null.
+            var request = new AppendRequest(stream, ExpectedVersion.ANY, id, "operator", null,
+                    List.of(new StockReceived(sku, "A-01-01", i, id)));
             long t0 = System.nanoTime();
             store.appendAndWait(request);
             latency.recordValue(System.nanoTime() - t0);

@@ -59,7 +59,7 @@ final class ReadBack {
             }
             inFlight.acquire();
             var append = store.append(new AppendRequest(StoredEvent.streamOf(sku),
-                    ExpectedVersion.ANY, null, null, batch));
+                    ExpectedVersion.ANY, null, null, null, batch));
             append.whenComplete((r, e) -> inFlight.release());
             last.add(append);
             if (last.size() == IN_FLIGHT * 4) {

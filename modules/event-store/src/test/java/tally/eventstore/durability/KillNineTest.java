@@ -72,7 +72,8 @@ class KillNineTest {
             }
             Ack last = acks.get(acks.size() - 1);
             assertThat(store.findCommand(last.id())).contains(new AppendResult(last.id(),
-                    last.stream(), last.version(), last.position(), false, null));
+                    last.stream(), last.version(), last.position(), false, null,
+                    null));
         }
         System.out.printf("reopened and checked in %d ms%n",
                 (System.nanoTime() - checking) / 1_000_000);

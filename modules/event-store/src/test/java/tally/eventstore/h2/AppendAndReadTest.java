@@ -37,11 +37,11 @@ class AppendAndReadTest {
         AppendResult r = store.appendAndWait(AppendRequest.of(STREAM, ExpectedVersion.exactly(0),
                 "c1", new ProductRegistered("SKU-1", "Bolt", 5)));
 
-        assertThat(r).isEqualTo(new AppendResult("c1", STREAM, 1, 1, false, null));
+        assertThat(r).isEqualTo(new AppendResult("c1", STREAM, 1, 1, false, null, null));
         assertThat(store.headPosition()).isEqualTo(1);
         StoredEvent stored = store.readAll(0, 10).get(0);
         assertThat(stored).usingRecursiveComparison().ignoringFields("occurredAt").isEqualTo(
-                new StoredEvent(1, STREAM, 1, "ProductRegistered", Instant.EPOCH, "c1",
+                new StoredEvent(1, STREAM, 1, "ProductRegistered", Instant.EPOCH, "c1", null,
                         new ProductRegistered("SKU-1", "Bolt", 5)));
         assertThat(stored.occurredAt()).isBetween(before.minusMillis(1),
                 Instant.now().plusMillis(1));
@@ -95,9 +95,9 @@ class AppendAndReadTest {
         TestStores.append(store, new ProductRegistered("SKU-2", "Nut", 0));
 
         AppendResult r = store.appendAndWait(new AppendRequest(STREAM, ExpectedVersion.exactly(1),
-                "count-1", "fp", List.of()));
+                "count-1", null, "fp", List.of()));
 
-        assertThat(r).isEqualTo(new AppendResult("count-1", STREAM, 1, 1, false, "fp"));
+        assertThat(r).isEqualTo(new AppendResult("count-1", STREAM, 1, 1, false, "fp", null));
         assertThat(store.headPosition()).isEqualTo(2);
         assertThat(store.findCommand("count-1")).contains(r);
     }
@@ -105,7 +105,7 @@ class AppendAndReadTest {
     @Test
     void an_append_of_nothing_to_an_empty_stream_is_version_0_at_position_0() {
         AppendResult r = store.appendAndWait(new AppendRequest(STREAM, ExpectedVersion.ANY,
-                "count-0", null, List.of()));
+                "count-0", null, null, List.of()));
 
         assertThat(r.version()).isZero();
         assertThat(r.position()).isZero();
@@ -130,6 +130,10 @@ class AppendAndReadTest {
         assertThatThrownBy(() -> store.appendAndWait(AppendRequest.of("s".repeat(101),
                 ExpectedVersion.ANY, null, new ProductRegistered("SKU-1", "Bolt", 0))))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("stream");
+        assertThatThrownBy(() -> store.appendAndWait(new AppendRequest(STREAM,
+                ExpectedVersion.ANY, null, tooLong, null,
+                List.of(new ProductRegistered("SKU-1", "Bolt", 0)))))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("user");
         assertThat(TestStores.append(store, new ProductRegistered("SKU-1", "Bolt", 0)).position())
                 .isEqualTo(1);
     }

@@ -68,7 +68,8 @@ class ConfirmationTest {
     }
 
     private static AppendRequest receive(String commandId, int quantity) {
-        return new AppendRequest(STREAM, ExpectedVersion.ANY, commandId, "fp-" + commandId,
+        return new AppendRequest(STREAM, ExpectedVersion.ANY, commandId, null,
+                "fp-" + commandId,
                 java.util.List.of(new StockReceived("A", "L-1", quantity, null)));
     }
 

@@ -54,7 +54,7 @@ class DoorbellTest {
         store.appendAndWait(AppendRequest.of("product-A", ExpectedVersion.ANY, first.commandId(),
                 new StockReceived("A", "L-1", 1, null)));
         store.appendAndWait(new AppendRequest("product-A", ExpectedVersion.ANY, "count-1", null,
-                List.of()));
+                null, List.of()));
 
         assertThat(recorder.notices.poll(200, TimeUnit.MILLISECONDS)).isNull();
     }

@@ -39,7 +39,7 @@ class IdempotencyTest {
 
         AppendResult again = store.appendAndWait(receive("c1", "fp-a", 5));
 
-        assertThat(again).isEqualTo(new AppendResult("c1", STREAM, 1, 1, true, "fp-a"));
+        assertThat(again).isEqualTo(new AppendResult("c1", STREAM, 1, 1, true, "fp-a", null));
         assertThat(first.duplicate()).isFalse();
         assertThat(store.headPosition()).isEqualTo(2);
     }
@@ -66,10 +66,10 @@ class IdempotencyTest {
     @Test
     void the_expected_version_of_a_retry_is_not_checked_again() {
         store.appendAndWait(new AppendRequest(STREAM, ExpectedVersion.exactly(0), "c1", null,
-                List.of(new StockReceived("SKU-1", "A-1", 1, null))));
+                null, List.of(new StockReceived("SKU-1", "A-1", 1, null))));
 
         var retry = store.appendAndWait(new AppendRequest(STREAM, ExpectedVersion.exactly(0), "c1",
-                null, List.of(new StockReceived("SKU-1", "A-1", 1, null))));
+                null, null, List.of(new StockReceived("SKU-1", "A-1", 1, null))));
 
         assertThat(retry.duplicate()).isTrue();
         assertThat(retry.version()).isEqualTo(1);
@@ -109,11 +109,13 @@ class IdempotencyTest {
     @Test
     void an_id_refused_for_a_version_conflict_is_free_for_the_corrected_retry() {
         TestStores.append(store, new StockReceived("SKU-1", "A-1", 1, null));
-        var stale = new AppendRequest(STREAM, ExpectedVersion.exactly(0), "c1", "fp", pick());
+        var stale = new AppendRequest(STREAM, ExpectedVersion.exactly(0), "c1", null, "fp",
+                pick());
         catchThrowableOfType(() -> store.appendAndWait(stale), VersionConflict.class);
 
         var fixed = store.appendAndWait(
-                new AppendRequest(STREAM, ExpectedVersion.exactly(1), "c1", "fp", pick()));
+                new AppendRequest(STREAM, ExpectedVersion.exactly(1), "c1", null, "fp",
+                        pick()));
 
         assertThat(fixed.duplicate()).isFalse();
         assertThat(fixed.version()).isEqualTo(2);
@@ -137,13 +139,13 @@ class IdempotencyTest {
     }
 
     private static AppendRequest receive(String commandId, String fingerprint, int quantity) {
-        return new AppendRequest(STREAM, ExpectedVersion.ANY, commandId, fingerprint,
-                List.of(new StockReceived("SKU-1", "A-1", quantity, null)));
+        return new AppendRequest(STREAM, ExpectedVersion.ANY, commandId, null,
+                fingerprint, List.of(new StockReceived("SKU-1", "A-1", quantity, null)));
     }
 
     private static AppendResult duplicateOf(AppendResult first) {
         return new AppendResult(first.commandId(), first.stream(), first.version(),
-                first.position(), true, first.fingerprint());
+                first.position(), true, first.fingerprint(), first.user());
     }
 
     private static List<InventoryEvent> pick() {

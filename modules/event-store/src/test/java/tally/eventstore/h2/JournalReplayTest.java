@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -36,7 +37,8 @@ class JournalReplayTest {
             TestStores.append(store, receipt(1), receipt(2));
         }
         writeSegment(new BatchRows(AT, List.of(row(2, "c-2"), row(3, "c-3"), row(4, "c-3")),
-                List.of(new AppendResult("count-1", "product-A", 4, 4, false, "fp"))));
+                List.of(new AppendResult("count-1", "product-A", 4, 4, false, "fp",
+                        "counter"))));
 
         try (var store = TestStores.openIn(dir)) {
             assertThat(store.restoredAtOpen()).isEqualTo(3);
@@ -44,7 +46,10 @@ class JournalReplayTest {
             assertThat(store.readAll(0, 10)).extracting(e -> e.position()).containsExactly(1L,
                     2L, 3L, 4L);
             assertThat(store.readAll(2, 1).get(0).occurredAt()).isEqualTo(AT);
-            assertThat(store.findCommand("count-1")).isPresent();
+            assertThat(store.readAll(1, 10)).extracting(e -> e.user())
+                    .as("position 2 was in the file already, without a user")
+                    .containsExactly(null, "clerk-3", "clerk-4");
+            assertThat(store.findCommand("count-1")).map(AppendResult::user).contains("counter");
             assertThat(store.appendAndWait(AppendRequest.of("product-A", ExpectedVersion.ANY,
                     "c-3", receipt(9))).duplicate()).isTrue();
         }
@@ -88,6 +93,27 @@ class JournalReplayTest {
         }
     }
 
+    @Test
+    void a_journal_left_by_the_version_before_users_is_replayed_after_the_upgrade()
+            throws Exception {
+        // The old server had migrated its file to V2 and was killed before H2 wrote its rows.
+        TestStores.logOfSchema(dir, "2");
+        Files.copy(Path.of(getClass().getResource("/journal-format-1/events.journal.1").toURI()),
+                dir.resolve("events.journal.1"));
+
+        try (var store = TestStores.openIn(dir)) {
+            assertThat(store.restoredAtOpen()).isEqualTo(3);
+            assertThat(store.readAll(0, 10)).extracting(e -> e.commandId() + " " + e.user())
+                    .containsExactly("c-1 null", "c-2 null");
+            assertThat(store.findCommand("count-1")).isPresent();
+            store.appendAndWait(new AppendRequest("product-OLD-1", ExpectedVersion.exactly(2),
+                    "c-3", "operator", null,
+                    List.of(new StockReceived("OLD-1", "A-01", 1, null))));
+            assertThat(store.readStream("product-OLD-1")).extracting(e -> e.user())
+                    .containsExactly(null, null, "operator");
+        }
+    }
+
     private void writeSegment(BatchRows batch) throws IOException {
         try (var journal = Journal.startAfter(dir, Durability.DEFAULT)) {
             journal.append(List.of(batch));
@@ -95,8 +121,8 @@ class JournalReplayTest {
     }
 
     private static EventRow row(long position, String commandId) {
-        return new EventRow(position, "product-A", position, commandId, "fp", "StockReceived",
-                new EventCodec().toJson(receipt((int) position)));
+        return new EventRow(position, "product-A", position, commandId, "clerk-" + position,
+                "fp", "StockReceived", new EventCodec().toJson(receipt((int) position)));
     }
 
     private static StockReceived receipt(int quantity) {

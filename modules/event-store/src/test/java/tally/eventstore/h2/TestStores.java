@@ -4,7 +4,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.UUID;
+import org.flywaydb.core.Flyway;
 import tally.events.InventoryEvent;
 import tally.events.StoredEvent;
 import tally.eventstore.AppendRequest;
@@ -45,6 +50,22 @@ public final class TestStores {
 
     public static H2EventStore openIn(Path dir, Durability durability) {
         return H2EventStore.open(EventStoreOptions.in(dir).withDurability(durability));
+    }
+
+    /**
+     * Leaves in {@code dir} a log as a version of Tally whose migrations went up to
+     * {@code version} left it, holding the rows {@code inserts} put in: what an upgrade opens.
+     */
+    static void logOfSchema(Path dir, String version, String... inserts) throws SQLException {
+        String url = H2EventStore.jdbcUrl(EventStoreOptions.in(dir));
+        Flyway.configure().dataSource(url, "tally", "").locations("classpath:db/events")
+                .table("events_schema_history").target(version).load().migrate();
+        try (Connection c = DriverManager.getConnection(url, "tally", "");
+             Statement s = c.createStatement()) {
+            for (String insert : inserts) {
+                s.execute(insert);
+            }
+        }
     }
 
     /** Appends {@code events} to the stream of the first one's SKU, unchecked, with a new id. */

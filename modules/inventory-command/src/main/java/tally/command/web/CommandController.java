@@ -8,6 +8,7 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.server.netty.NettyHttpRequest;
+import java.security.Principal;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import tally.command.CommandAnswer;
@@ -18,7 +19,7 @@ import tally.command.writer.CommandWriter;
  * {@code POST /api/commands/{name}} (docs/api.md, "Commands"). Runs on the event loop and never
  * blocks it: parsing is quick, and the answer comes when the writer's append has committed. The
  * 200's body is written here ({@link AnswerJson}); a refusal is a {@link CommandProblem} for
- * {@link CommandProblemHandler}.
+ * {@link CommandProblemHandler}. The command carries the signed-in user to the log.
  */
 @Controller("/api/commands")
 final class CommandController {
@@ -37,9 +38,18 @@ final class CommandController {
         if (request.getContentType().isEmpty()) {
             throw CommandProblem.unsupportedMediaType();
         }
-        var answer = writer.submit(parser.parse(name, body));
+        var answer = writer.submit(parser.parse(name, body, userOf(request)));
         return answeredOn(request instanceof NettyHttpRequest<?> netty
                 ? netty.getChannelHandlerContext().executor() : Runnable::run, answer);
+    }
+
+    /**
+     * Who sends it: the principal the security layer put on the request (its name is the
+     * username), read through core Micronaut so that this module needs no security of its own;
+     * null when nothing signs requests in.
+     */
+    private static String userOf(HttpRequest<?> request) {
+        return request.getUserPrincipal().map(Principal::getName).orElse(null);
     }
 
     /**

@@ -37,7 +37,8 @@ final class CommandParser {
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
     private final Fingerprints fingerprints = new Fingerprints();
 
-    CommandEnvelope parse(String name, byte[] body) {
+    /** {@code user}: who sends it, or null when nobody is signed in. */
+    CommandEnvelope parse(String name, byte[] body, String user) {
         if (!Commands.NAMES.contains(name)) {
             throw CommandProblem.unknownCommand(name);
         }
@@ -52,7 +53,7 @@ final class CommandParser {
         boolean clientGaveId = commandId != null;
         return new CommandEnvelope(name, command, clientGaveId ? commandId : CommandIds.next(),
                 clientGaveId, expectedVersion,
-                fingerprints.of(name, command, expectedVersion));
+                fingerprints.of(name, command, expectedVersion), user);
     }
 
     /** The routing table: a command's name, its fields, its record (null while any is bad). */

@@ -11,9 +11,12 @@ import tally.command.domain.ProductCommand;
 /**
  * What a command said, hashed: its name, its values as parsed (so field order, spacing and a
  * default written out or left out do not matter) and its expected version. Not the command id:
- * that is what a retry shares with its first attempt. Fingerprints are stored with the command
- * ids, so the canonical form is spelled out here, {@code name{"field":value,...}} with the record's
- * components in declaration order, rather than left to a serializer's defaults.
+ * that is what a retry shares with its first attempt. Nor the user: the command-id rule compares
+ * that apart ({@code CommandIdRule}), since an id recorded before users were has no user, and a
+ * fingerprint with the user folded in would never match it again. Fingerprints are stored with
+ * the command ids, so the canonical form is spelled out here, {@code name{"field":value,...}}
+ * with the record's components in declaration order, rather than left to a serializer's
+ * defaults.
  */
 final class Fingerprints {
     /** A digest per thread: looking one up by name each time was a tenth of the parse. */

@@ -156,7 +156,7 @@ public final class CommandWriter implements AutoCloseable {
         CompletableFuture<AppendResult> appended;
         try {
             appended = store.append(new AppendRequest(c.stream(), ExpectedVersion.exactly(before),
-                    c.commandId(), c.fingerprint(), events));
+                    c.commandId(), c.user(), c.fingerprint(), events));
         } catch (RuntimeException e) {
             appending.decrementAndGet();
             products.evict(product);
@@ -175,7 +175,7 @@ public final class CommandWriter implements AutoCloseable {
             return;
         }
         try {
-            var first = CommandIdRule.answerAgain(seen.get(), c.fingerprint());
+            var first = CommandIdRule.answerAgain(seen.get(), c.fingerprint(), c.user());
             finish(pending, CommandAnswer.of(first), null);
         } catch (CommandIdReused e) {
             finish(pending, null, CommandProblem.idempotencyKeyReused(c.commandId()));

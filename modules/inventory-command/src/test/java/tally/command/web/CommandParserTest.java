@@ -17,7 +17,7 @@ class CommandParserTest {
     final CommandParser parser = new CommandParser();
 
     CommandEnvelope parse(String name, String body) {
-        return parser.parse(name, body.getBytes(StandardCharsets.UTF_8));
+        return parser.parse(name, body.getBytes(StandardCharsets.UTF_8), null);
     }
 
     CommandProblem problem(String name, String body) {
@@ -124,7 +124,7 @@ class CommandParserTest {
             assertThat(p.status()).as(body).isEqualTo(400);
             assertThat(p.errors()).as(body).isNull();
         }
-        assertThat(catchThrowableOfType(() -> parser.parse("register-product", null),
+        assertThat(catchThrowableOfType(() -> parser.parse("register-product", null, null),
                 CommandProblem.class).getMessage()).isEqualTo("the body must be a JSON object");
     }
 

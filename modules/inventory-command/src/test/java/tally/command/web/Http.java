@@ -28,9 +28,20 @@ final class Http {
     }
 
     Answer post(String command, String body, String contentType) {
-        var request = HttpRequest.newBuilder(base.resolve("/api/commands/" + command))
+        return send(HttpRequest.newBuilder(base.resolve("/api/commands/" + command))
                 .header("Content-Type", contentType)
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    /** As {@code user} signed in, through {@link TestSignIn}. */
+    Answer postAs(String user, String command, String body) {
+        return send(HttpRequest.newBuilder(base.resolve("/api/commands/" + command))
+                .header("Content-Type", "application/json").header(TestSignIn.HEADER, user)
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    private Answer send(HttpRequest.Builder builder) {
+        var request = builder.build();
         try {
             var r = client.send(request, HttpResponse.BodyHandlers.ofString());
             return new Answer(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""),

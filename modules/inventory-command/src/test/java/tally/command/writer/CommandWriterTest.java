@@ -1,17 +1,12 @@
 package tally.command.writer;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.util.ArrayList;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import tally.command.CommandAnswer;
 import tally.command.CommandEnvelope;
-import tally.command.CommandProblem;
-import tally.command.CommandTestEventStore;
 import tally.command.domain.ProductCommand;
 import tally.command.domain.ProductCommand.PickStock;
 import tally.command.domain.ProductCommand.ReceiveStock;
@@ -21,30 +16,15 @@ import tally.events.InventoryEvent.StockPicked;
 import tally.events.InventoryEvent.StockReceived;
 import tally.eventstore.AppendRequest;
 import tally.eventstore.ExpectedVersion;
-import tally.eventstore.h2.H2EventStore;
 
-class CommandWriterTest {
-    final H2EventStore store = CommandTestEventStore.open();
-    final CommandWriter writer = new CommandWriter(store, 1000);
-
-    @AfterEach
-    void close() {
-        writer.close();
-        store.close();
-    }
-
+class CommandWriterTest extends WriterOnH2 {
     static CommandEnvelope envelope(ProductCommand c, String id, Long expected, String fp) {
         return new CommandEnvelope("test", c, id == null ? java.util.UUID.randomUUID().toString()
-                : id, id != null, expected, fp);
+                : id, id != null, expected, fp, null);
     }
 
     CommandAnswer run(ProductCommand c) {
         return writer.submit(envelope(c, null, null, c.toString())).join();
-    }
-
-    CommandProblem problemOf(CompletableFuture<CommandAnswer> answer) {
-        return (CommandProblem) catchThrowableOfType(answer::join, CompletionException.class)
-                .getCause();
     }
 
     void registerWithTen(String sku) {
@@ -208,7 +188,7 @@ class CommandWriterTest {
                 batch.add(new StockReceived("BIG", "A1", 1, null));
             }
             store.appendAndWait(new AppendRequest("product-BIG", ExpectedVersion.ANY, null, null,
-                    batch));
+                    null, batch));
         }
         registerWithTen("SMALL");
         long loads = writer.streamLoads();
@@ -226,6 +206,7 @@ class CommandWriterTest {
     void a_product_being_read_holds_up_only_its_own_commands_which_then_go_in_order()
             throws Exception {
         store.appendAndWait(new AppendRequest("product-SLOW", ExpectedVersion.ANY, null, null,
+                null,
                 java.util.List.of(new InventoryEvent.ProductRegistered("SLOW", "Slow", 0),
                         new StockReceived("SLOW", "A1", 10, null))));
         var reading = new java.util.concurrent.CountDownLatch(1);

@@ -17,8 +17,10 @@ final class ActivityAnswers {
     record ActivityList(long position, List<ActivityItem> items) {
     }
 
+    /** {@code user} is null for events stored before the log recorded users: written as null. */
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     record ActivityItem(long position, String stream, String type, String occurredAt,
-                        String summary) {
+                        String user, String summary) {
     }
 }

@@ -51,20 +51,22 @@ final class ActivityProjection implements Projection {
             StoredEvent e = events.get(i);
             try {
                 items.add(new ActivityItem(e.position(), e.stream(), e.type(),
-                        e.occurredAt().toString(), summaryOf(e.event())));
+                        e.occurredAt().toString(), e.user(), summaryOf(e.event())));
             } catch (RuntimeException failure) {
                 throw new EventFailed(i, e, failure);
             }
         }
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO activity"
-                + " (position, stream, type, occurred_at, summary) VALUES (?, ?, ?, ?, ?)")) {
+                + " (position, stream, type, occurred_at, user_name, summary)"
+                + " VALUES (?, ?, ?, ?, ?, ?)")) {
             for (int i = 0; i < items.size(); i++) {
                 ActivityItem item = items.get(i);
                 ps.setLong(1, item.position());
                 ps.setString(2, item.stream());
                 ps.setString(3, item.type());
                 ps.setObject(4, events.get(from + i).occurredAt());
-                ps.setString(5, item.summary());
+                ps.setString(5, item.user());
+                ps.setString(6, item.summary());
                 ps.addBatch();
             }
             ps.executeBatch();

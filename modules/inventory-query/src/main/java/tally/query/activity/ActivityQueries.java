@@ -26,6 +26,6 @@ class ActivityQueries {
         long position = checkpoints.positionOf(ActivityProjection.NAME);
         return new ActivityList(position, activity.newest(limit).stream()
                 .map(r -> new ActivityItem(r.position(), r.stream(), r.type(),
-                        r.occurredAt().toString(), r.summary())).toList());
+                        r.occurredAt().toString(), r.userName(), r.summary())).toList());
     }
 }

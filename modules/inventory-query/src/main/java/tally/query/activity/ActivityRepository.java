@@ -1,5 +1,6 @@
 package tally.query.activity;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 import io.micronaut.data.annotation.Query;
@@ -21,6 +22,6 @@ interface ActivityRepository extends GenericRepository<ActivityRepository.Activi
 
     @MappedEntity(value = "activity", escape = false)
     record ActivityRow(@Id long position, String stream, String type, Instant occurredAt,
-                       String summary) {
+                       @Nullable String userName, String summary) {
     }
 }

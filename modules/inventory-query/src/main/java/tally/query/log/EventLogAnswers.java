@@ -18,6 +18,6 @@ final class EventLogAnswers {
     @Serdeable
     @JsonInclude(JsonInclude.Include.ALWAYS)
     record EventItem(long position, String stream, long version, String type, String occurredAt,
-                     String commandId, Map<String, Object> data) {
+                     String commandId, String user, Map<String, Object> data) {
     }
 }

@@ -47,7 +47,7 @@ final class EventLogController {
 
     private static EventItem itemOf(StoredEvent e) {
         return new EventItem(e.position(), e.stream(), e.version(), e.type(),
-                e.occurredAt().toString(), e.commandId(), dataOf(e.event()));
+                e.occurredAt().toString(), e.commandId(), e.user(), dataOf(e.event()));
     }
 
     /** An event's fields by name, read off the record, so a new event type needs no code here. */

@@ -49,6 +49,19 @@ class ActivityProjectionTest {
     }
 
     @Test
+    void keeps_who_did_each_event_and_null_where_nobody_was_recorded() {
+        var changes = apply(Log.of(new ProductRegistered("SKU-1", "Widget", 5))
+                .by("supervisor").add(new StockReceived("SKU-1", "A-01", 10, null))
+                .by(null).add(new StockPicked("SKU-1", "A-01", 1, null)).all());
+
+        assertThat(db.rows("SELECT position, user_name FROM activity ORDER BY position"))
+                .containsExactly(List.of(1L, "clerk"), List.of(2L, "supervisor"),
+                        java.util.Arrays.asList(3L, null));
+        assertThat(changes).extracting(c -> ((ActivityAnswers.ActivityItem) c.data()).user())
+                .containsExactly("clerk", "supervisor", null);
+    }
+
+    @Test
     void keeps_only_the_newest_entries() {
         Log log = Log.of(new ProductRegistered("SKU-1", "W", 0));
         for (int i = 0; i < ActivityProjection.KEPT + 200; i++) {

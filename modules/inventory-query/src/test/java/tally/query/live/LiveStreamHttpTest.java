@@ -58,7 +58,7 @@ class LiveStreamHttpTest extends ServerTest {
     void a_client_receives_each_read_model_change_after_its_commit() {
         try (var client = new SseClient(server.getURI(), null)) {
             awaitGreeting(client);
-            long head = append(new ProductRegistered("LIVE-1", "Lamp", 5),
+            long head = appendAs("operator", new ProductRegistered("LIVE-1", "Lamp", 5),
                     new StockReceived("LIVE-1", "Z-01", 3, "PO-9"));
 
             var stock = client.await(kind("stock", "\"onHand\":3"), SOON);
@@ -68,7 +68,8 @@ class LiveStreamHttpTest extends ServerTest {
             assertThat(client.await(kind("location", "\"location\":\"Z-01\""), SOON).data())
                     .contains("{\"sku\":\"LIVE-1\",\"quantity\":3}");
             assertThat(client.await(kind("activity", "Received 3 of LIVE-1"), SOON).data())
-                    .contains("\"position\":" + head, "\"type\":\"StockReceived\"");
+                    .contains("\"position\":" + head, "\"type\":\"StockReceived\"",
+                            "\"user\":\"operator\"");
             assertThat(client.await(kind("projection", "\"name\":\"activity\""), SOON).data())
                     .contains("\"state\":\"RUNNING\"", "\"lag\":");
         }

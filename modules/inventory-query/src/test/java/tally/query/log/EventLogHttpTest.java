@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import tally.events.InventoryEvent.StockPicked;
 import tally.query.testing.ServerTest;
 
 @MicronautTest
@@ -15,7 +16,8 @@ class EventLogHttpTest extends ServerTest {
 
     @BeforeAll
     void warehouse() {
-        head = appendTwoProductsInTwoLocations();
+        appendTwoProductsInTwoLocations();
+        head = appendAs("system:allocation", new StockPicked("SKU-1", "B-02", 1, null));
     }
 
     @Test
@@ -31,5 +33,15 @@ class EventLogHttpTest extends ServerTest {
                 .containsEntry("data", Map.of("sku", "SKU-1", "location", "A-01",
                         "quantity", 10, "reference", "PO-1"));
         assertThat(items.get(0)).containsKeys("occurredAt", "commandId");
+    }
+
+    @Test
+    void tells_who_did_each_event_and_null_where_nobody_was_recorded() {
+        @SuppressWarnings("unchecked")
+        var items = (List<Map<String, Object>>) get("/api/events?after=4").get("items");
+
+        assertThat(items).extracting(i -> i.get("position")).containsExactly(5, 6);
+        assertThat(items.get(0)).containsKey("user").containsEntry("user", null);
+        assertThat(items.get(1)).containsEntry("user", "system:allocation");
     }
 }

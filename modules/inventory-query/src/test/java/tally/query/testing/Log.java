@@ -12,6 +12,7 @@ import tally.events.StoredEvent;
 public final class Log {
     private final List<StoredEvent> events = new ArrayList<>();
     private final Map<String, Long> versions = new HashMap<>();
+    private String user = "clerk";
 
     public static Log of(InventoryEvent... events) {
         Log log = new Log();
@@ -26,7 +27,13 @@ public final class Log {
         long version = versions.merge(stream, 1L, Long::sum);
         events.add(new StoredEvent(events.size() + 1, stream, version,
                 e.getClass().getSimpleName(), Instant.parse("2024-05-01T10:00:00Z")
-                .plusSeconds(events.size()), "cmd-" + (events.size() + 1), e));
+                .plusSeconds(events.size()), "cmd-" + (events.size() + 1), user, e));
+        return this;
+    }
+
+    /** Who issues the events added from now on; null as before the log recorded users. */
+    public Log by(String user) {
+        this.user = user;
         return this;
     }
 

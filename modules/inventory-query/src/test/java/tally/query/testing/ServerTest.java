@@ -43,6 +43,10 @@ public abstract class ServerTest implements TestPropertyProvider {
         return Workload.append(store, List.of(events));
     }
 
+    protected long appendAs(String user, InventoryEvent... events) {
+        return Workload.append(store, List.of(events), user);
+    }
+
     /** Two products, both received at A-01, seven of SKU-1 moved on to B-02: five events. */
     protected long appendTwoProductsInTwoLocations() {
         return append(new ProductRegistered("SKU-1", "Widget", 5),

@@ -74,10 +74,15 @@ public final class Workload {
 
     /** Appends each event on its own, as commands would, and waits for the last. */
     public static long append(EventStore store, List<InventoryEvent> events) {
+        return append(store, events, null);
+    }
+
+    /** The same, as {@code user}'s commands (null: as before the log recorded users). */
+    public static long append(EventStore store, List<InventoryEvent> events, String user) {
         var answers = new ArrayList<java.util.concurrent.CompletableFuture<?>>();
         for (InventoryEvent e : events) {
-            answers.add(store.append(AppendRequest.of(StoredEvent.streamOf(e.sku()),
-                    ExpectedVersion.ANY, null, e)));
+            answers.add(store.append(new AppendRequest(StoredEvent.streamOf(e.sku()),
+                    ExpectedVersion.ANY, null, user, null, List.of(e))));
         }
         answers.forEach(java.util.concurrent.CompletableFuture::join);
         return store.headPosition();

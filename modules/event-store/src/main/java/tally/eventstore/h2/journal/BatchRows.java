@@ -11,8 +11,9 @@ import tally.eventstore.AppendResult;
  * the engine that writes it (the engine depends on the journal, never the other way round).
  */
 public record BatchRows(Instant at, List<EventRow> events, List<AppendResult> commands) {
+    /** One event's row; {@code user} is null in rows written before the log recorded users. */
     public record EventRow(long position, String stream, long version, String commandId,
-                           String fingerprint, String type, String data) {
+                           String user, String fingerprint, String type, String data) {
     }
 
     public BatchRows {

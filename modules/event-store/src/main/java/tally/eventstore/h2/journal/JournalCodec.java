@@ -20,9 +20,18 @@ import tally.eventstore.h2.journal.BatchRows.EventRow;
  * {@link BatchRows} of one confirmation round. A record whose length runs past the end of the
  * file or whose checksum does not match was being written when the process died, and ends what
  * can be read.
+ *
+ * <p>Two payload formats are read, because a journal outlives the version that wrote it: a
+ * server killed before an upgrade leaves one that the upgraded server replays at its first
+ * start. Format 1 began with the batch count and had no users; format 2 (what is written now)
+ * begins with {@link #FORMAT_WITH_USERS}, a negative number no count can be, then the count;
+ * each event row carries its user after its command id, and each command row after its
+ * fingerprint. A marker this code does not know comes
+ * from a newer version and is refused rather than misread.
  */
 final class JournalCodec {
     static final int HEADER = 8;
+    static final int FORMAT_WITH_USERS = -2;
 
     private JournalCodec() {
     }
@@ -32,6 +41,7 @@ final class JournalCodec {
         try (var out = new DataOutputStream(bytes)) {
             out.writeInt(0);
             out.writeInt(0);
+            out.writeInt(FORMAT_WITH_USERS);
             out.writeInt(batches.size());
             for (BatchRows b : batches) {
                 writeBatch(out, b);
@@ -71,10 +81,16 @@ final class JournalCodec {
     private static List<BatchRows> decodePayload(byte[] array, int offset, int length) {
         try (var in = new DataInputStream(new java.io.ByteArrayInputStream(array, offset,
                 length))) {
-            int count = in.readInt();
+            int first = in.readInt();
+            boolean withUsers = first == FORMAT_WITH_USERS;
+            if (first < 0 && !withUsers) {
+                throw new EventStoreException("a journal record is of format " + first
+                        + ", written by a newer version of Tally; start that version again");
+            }
+            int count = withUsers ? in.readInt() : first;
             var batches = new ArrayList<BatchRows>(count);
             for (int i = 0; i < count; i++) {
-                batches.add(readBatch(in));
+                batches.add(readBatch(in, withUsers));
             }
             return batches;
         } catch (IOException e) {
@@ -93,6 +109,7 @@ final class JournalCodec {
             writeString(out, e.stream());
             writeString(out, e.type());
             writeString(out, e.commandId());
+            writeString(out, e.user());
             writeString(out, e.fingerprint());
             writeString(out, e.data());
         }
@@ -103,10 +120,12 @@ final class JournalCodec {
             out.writeLong(c.version());
             out.writeLong(c.position());
             writeString(out, c.fingerprint());
+            writeString(out, c.user());
         }
     }
 
-    private static BatchRows readBatch(DataInputStream in) throws IOException {
+    private static BatchRows readBatch(DataInputStream in, boolean withUsers)
+            throws IOException {
         Instant at = Instant.ofEpochSecond(in.readLong(), in.readInt());
         int eventCount = in.readInt();
         var events = new ArrayList<EventRow>(eventCount);
@@ -116,9 +135,10 @@ final class JournalCodec {
             String stream = readString(in);
             String type = readString(in);
             String commandId = readString(in);
+            String user = withUsers ? readString(in) : null;
             String fingerprint = readString(in);
-            events.add(new EventRow(position, stream, version, commandId, fingerprint, type,
-                    readString(in)));
+            events.add(new EventRow(position, stream, version, commandId, user, fingerprint,
+                    type, readString(in)));
         }
         int commandCount = in.readInt();
         var commands = new ArrayList<AppendResult>(commandCount);
@@ -127,7 +147,9 @@ final class JournalCodec {
             String stream = readString(in);
             long version = in.readLong();
             long position = in.readLong();
-            commands.add(new AppendResult(id, stream, version, position, false, readString(in)));
+            String fingerprint = readString(in);
+            commands.add(new AppendResult(id, stream, version, position, false, fingerprint,
+                    withUsers ? readString(in) : null));
         }
         return new BatchRows(at, events, commands);
     }
