@@ -31,35 +31,7 @@ public final class TallyClient {
      */
     public static void run(URI server) {
         var closed = new CountDownLatch(1);
-        Runnable open = () -> {
-            var stage = new Stage();
-            stage.setOnHidden(e -> closed.countDown());
-            var ui = new FxUiExecutor();
-            var trust = new TrustPromptViewModel(server, KnownServers.atDefaultPlace(), ui);
-            trust.outcomeProperty().addListener((o, was, is) -> {
-                switch (is) {
-                    case CONNECT -> {
-                        ui.close();
-                        openConsole(stage, server, closed);
-                    }
-                    case DECLINED -> {
-                        ui.close();
-                        stage.hide();
-                    }
-                    case CHECKING, ASKING, REFUSED -> {
-                    }
-                }
-            });
-            var prompt = new Scene(new TrustPromptView(trust).root());
-            prompt.getStylesheets().add(TallyConsole.STYLESHEET);
-            stage.setScene(prompt);
-            stage.setTitle("Tally — " + KnownServers.nameOf(server));
-            stage.setOnCloseRequest(e -> trust.refuse());
-            trust.check();
-            if (trust.outcomeProperty().get() != TrustPromptViewModel.Outcome.CONNECT) {
-                stage.show();
-            }
-        };
+        Runnable open = () -> openOn(new Stage(), server, closed::countDown);
         Platform.setImplicitExit(false);
         try {
             Platform.startup(open);
@@ -73,7 +45,42 @@ public final class TallyClient {
         }
     }
 
-    private static void openConsole(Stage stage, URI server, CountDownLatch closed) {
+    /**
+     * On the FX thread: the trust prompt on {@code stage} when the server needs one, then the
+     * console in its place. {@code closed} runs when the window closes, console or not.
+     */
+    public static void openOn(Stage stage, URI server, Runnable closed) {
+        stage.setOnHidden(e -> closed.run());
+        var ui = new FxUiExecutor();
+        var trust = new TrustPromptViewModel(server, KnownServers.atDefaultPlace(), ui);
+        trust.outcomeProperty().addListener((o, was, is) -> {
+            switch (is) {
+                case CONNECT -> {
+                    ui.close();
+                    openConsole(stage, server, closed);
+                }
+                case DECLINED -> {
+                    ui.close();
+                    stage.hide();
+                }
+                // The question and the explanation are longer than "Checking …": grow to them.
+                case ASKING, REFUSED -> stage.sizeToScene();
+                case CHECKING -> {
+                }
+            }
+        });
+        var prompt = new Scene(new TrustPromptView(trust).root());
+        prompt.getStylesheets().add(TallyConsole.STYLESHEET);
+        stage.setScene(prompt);
+        stage.setTitle("Tally — " + KnownServers.nameOf(server));
+        stage.setOnCloseRequest(e -> trust.refuse());
+        trust.check();
+        if (trust.outcomeProperty().get() != TrustPromptViewModel.Outcome.CONNECT) {
+            stage.show();
+        }
+    }
+
+    private static void openConsole(Stage stage, URI server, Runnable closed) {
         var console = TallyConsole.forServer(server);
         stage.setOnCloseRequest(null);
         console.showOn(stage);
@@ -82,7 +89,7 @@ public final class TallyClient {
         stage.centerOnScreen();
         stage.setOnHidden(e -> {
             console.stop();
-            closed.countDown();
+            closed.run();
         });
     }
 

@@ -55,6 +55,17 @@ public final class TestCertificates {
         return found.group(1);
     }
 
+    /** A PKCS12 store of the keystore's certificate alone, without its key: a trust store. */
+    public static Path certificateOnly(Path keystore, String password, Path into)
+            throws IOException, InterruptedException {
+        Path pem = into.resolveSibling(into.getFileName() + ".pem");
+        keytool(List.of("-exportcert", "-rfc", "-alias", "tally", "-keystore",
+                keystore.toString(), "-storepass", password, "-file", pem.toString()));
+        keytool(List.of("-importcert", "-noprompt", "-alias", "tally", "-file", pem.toString(),
+                "-storetype", "PKCS12", "-keystore", into.toString(), "-storepass", password));
+        return into;
+    }
+
     /** A server's TLS context over the keystore. */
     public static SSLContext serverContext(Path keystore, String password)
             throws IOException, GeneralSecurityException {
