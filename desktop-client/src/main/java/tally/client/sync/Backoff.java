@@ -29,7 +29,7 @@ final class Backoff {
     static String statusText(Object server, Throwable cause, Duration delay) {
         String retrying = " — retrying in " + words(delay);
         if (cause instanceof ServerNotTrusted refused) {
-            return "Not connected: " + refused.getMessage();
+            return "Not connected: " + refused.refusal().brief();
         }
         if (cause instanceof ProblemException p) {
             return "Server at " + server + " answered " + p.problem().status() + " "

@@ -82,7 +82,8 @@ public final class KnownServers {
         kept.add(server + " " + fingerprint);
         try {
             Files.createDirectories(file.getParent());
-            Path next = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".new");
+            Path next = Files.createTempFile(file.getParent(), file.getFileName().toString(),
+                    ".new");
             Files.write(next, kept, StandardCharsets.UTF_8);
             // Whole or not at all: a console killed mid-write must not lose the other servers.
             Files.move(next, file, StandardCopyOption.REPLACE_EXISTING,

@@ -18,6 +18,12 @@ public sealed interface TrustCheck {
                     + " (SHA-256 " + fingerprint + "). Open the console again to check its"
                     + " fingerprint and trust it.";
         }
+
+        @Override
+        public String brief() {
+            return "the certificate of " + server + " is not trusted yet: open the console"
+                    + " again to check it";
+        }
     }
 
     /** Another certificate than the one trusted: refused, never asked about. */
@@ -25,11 +31,17 @@ public sealed interface TrustCheck {
             implements TrustCheck, TrustRefusal {
         @Override
         public String explanation() {
-            return "The certificate of " + server + " has changed since you trusted it: it was "
-                    + trusted + ", it is now " + presented + ". Another machine may be"
-                    + " pretending to be the server, so the console will not connect. If IT"
-                    + " replaced the certificate, remove the line starting \"" + server
-                    + "\" from " + file + " and connect again to trust the new one.";
+            return "The certificate of " + server + " has changed since you trusted it.\n"
+                    + "Trusted: " + trusted + "\nNow: " + presented + "\n"
+                    + "Another machine may be pretending to be the server, so the console will"
+                    + " not connect. If IT replaced the certificate, remove the line starting \""
+                    + server + "\" from " + file + " and connect again to trust the new one.";
+        }
+
+        @Override
+        public String brief() {
+            return "the certificate of " + server + " has changed since you trusted it: open"
+                    + " the console again for what to do";
         }
     }
 

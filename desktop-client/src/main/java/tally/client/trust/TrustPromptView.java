@@ -7,7 +7,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.TextField;
+import javafx.scene.control.TextArea;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import tally.client.trust.TrustPromptViewModel.Outcome;
@@ -26,11 +26,16 @@ public final class TrustPromptView {
         message.setWrapText(true);
         message.textProperty().bind(model.messageProperty());
         BooleanBinding asking = model.outcomeProperty().isEqualTo(Outcome.ASKING);
-        var fingerprint = new TextField();
+        // Selectable, so that it can be copied to IT; two lines of 16 bytes, to read in pairs.
+        var fingerprint = new TextArea();
         fingerprint.setId("trustFingerprint");
         fingerprint.setEditable(false);
+        fingerprint.setFocusTraversable(false);
+        fingerprint.setPrefRowCount(2);
         fingerprint.getStyleClass().add("fingerprint");
-        fingerprint.textProperty().bind(model.fingerprintProperty());
+        fingerprint.textProperty().bind(model.fingerprintProperty().map(
+                print -> print.length() > 48 ? print.substring(0, 47) + "\n"
+                        + print.substring(48) : print));
         shownWhen(fingerprint, asking);
         var trust = new Button("_Trust and connect");
         trust.setId("trustServer");
@@ -44,6 +49,12 @@ public final class TrustPromptView {
                 .otherwise("_Close"));
         decline.setOnAction(e -> model.refuse());
         shownWhen(decline, asking.or(model.outcomeProperty().isEqualTo(Outcome.REFUSED)));
+        // The answer a reflex gives (Enter, Space) must be the safe one.
+        decline.visibleProperty().addListener((o, was, is) -> {
+            if (is) {
+                decline.requestFocus();
+            }
+        });
         var buttons = new HBox(10, trust, decline);
         buttons.setAlignment(Pos.CENTER_RIGHT);
         root.getChildren().addAll(title, message, fingerprint, buttons);

@@ -7,5 +7,9 @@ public sealed interface TrustRefusal permits TrustCheck.UnknownCertificate,
     /** {@code host:port}. */
     String server();
 
+    /** What happened and what to do, in a few lines. */
     String explanation();
+
+    /** One line for a status bar. */
+    String brief();
 }

@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class KnownServersTest {
-    private static final String FIRST = "81:8C:D3:55:CA:E9:A6:C0:4A:1C:5A:D1:08:2F:AE:BA:39:7D:E9:1E"
-            + ":F7:DD:8B:97:29:5C:30:AF:9E:4B:D2:50";
+    private static final String FIRST = "81:8C:D3:55:CA:E9:A6:C0:4A:1C:5A:D1:08:2F:AE:BA:39:7D:E9"
+            + ":1E:F7:DD:8B:97:29:5C:30:AF:9E:4B:D2:50";
     private static final String SECOND = FIRST.replace("81:8C", "AA:BB");
 
     @TempDir

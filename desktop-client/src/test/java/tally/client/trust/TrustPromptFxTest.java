@@ -8,7 +8,7 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.TextField;
+import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -64,8 +64,8 @@ class TrustPromptFxTest {
         var prompt = show(robot, known);
         assertThat(robot.lookup("#trustTitle").queryAs(Label.class).getText())
                 .isEqualTo("Trust stores-pc:8443?");
-        assertThat(robot.lookup("#trustFingerprint").queryAs(TextField.class).getText())
-                .isEqualTo(PRINT);
+        assertThat(robot.lookup("#trustFingerprint").queryAs(TextArea.class).getText())
+                .isEqualTo(PRINT.substring(0, 47) + "\n" + PRINT.substring(48));
         assertThat(robot.lookup("#declineServer").queryButton().getText())
                 .isEqualTo("_Don't connect");
         robot.clickOn("#trustServer");
@@ -79,7 +79,18 @@ class TrustPromptFxTest {
     void escape_declines_and_nothing_is_remembered(FxRobot robot) {
         var known = KnownServers.in(home.resolve("known-servers"));
         var prompt = show(robot, known);
-        robot.clickOn("#trustFingerprint").type(KeyCode.ESCAPE);
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(prompt.outcomeProperty().get()).isEqualTo(Outcome.DECLINED);
+        assertThat(known.file()).doesNotExist();
+    }
+
+    @Test
+    void enter_pressed_by_reflex_declines_too(FxRobot robot) {
+        var known = KnownServers.in(home.resolve("known-servers"));
+        var prompt = show(robot, known);
+        assertThat(stage.getScene().getFocusOwner().getId()).isEqualTo("declineServer");
+        robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(prompt.outcomeProperty().get()).isEqualTo(Outcome.DECLINED);
         assertThat(known.file()).doesNotExist();
