@@ -9,7 +9,7 @@ import java.util.Optional;
  * so that a settings file ({@code --config}) can supply them; flags win over the file.
  */
 record LaunchOptions(Mode mode, Optional<Integer> port, Optional<String> host, Optional<Path> data,
-                     URI server, Optional<Path> config, boolean help) {
+                     URI server, Optional<Path> config, Optional<Path> tlsKeystore, boolean help) {
 
     enum Mode { AUTO, SERVER, CLIENT, DEMO }
 
@@ -23,12 +23,18 @@ record LaunchOptions(Mode mode, Optional<Integer> port, Optional<String> host, O
               demo            server and client in one process, on a sample warehouse
               (none)          server and client where a display exists, otherwise the server
             options:
-              --port N        HTTP port; 0 picks a free one and prints it (default 8080)
+              --port N        port of HTTP (or HTTPS with --tls-keystore); 0 picks a free one
+                              and prints it (default 8080)
               --host ADDR     address to listen on (default 127.0.0.1)
               --data DIR      folder of the H2 files (default ./tally-data; demo: ./tally-demo)
               --server URL    (client) the server to use (default http://localhost:8080)
               --config FILE   settings file (.yml or .properties), e.g. tally.durability: fsync;
                               flags win over it
+              --tls-keystore FILE
+                              serve HTTPS, not HTTP, with this PKCS12 keystore; its password
+                              comes from TALLY_TLS_KEYSTORE_PASSWORD or from
+                              tally.tls.keystore-password in the --config file, never from a
+                              flag (every user of the machine can read a command line)
               --help          this text""";
 
     static LaunchOptions parse(String... args) {
@@ -38,6 +44,7 @@ record LaunchOptions(Mode mode, Optional<Integer> port, Optional<String> host, O
         Path data = null;
         URI server = DEFAULT_SERVER;
         Path config = null;
+        Path tlsKeystore = null;
         boolean help = false;
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
@@ -48,12 +55,13 @@ record LaunchOptions(Mode mode, Optional<Integer> port, Optional<String> host, O
                 case "--data" -> data = Path.of(valueAfter(args, i++));
                 case "--server" -> server = serverOf(valueAfter(args, i++));
                 case "--config" -> config = Path.of(valueAfter(args, i++));
+                case "--tls-keystore" -> tlsKeystore = Path.of(valueAfter(args, i++));
                 default -> mode = modeOf(a, mode);
             }
         }
         return new LaunchOptions(mode == null ? Mode.AUTO : mode, Optional.ofNullable(port),
                 Optional.ofNullable(host), Optional.ofNullable(data), server,
-                Optional.ofNullable(config), help);
+                Optional.ofNullable(config), Optional.ofNullable(tlsKeystore), help);
     }
 
     /** Whether these arguments start a server: not for help, a usage error or the client alone. */
@@ -67,6 +75,12 @@ record LaunchOptions(Mode mode, Optional<Integer> port, Optional<String> host, O
     }
 
     private static Mode modeOf(String arg, Mode already) {
+        if (arg.startsWith("--tls-") && arg.contains("pass")) {
+            throw new IllegalArgumentException("there is no '" + arg + "': a password on the"
+                    + " command line is seen by every user of the machine; set "
+                    + TlsSettings.PASSWORD_VARIABLE + " or " + TlsSettings.PASSWORD
+                    + " in the --config file");
+        }
         if (arg.startsWith("-")) {
             throw new IllegalArgumentException("unknown option '" + arg + "'");
         }

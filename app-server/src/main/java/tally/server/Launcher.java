@@ -64,7 +64,7 @@ final class Launcher {
     /** The client reaches a server bound to every address through loopback. */
     private static URI clientUrl(URI server) {
         return "0.0.0.0".equals(server.getHost())
-                ? URI.create("http://127.0.0.1:" + server.getPort()) : server;
+                ? URI.create(server.getScheme() + "://127.0.0.1:" + server.getPort()) : server;
     }
 
     /** A window can open: not told otherwise, and a display is there. */

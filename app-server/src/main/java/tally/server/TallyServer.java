@@ -5,6 +5,7 @@ import io.micronaut.runtime.server.EmbeddedServer;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,6 +31,8 @@ public final class TallyServer implements AutoCloseable {
     /** Locks the data folder, opens the log and the read models, and starts listening. */
     public static TallyServer start(Map<String, Object> settings) {
         long started = System.nanoTime();
+        var withTls = new HashMap<>(settings);
+        withTls.putAll(TlsSettings.micronaut(settings, System.getenv()));
         Path dataFolder = Settings.dataFolder(settings);
         DataFolderLock lock = DataFolderLock.acquire(dataFolder);
         ApplicationContext context = null;
@@ -38,7 +41,7 @@ public final class TallyServer implements AutoCloseable {
             // context (distributed configuration), an environment told by the stack or a cloud.
             context = ApplicationContext.builder().bootstrapEnvironment(false)
                     .deduceEnvironment(false).deduceCloudEnvironment(false)
-                    .properties(settings).start();
+                    .properties(withTls).start();
             EmbeddedServer http = context.getBean(EmbeddedServer.class);
             if (!http.isRunning()) {
                 http.start();
@@ -47,6 +50,7 @@ public final class TallyServer implements AutoCloseable {
             LOG.info("Tally started in {} ms: {} with data in {}, {} events in the log",
                     Duration.ofNanos(System.nanoTime() - started).toMillis(), server.url(),
                     dataFolder, server.eventStore().headPosition());
+            TlsSettings.plainOnTheNetwork(settings).ifPresent(LOG::warn);
             return server;
         } catch (RuntimeException e) {
             if (context != null) {
@@ -58,7 +62,7 @@ public final class TallyServer implements AutoCloseable {
     }
 
     public URI url() {
-        return URI.create("http://" + http.getHost() + ":" + http.getPort());
+        return URI.create(http.getScheme() + "://" + http.getHost() + ":" + http.getPort());
     }
 
     public int port() {

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
@@ -30,6 +31,12 @@ final class ChildServer implements AutoCloseable {
     /** With options for the JVM (before the main class) and for Tally (after it). */
     static ChildServer start(List<String> jvmOptions, Path data, String... extra)
             throws IOException {
+        return start(jvmOptions, Map.of(), data, extra);
+    }
+
+    /** With variables added to the child's environment as well. */
+    static ChildServer start(List<String> jvmOptions, Map<String, String> environment, Path data,
+                             String... extra) throws IOException {
         var command = new ArrayList<String>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(List.of("-cp", System.getProperty("java.class.path"),
@@ -38,7 +45,9 @@ final class ChildServer implements AutoCloseable {
         command.addAll(List.of(Tally.class.getName(), "server", "--port", "0", "--data",
                 data.toString()));
         command.addAll(List.of(extra));
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        var builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().putAll(environment);
+        Process p = builder.start();
         var reader = new BufferedReader(new InputStreamReader(p.getInputStream(),
                 StandardCharsets.UTF_8));
         var listening = new CompletableFuture<URI>();

@@ -12,9 +12,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tally.client.testing.TestCertificates;
+import tally.client.trust.KnownServers;
+import tally.client.trust.ServerTrust;
 
 /**
  * The launcher and its child JVM as the operating system sees them: signals reach the child,
@@ -69,6 +73,35 @@ class RelaunchProcessTest {
             assertThat(second.exitValue()).isEqualTo(1);
             assertThat(output(second)).contains("already using the data folder")
                     .doesNotContain("[warning]");
+        }
+    }
+
+    @Test
+    void https_with_a_cache_gets_its_password_through_the_environment_never_a_command_line()
+            throws Exception {
+        String password = "pass-" + ProcessHandle.current().pid() + "-never-shown";
+        Path keystore = TestCertificates.keystore(dir, "tally.p12", password, "localhost",
+                "127.0.0.1");
+        try (ChildServer launcher = ChildServer.start(withCache(usableCache()),
+                Map.of("TALLY_TLS_KEYSTORE_PASSWORD", password), dir.resolve("data"),
+                "--tls-keystore", keystore.toString())) {
+            ProcessHandle child = onlyChild(launcher.process());
+            String childLine = Files.readString(Path.of("/proc/" + child.pid() + "/cmdline"));
+            assertThat(childLine).contains("-XX:AOTCache=", "--tls-keystore")
+                    .doesNotContain(password);
+            assertThat(Files.readString(Path.of("/proc/" + launcher.process().pid()
+                    + "/cmdline"))).doesNotContain(password);
+            assertThat(launcher.url().getScheme()).isEqualTo("https");
+            var known = KnownServers.in(dir.resolve("known-servers"));
+            known.trust(KnownServers.nameOf(launcher.url()),
+                    TestCertificates.fingerprint(keystore, password));
+            var https = HttpClient.newBuilder()
+                    .sslContext(ServerTrust.sslContext(launcher.url(), known)).build();
+            assertThat(https.send(HttpRequest.newBuilder(launcher.url().resolve("/health"))
+                    .build(), HttpResponse.BodyHandlers.ofString()).body()).contains("UP");
+            launcher.terminate();
+            assertThat(launcher.output()).anyMatch(line -> line.startsWith(
+                    "Tally listening on https://")).noneMatch(line -> line.contains(password));
         }
     }
 

@@ -3,7 +3,12 @@ package tally.client;
 import java.net.URI;
 import java.util.concurrent.CountDownLatch;
 import javafx.application.Platform;
+import javafx.scene.Scene;
 import javafx.stage.Stage;
+import tally.client.trust.KnownServers;
+import tally.client.trust.TrustPromptView;
+import tally.client.trust.TrustPromptViewModel;
+import tally.client.ui.FxUiExecutor;
 
 /**
  * Starts the console. Deliberately not a JavaFX {@code Application}: a fat jar whose main class
@@ -19,18 +24,14 @@ public final class TallyClient {
     private TallyClient() {
     }
 
-    /** Opens a console window on {@code server} and returns when the operator closes it. */
+    /**
+     * Opens a console window on {@code server} and returns when the operator closes it. An
+     * HTTPS server's certificate is checked first, in the same window: asked about the first
+     * time, refused when it has changed (see tally.client.trust).
+     */
     public static void run(URI server) {
         var closed = new CountDownLatch(1);
-        Runnable open = () -> {
-            var stage = new Stage();
-            var console = TallyConsole.forServer(server);
-            console.showOn(stage);
-            stage.setOnHidden(e -> {
-                console.stop();
-                closed.countDown();
-            });
-        };
+        Runnable open = () -> openOn(new Stage(), server, closed::countDown);
         Platform.setImplicitExit(false);
         try {
             Platform.startup(open);
@@ -42,6 +43,54 @@ public final class TallyClient {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /**
+     * On the FX thread: the trust prompt on {@code stage} when the server needs one, then the
+     * console in its place. {@code closed} runs when the window closes, console or not.
+     */
+    public static void openOn(Stage stage, URI server, Runnable closed) {
+        stage.setOnHidden(e -> closed.run());
+        var ui = new FxUiExecutor();
+        var trust = new TrustPromptViewModel(server, KnownServers.atDefaultPlace(), ui);
+        trust.outcomeProperty().addListener((o, was, is) -> {
+            switch (is) {
+                case CONNECT -> {
+                    ui.close();
+                    openConsole(stage, server, closed);
+                }
+                case DECLINED -> {
+                    ui.close();
+                    stage.hide();
+                }
+                // The question and the explanation are longer than "Checking …": grow to them.
+                case ASKING, REFUSED -> stage.sizeToScene();
+                case CHECKING -> {
+                }
+            }
+        });
+        var prompt = new Scene(new TrustPromptView(trust).root());
+        prompt.getStylesheets().add(TallyConsole.STYLESHEET);
+        stage.setScene(prompt);
+        stage.setTitle("Tally — " + KnownServers.nameOf(server));
+        stage.setOnCloseRequest(e -> trust.refuse());
+        trust.check();
+        if (trust.outcomeProperty().get() != TrustPromptViewModel.Outcome.CONNECT) {
+            stage.show();
+        }
+    }
+
+    private static void openConsole(Stage stage, URI server, Runnable closed) {
+        var console = TallyConsole.forServer(server);
+        stage.setOnCloseRequest(null);
+        console.showOn(stage);
+        // After the prompt the window keeps the prompt's size unless told.
+        stage.sizeToScene();
+        stage.centerOnScreen();
+        stage.setOnHidden(e -> {
+            console.stop();
+            closed.run();
+        });
     }
 
     /** True when a window can be opened here: a display on Linux, always elsewhere. */

@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
+import javax.net.ssl.SSLContext;
 import tally.client.api.WireShapes.ActivityList;
 import tally.client.api.WireShapes.CommandResult;
 import tally.client.api.WireShapes.EventLog;
@@ -24,6 +25,8 @@ import tally.client.api.WireShapes.LogEvent;
 import tally.client.api.WireShapes.ProjectionStatus;
 import tally.client.api.WireShapes.StockDetail;
 import tally.client.api.WireShapes.StockList;
+import tally.client.trust.KnownServers;
+import tally.client.trust.ServerTrust;
 
 /** {@link TallyApi} over {@link HttpClient} and Jackson. */
 public final class HttpTallyApi implements TallyApi {
@@ -36,7 +39,13 @@ public final class HttpTallyApi implements TallyApi {
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
             .setSerializationInclusion(JsonInclude.Include.NON_NULL);
 
+    /** Over HTTPS, trusting what the console's known-servers file trusts for this server. */
     public HttpTallyApi(URI server) {
+        this(server, ServerTrust.sslContext(server, KnownServers.atDefaultPlace()));
+    }
+
+    /** {@code tls} serves HTTPS calls and the stream alike; plain HTTP does not use it. */
+    public HttpTallyApi(URI server, SSLContext tls) {
         this.server = server;
         String text = server.toString();
         this.base = text.endsWith("/") ? text.substring(0, text.length() - 1) : text;
@@ -44,6 +53,7 @@ public final class HttpTallyApi implements TallyApi {
         this.http = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(2))
+                .sslContext(tls)
                 .build();
     }
 

@@ -3,6 +3,7 @@ package tally.client.sync;
 import java.net.ConnectException;
 import java.time.Duration;
 import tally.client.api.ProblemException;
+import tally.client.api.ServerNotTrusted;
 
 /** How long to wait before the next attempt, and how to say why in plain words. */
 final class Backoff {
@@ -23,9 +24,13 @@ final class Backoff {
 
     /**
      * E.g. "Server unreachable at http://localhost:8080 (connection refused) — retrying in 2 s".
+     * A refused certificate is told without a retry time: trying again helps only once IT acts.
      */
     static String statusText(Object server, Throwable cause, Duration delay) {
         String retrying = " — retrying in " + words(delay);
+        if (cause instanceof ServerNotTrusted refused) {
+            return "Not connected: " + refused.refusal().brief();
+        }
         if (cause instanceof ProblemException p) {
             return "Server at " + server + " answered " + p.problem().status() + " "
                     + p.problem().slug() + retrying;

@@ -3,6 +3,8 @@ package tally.client.testing;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsServer;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
@@ -14,6 +16,8 @@ import java.util.OptionalLong;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.net.ssl.SSLContext;
 import tally.client.api.ProblemException;
 
 /**
@@ -24,15 +28,30 @@ public final class FakeHttpServer implements AutoCloseable {
     private final FakeTallyApi api;
     private final ObjectMapper json = new ObjectMapper();
     private final List<CountDownLatch> streams = new CopyOnWriteArrayList<>();
+    private final AtomicInteger requests = new AtomicInteger();
     private HttpServer http;
     private int port;
+    private SSLContext tls;
 
     public FakeHttpServer(FakeTallyApi api) {
         this.api = api;
     }
 
+    /** Serves HTTPS with this context from the next {@link #start} on. */
+    public FakeHttpServer overTls(SSLContext context) {
+        tls = context;
+        return this;
+    }
+
     public FakeHttpServer start() throws IOException {
-        http = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
+        var address = new InetSocketAddress("127.0.0.1", port);
+        if (tls == null) {
+            http = HttpServer.create(address, 0);
+        } else {
+            var https = HttpsServer.create(address, 0);
+            https.setHttpsConfigurator(new HttpsConfigurator(tls));
+            http = https;
+        }
         http.setExecutor(Executors.newCachedThreadPool());
         http.createContext("/api/stream", this::stream);
         http.createContext("/api/", this::route);
@@ -42,7 +61,12 @@ public final class FakeHttpServer implements AutoCloseable {
     }
 
     public URI uri() {
-        return URI.create("http://127.0.0.1:" + port);
+        return URI.create((tls == null ? "http" : "https") + "://127.0.0.1:" + port);
+    }
+
+    /** Requests that reached a route or the stream, since the first start. */
+    public int requests() {
+        return requests.get();
     }
 
     /** Stops answering and breaks every open stream, as a server that goes down does. */
@@ -54,6 +78,7 @@ public final class FakeHttpServer implements AutoCloseable {
     }
 
     private void route(HttpExchange ex) throws IOException {
+        requests.incrementAndGet();
         String method = ex.getRequestMethod();
         String[] path = ex.getRequestURI().getPath().substring(5).split("/");
         Map<String, String> query = FakeRoutes.query(ex.getRequestURI());
@@ -79,6 +104,7 @@ public final class FakeHttpServer implements AutoCloseable {
     }
 
     private void stream(HttpExchange ex) throws IOException {
+        requests.incrementAndGet();
         String last = ex.getRequestHeaders().getFirst("Last-Event-ID");
         ex.getResponseHeaders().add("Content-Type", "text/event-stream");
         ex.sendResponseHeaders(200, 0);
