@@ -1,6 +1,7 @@
 package tally.client;
 
 import java.net.URI;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import javafx.application.Platform;
 import javafx.stage.Stage;
@@ -21,10 +22,18 @@ public final class TallyClient {
 
     /** Opens a console window on {@code server} and returns when the operator closes it. */
     public static void run(URI server) {
+        run(server, List.of());
+    }
+
+    /**
+     * The same, offering these users on the sign-in screen (the `demo` mode seeds them), so that
+     * a class signs in with one click.
+     */
+    public static void run(URI server, List<DemoSignIn> demoUsers) {
         var closed = new CountDownLatch(1);
         Runnable open = () -> {
             var stage = new Stage();
-            var console = TallyConsole.forServer(server);
+            var console = TallyConsole.forServer(server, demoUsers);
             console.showOn(stage);
             stage.setOnHidden(e -> {
                 console.stop();

@@ -29,6 +29,7 @@ public final class FakeHttpServer implements AutoCloseable {
 
     public FakeHttpServer(FakeTallyApi api) {
         this.api = api;
+        api.servedOverHttp();
     }
 
     public FakeHttpServer start() throws IOException {
@@ -58,12 +59,19 @@ public final class FakeHttpServer implements AutoCloseable {
         String[] path = ex.getRequestURI().getPath().substring(5).split("/");
         Map<String, String> query = FakeRoutes.query(ex.getRequestURI());
         try {
-            Object answer = FakeRoutes.answer(api, method, path, query, () -> body(ex));
-            send(ex, 200, "application/json",
-                    answer == null ? "{}" : json.writeValueAsString(answer));
+            String token = token(ex);
+            if (!FakeRoutes.open(method, path)) {
+                api.sessions().authorize(token, FakeRoutes.roles(method, path));
+            }
+            Object answer = FakeRoutes.answer(api, method, path, query, () -> body(ex), token);
+            if (answer == null) {
+                ex.sendResponseHeaders(204, -1);
+                ex.close();
+            } else {
+                send(ex, 200, "application/json", json.writeValueAsString(answer));
+            }
         } catch (ProblemException e) {
-            send(ex, e.problem().status(), "application/problem+json",
-                    json.writeValueAsString(e.problem()));
+            refuse(ex, e);
         } catch (RuntimeException e) {
             send(ex, 500, "application/problem+json", "{\"status\":500,\"title\":\"oops\"}");
         }
@@ -78,7 +86,26 @@ public final class FakeHttpServer implements AutoCloseable {
         }
     }
 
+    /** The bearer token the request carries, or null. */
+    private static String token(HttpExchange ex) {
+        String header = ex.getRequestHeaders().getFirst("Authorization");
+        return header != null && header.startsWith("Bearer ") ? header.substring(7) : null;
+    }
+
+    private void refuse(HttpExchange ex, ProblemException e) throws IOException {
+        e.retryAfterSeconds().ifPresent(s -> ex.getResponseHeaders().add("Retry-After",
+                Long.toString(s)));
+        send(ex, e.problem().status(), "application/problem+json",
+                json.writeValueAsString(e.problem()));
+    }
+
     private void stream(HttpExchange ex) throws IOException {
+        try {
+            api.sessions().authorize(token(ex), FakeSessions.ANY);
+        } catch (ProblemException e) {
+            refuse(ex, e);
+            return;
+        }
         String last = ex.getRequestHeaders().getFirst("Last-Event-ID");
         ex.getResponseHeaders().add("Content-Type", "text/event-stream");
         ex.sendResponseHeaders(200, 0);
