@@ -60,10 +60,18 @@ public final class HttpTallyApi implements TallyApi {
 
     @Override
     public Session signIn(String username, String password) {
-        var session = read(send(post("/api/sessions", Map.of("username", username,
-                "password", password)), ANSWER_TIMEOUT), Session.class);
+        var session = read(send(post("/api/sessions", new Credentials(username, password)),
+                ANSWER_TIMEOUT), Session.class);
         bearer.signedIn(session.token());
         return session;
+    }
+
+    /** The body of {@code POST /api/sessions}; {@link #toString()} leaves the password out. */
+    private record Credentials(String username, String password) {
+        @Override
+        public String toString() {
+            return "Credentials[" + username + "]";
+        }
     }
 
     @Override

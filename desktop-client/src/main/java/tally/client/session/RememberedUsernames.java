@@ -61,7 +61,7 @@ public final class RememberedUsernames implements UsernameMemory {
         if (Files.isRegularFile(file)) {
             try (InputStream in = Files.newInputStream(file)) {
                 all.load(in);
-            } catch (IOException e) {
+            } catch (IOException | IllegalArgumentException e) {
                 // An unreadable file only costs typing the name again.
                 return new Properties();
             }

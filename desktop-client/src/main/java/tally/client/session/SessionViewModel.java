@@ -1,5 +1,7 @@
 package tally.client.session;
 
+import java.util.EnumMap;
+import java.util.Map;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
@@ -31,12 +33,17 @@ public final class SessionViewModel {
     private final ObjectProperty<Phase> phase = new SimpleObjectProperty<>(this, "phase",
             Phase.SIGNED_OUT);
     private final StringBinding who;
+    private final Map<Duty, BooleanBinding> mays = new EnumMap<>(Duty.class);
 
     public SessionViewModel(TallyApi api, UiExecutor ui) {
         this.api = api;
         this.ui = ui;
         who = Bindings.createStringBinding(() -> user.get() == null ? ""
                 : "Signed in as " + user.get().describe(), user);
+        for (Duty duty : Duty.values()) {
+            mays.put(duty, Bindings.createBooleanBinding(
+                    () -> user.get() != null && user.get().may(duty), user));
+        }
         api.onSessionEnded(() -> ui.onUi(this::ended));
     }
 
@@ -53,10 +60,13 @@ public final class SessionViewModel {
         return who;
     }
 
-    /** True while the signed-in user's roles allow this duty (also while asked to sign in again). */
+    /**
+     * True while the signed-in user's roles allow this duty (also while asked to sign in
+     * again). Always the same binding, held here: a listener on a binding nobody holds would
+     * go with it at the next garbage collection.
+     */
     public BooleanBinding may(Duty duty) {
-        return Bindings.createBooleanBinding(() -> user.get() != null && user.get().may(duty),
-                user);
+        return mays.get(duty);
     }
 
     /** The sign-out button: the token is given back to the server, the screen to nobody. */

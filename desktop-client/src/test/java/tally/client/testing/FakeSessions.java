@@ -31,7 +31,11 @@ public final class FakeSessions {
     static final Set<String> USERS = Set.of("admin");
     private static final Set<String> STOCK = Set.of("operator", "supervisor");
     private static final Set<String> CATALOGUE = Set.of("supervisor");
-    private static final Set<String> ROLES = Set.of("operator", "supervisor", "trainer", "admin");
+    private static final List<String> ROLES = List.of("operator", "supervisor", "trainer",
+            "admin");
+    private static final Map<String, String> NAMES = Map.of("owner", "Olive Owner",
+            "admin", "Ada Admin", "supervisor", "Sam Supervisor", "operator", "Olga Operator",
+            "trainer", "Tom Trainer");
     private static final Pattern NAME = Pattern.compile("[a-z0-9._-]{1,40}");
     private static final int TRIES = 5;
 
@@ -41,9 +45,9 @@ public final class FakeSessions {
     private final Map<String, Integer> wrongInARow = new HashMap<>();
 
     FakeSessions() {
-        put(new UserAccount("owner", "Olive Owner", List.copyOf(ROLES), true));
+        put(new UserAccount("owner", NAMES.get("owner"), ROLES, true));
         for (DemoSignIn d : demoUsers()) {
-            put(new UserAccount(d.username(), null, List.of(d.role()), true));
+            put(new UserAccount(d.username(), NAMES.get(d.username()), List.of(d.role()), true));
         }
     }
 
