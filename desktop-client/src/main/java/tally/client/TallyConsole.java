@@ -157,6 +157,14 @@ public final class TallyConsole {
         stage.setOnHidden(e -> stop());
         stage.show();
         screens.signInView.focusFirst();
+        // Signed in, the operator's next move is a scan: the focus goes to the form (signed
+        // in again after the session ended, the form is as it was and waits for Submit).
+        sessionPhase().addListener((o, was, is) -> {
+            if (was == SessionViewModel.Phase.SIGNED_OUT && is == SessionViewModel.Phase.SIGNED_IN
+                    && split.getItems().size() > 1) {
+                screens.formView.focusFirst(screens.models.form());
+            }
+        });
     }
 
     /** Runs {@code on} while the condition holds and {@code off} when it stops holding. */

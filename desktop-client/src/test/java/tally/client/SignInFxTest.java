@@ -163,7 +163,9 @@ class SignInFxTest {
         eventually(() -> !shown(robot, "#signInScreen"));
         assertThat(robot.lookup("#reference").queryAs(TextField.class).getText())
                 .isEqualTo("PO-9");
-        robot.clickOn("#submit");
+        assertThat(robot.lookup("#reference").query().getScene().getFocusOwner().getId())
+                .as("the focus is back in the field the operator left").isEqualTo("reference");
+        robot.type(KeyCode.ENTER);
         eventually(() -> onHand(robot, "SKU-1") == 45);
         assertThat(text(robot, "#formMessage")).startsWith("Received 5 of SKU-1 at A-01");
     }

@@ -25,6 +25,7 @@ public final class SignInView extends StackPane {
     private final SignInViewModel vm;
     private final TextField username = new TextField();
     private final PasswordField password = new PasswordField();
+    private javafx.scene.Node before;
 
     public SignInView(SignInViewModel vm) {
         this.vm = vm;
@@ -45,7 +46,6 @@ public final class SignInView extends StackPane {
         signIn.disableProperty().bind(vm.busyProperty());
         signIn.setOnAction(e -> vm.signIn());
         var message = label("signInMessage", vm.messageProperty());
-        message.getStyleClass().add("field-error");
         var someoneElse = new Button("Sign in as someone else");
         someoneElse.setId("signInAsOther");
         someoneElse.visibleProperty().bind(vm.againProperty());
@@ -66,7 +66,15 @@ public final class SignInView extends StackPane {
         vm.againProperty().addListener((o, was, is) -> pseudoClassStateChanged(AGAIN, is));
         vm.shownProperty().addListener((o, was, is) -> {
             if (is) {
+                // Asked again mid-shift: afterwards the focus goes back where the operator
+                // was, so that Enter in the form's last field sends it as it was.
+                before = vm.askingAgain() && getScene() != null
+                        ? getScene().getFocusOwner() : null;
                 focusFirst();
+            } else if (before != null) {
+                // Later: the console behind is enabled again only after this listener.
+                javafx.application.Platform.runLater(before::requestFocus);
+                before = null;
             }
         });
     }

@@ -44,7 +44,7 @@ public final class SignInViewModel {
         shown = phase.isNotEqualTo(Phase.SIGNED_IN);
         again = phase.isEqualTo(Phase.ENDED);
         title = Bindings.when(again).then("Your session has ended").otherwise("Sign in to Tally");
-        intro = Bindings.createStringBinding(() -> again.get()
+        intro = Bindings.createStringBinding(() -> phase.get() == Phase.ENDED
                 ? "The server no longer takes this console's session (it expired, or you were"
                         + " signed out elsewhere). Enter your password to carry on: what you"
                         + " typed in the form is kept."
@@ -82,6 +82,14 @@ public final class SignInViewModel {
     /** True when asked again after the session ended: the user name is fixed. */
     public BooleanBinding againProperty() {
         return again;
+    }
+
+    /**
+     * The same as {@link #againProperty()}, read from the session itself: right, also in a
+     * listener that runs before the binding has heard of the change.
+     */
+    public boolean askingAgain() {
+        return session.phaseProperty().get() == Phase.ENDED;
     }
 
     public StringBinding titleProperty() {

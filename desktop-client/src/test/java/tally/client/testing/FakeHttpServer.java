@@ -28,7 +28,13 @@ public final class FakeHttpServer implements AutoCloseable {
     private int port;
 
     public FakeHttpServer(FakeTallyApi api) {
+        this(api, 0);
+    }
+
+    /** On this port; 0 picks a free one. */
+    public FakeHttpServer(FakeTallyApi api, int port) {
         this.api = api;
+        this.port = port;
         api.servedOverHttp();
     }
 
@@ -40,6 +46,10 @@ public final class FakeHttpServer implements AutoCloseable {
         http.start();
         port = http.getAddress().getPort();
         return this;
+    }
+
+    public FakeTallyApi api() {
+        return api;
     }
 
     public URI uri() {
