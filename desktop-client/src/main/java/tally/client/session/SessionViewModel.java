@@ -38,8 +38,10 @@ public final class SessionViewModel {
     public SessionViewModel(TallyApi api, UiExecutor ui) {
         this.api = api;
         this.ui = ui;
+        // While ended the status bar must not still claim a session the dialog says is over.
         who = Bindings.createStringBinding(() -> user.get() == null ? ""
-                : "Signed in as " + user.get().describe(), user);
+                : (phase.get() == Phase.ENDED ? "Session ended for " : "Signed in as ")
+                + user.get().describe(), user, phase);
         for (Duty duty : Duty.values()) {
             mays.put(duty, Bindings.createBooleanBinding(
                     () -> user.get() != null && user.get().may(duty), user));
@@ -55,7 +57,10 @@ public final class SessionViewModel {
         return phase;
     }
 
-    /** For the status bar: "Signed in as Olga Berg (operator)". */
+    /**
+     * For the status bar: "Signed in as Olga Berg (operator)", or "Session ended for Olga Berg
+     * (operator)" while asked for the password again.
+     */
     public StringBinding whoProperty() {
         return who;
     }

@@ -26,10 +26,12 @@ public final class UsersView extends BorderPane {
         var table = new TableView<>(vm.users());
         table.setId("usersTable");
         table.setPlaceholder(new Label("No users"));
-        table.getColumns().add(Columns.column("User name", UserAccount::username, 140));
-        table.getColumns().add(Columns.column("Display name", UserAccount::displayName, 180));
+        table.getColumns().add(Columns.column("User name", UserAccount::username, 110));
+        table.getColumns().add(Columns.column("Display name", UserAccount::displayName, 150));
+        table.getColumns().add(Columns.column("Enabled", u -> u.enabled() ? "yes" : "no", 65));
         table.getColumns().add(Columns.column("Roles", u -> String.join(", ", u.roles()), 220));
-        table.getColumns().add(Columns.column("Enabled", u -> u.enabled() ? "yes" : "no", 70));
+        // The roles, last, take what width is left; no sideways scrolling for four columns.
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getSelectionModel().selectedItemProperty().addListener((o, was, is) -> {
             if (is != null) {
                 vm.choose(is);

@@ -25,11 +25,15 @@ class SessionViewModelTest {
         assertThat(rig.signIn.againProperty().get()).isTrue();
         assertThat(rig.signIn.usernameProperty().get()).isEqualTo("operator");
         assertThat(rig.signIn.titleProperty().get()).isEqualTo("Your session has ended");
+        assertThat(rig.session.whoProperty().get())
+                .isEqualTo("Session ended for Olga Operator (operator)");
 
         rig.signIn.passwordProperty().set(FakeSessions.password("operator"));
         rig.signIn.signIn();
         assertThat(rig.session.phaseProperty().get()).isEqualTo(Phase.SIGNED_IN);
         assertThat(rig.signIn.shownProperty().get()).isFalse();
+        assertThat(rig.session.whoProperty().get())
+                .isEqualTo("Signed in as Olga Operator (operator)");
     }
 
     @Test
