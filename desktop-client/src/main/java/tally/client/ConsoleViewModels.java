@@ -6,31 +6,53 @@ import tally.client.api.TallyApi;
 import tally.client.command.CommandFormViewModel;
 import tally.client.location.LocationViewModel;
 import tally.client.product.ProductViewModel;
+import tally.client.session.Duty;
+import tally.client.session.SessionViewModel;
+import tally.client.session.SignInViewModel;
+import tally.client.session.UsernameMemory;
 import tally.client.stock.StockViewModel;
 import tally.client.sync.Connection;
 import tally.client.sync.PendingWrites;
 import tally.client.trainer.LogTailViewModel;
 import tally.client.trainer.TrainerViewModel;
 import tally.client.ui.UiExecutor;
+import tally.client.users.UsersViewModel;
 
 /**
- * Every screen's view model, wired to the others and to the connection. The console and the
- * view-model tests both build them here, so the tests run the wiring the console runs.
+ * Every screen's view model, wired to the others, to the session and to the connection. The
+ * console and the view-model tests both build them here, so the tests run the wiring the
+ * console runs.
  */
-public record ConsoleViewModels(PendingWrites writes, StockViewModel stock,
+public record ConsoleViewModels(SessionViewModel session, SignInViewModel signIn,
+                                PendingWrites writes, StockViewModel stock,
                                 ProductViewModel product, LocationViewModel locations,
                                 ActivityViewModel activity, CommandFormViewModel form,
-                                TrainerViewModel trainer, LogTailViewModel log) {
+                                TrainerViewModel trainer, LogTailViewModel log,
+                                UsersViewModel users) {
 
     public static ConsoleViewModels wire(TallyApi api, UiExecutor ui, Connection connection,
-                                         LongSupplier clockMillis) {
+                                         LongSupplier clockMillis, UsernameMemory memory) {
+        var session = new SessionViewModel(api, ui);
         var writes = new PendingWrites(api, ui);
         var stock = new StockViewModel(writes);
-        var all = new ConsoleViewModels(writes, stock, new ProductViewModel(api, ui, writes),
+        var all = new ConsoleViewModels(session, new SignInViewModel(api, ui, session, memory),
+                writes, stock, new ProductViewModel(api, ui, writes),
                 new LocationViewModel(api, ui, writes), new ActivityViewModel(),
-                new CommandFormViewModel(api, ui, writes, stock::find, connection::sawPosition),
+                new CommandFormViewModel(api, ui, writes, stock::find, connection::sawPosition,
+                        session.userProperty()),
                 new TrainerViewModel(api, ui, connection.headProperty(), clockMillis),
-                new LogTailViewModel(api, ui, connection.headProperty()));
+                new LogTailViewModel(api, ui, connection.headProperty()),
+                new UsersViewModel(api, ui));
+        all.trainer().controlsProperty().bind(session.may(Duty.READ_MODELS));
+        // Follow the server only while someone is signed in; an ended session keeps the
+        // screens as they are until the same user signs in again.
+        session.phaseProperty().addListener((o, was, is) -> {
+            switch (is) {
+                case SIGNED_IN -> connection.signedIn();
+                case SIGNED_OUT -> connection.disconnect();
+                case ENDED -> { }
+            }
+        });
         // PendingWrites first: rows then render with the write state already settled.
         connection.addListener(all.writes());
         connection.addListener(all.stock());

@@ -1,36 +1,48 @@
 package tally.client;
 
+import java.util.List;
 import java.util.function.Consumer;
 import tally.client.activity.ActivityView;
 import tally.client.api.TallyApi;
 import tally.client.command.CommandFormView;
 import tally.client.location.LocationView;
 import tally.client.product.ProductView;
+import tally.client.session.DemoUser;
+import tally.client.session.SignInView;
+import tally.client.session.UsernameMemory;
 import tally.client.stock.StockOverviewRow;
 import tally.client.stock.StockView;
 import tally.client.sync.Connection;
 import tally.client.trainer.TrainerView;
 import tally.client.ui.UiExecutor;
+import tally.client.users.UsersView;
 
 /** Every screen's view over its view model, and the few links between them. */
 final class Screens {
-    private final ConsoleViewModels models;
+    final ConsoleViewModels models;
+    final SignInView signInView;
     final StockView stockView;
     final ProductView productView;
     final LocationView locationView;
     final ActivityView activityView;
     final CommandFormView formView;
     final TrainerView trainerView;
+    final UsersView usersView;
     private Consumer<String> openProduct = sku -> { };
 
-    Screens(TallyApi api, UiExecutor ui, Connection connection) {
-        models = ConsoleViewModels.wire(api, ui, connection, System::currentTimeMillis);
+    Screens(TallyApi api, UiExecutor ui, Connection connection, UsernameMemory memory,
+            List<DemoSignIn> demo) {
+        models = ConsoleViewModels.wire(api, ui, connection, System::currentTimeMillis, memory);
+        models.signIn().demoUsers().setAll(demo.stream()
+                .map(d -> new DemoUser(d.username(), d.password(), d.role())).toList());
+        signInView = new SignInView(models.signIn());
         stockView = new StockView(models.stock(), this::selected, this::opened);
         productView = new ProductView(models.product());
         locationView = new LocationView(models.locations());
         activityView = new ActivityView(models.activity());
         formView = new CommandFormView(models.form());
         trainerView = new TrainerView(models.trainer(), models.log());
+        usersView = new UsersView(models.users());
     }
 
     void onOpenProduct(Consumer<String> then) {

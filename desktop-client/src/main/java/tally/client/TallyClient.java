@@ -1,6 +1,7 @@
 package tally.client;
 
 import java.net.URI;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -30,8 +31,16 @@ public final class TallyClient {
      * time, refused when it has changed (see tally.client.trust).
      */
     public static void run(URI server) {
+        run(server, List.of());
+    }
+
+    /**
+     * The same, offering these users on the sign-in screen (the `demo` mode seeds them), so that
+     * a class signs in with one click.
+     */
+    public static void run(URI server, List<DemoSignIn> demoUsers) {
         var closed = new CountDownLatch(1);
-        Runnable open = () -> openOn(new Stage(), server, closed::countDown);
+        Runnable open = () -> openOn(new Stage(), server, demoUsers, closed::countDown);
         Platform.setImplicitExit(false);
         try {
             Platform.startup(open);
@@ -50,6 +59,12 @@ public final class TallyClient {
      * console in its place. {@code closed} runs when the window closes, console or not.
      */
     public static void openOn(Stage stage, URI server, Runnable closed) {
+        openOn(stage, server, List.of(), closed);
+    }
+
+    /** The same, the console offering these users on its sign-in screen. */
+    public static void openOn(Stage stage, URI server, List<DemoSignIn> demoUsers,
+                              Runnable closed) {
         stage.setOnHidden(e -> closed.run());
         var ui = new FxUiExecutor();
         var trust = new TrustPromptViewModel(server, KnownServers.atDefaultPlace(), ui);
@@ -57,7 +72,7 @@ public final class TallyClient {
             switch (is) {
                 case CONNECT -> {
                     ui.close();
-                    openConsole(stage, server, closed);
+                    openConsole(stage, server, demoUsers, closed);
                 }
                 case DECLINED -> {
                     ui.close();
@@ -80,8 +95,9 @@ public final class TallyClient {
         }
     }
 
-    private static void openConsole(Stage stage, URI server, Runnable closed) {
-        var console = TallyConsole.forServer(server);
+    private static void openConsole(Stage stage, URI server, List<DemoSignIn> demoUsers,
+                                    Runnable closed) {
+        var console = TallyConsole.forServer(server, demoUsers);
         stage.setOnCloseRequest(null);
         console.showOn(stage);
         // After the prompt the window keeps the prompt's size unless told.

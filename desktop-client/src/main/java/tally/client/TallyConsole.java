@@ -1,33 +1,36 @@
 package tally.client;
 
 import java.net.URI;
+import java.util.List;
 import java.util.Map;
-import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.geometry.Pos;
+import javafx.beans.value.ObservableValue;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
-import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import tally.client.api.HttpTallyApi;
 import tally.client.api.TallyApi;
 import tally.client.command.Field;
+import tally.client.session.Duty;
+import tally.client.session.RememberedUsernames;
+import tally.client.session.SessionViewModel;
+import tally.client.session.UsernameMemory;
 import tally.client.sync.Connection;
 import tally.client.ui.FxUiExecutor;
 import tally.client.ui.UiExecutor;
 
 /**
- * The whole console for one server: tabs for the screens, the command form beside them, the
- * connection's state below. Build it on the FX thread; {@link #showOn} puts it on a stage and
- * starts it. Control ids for tests are listed in desktop-client/CONTROLS.md.
+ * The whole console for one server: the sign-in screen over it until someone signs in; then
+ * tabs for the screens, the command form beside them, the connection's state and who is signed
+ * in below. Only what the user's roles allow is offered. Build it on the FX thread;
+ * {@link #showOn} puts it on a stage. Control ids for tests: desktop-client/CONTROLS.md.
  */
 public final class TallyConsole {
     public static final String STYLESHEET =
@@ -37,24 +40,41 @@ public final class TallyConsole {
     private final Screens screens;
     private final Connection connection;
     private final TabPane tabs = new TabPane();
-    private final BorderPane root = new BorderPane();
+    private final SplitPane split;
+    private final StackPane root;
     private final AutoCloseable owned;
 
     /** A console on its own {@link FxUiExecutor}, over HTTP. */
     public static TallyConsole forServer(URI server) {
+        return forServer(server, List.of());
+    }
+
+    /**
+     * The same, offering the demo's users on its sign-in screen. It remembers the last user
+     * name per server in the console's folder ({@link RememberedUsernames}).
+     */
+    public static TallyConsole forServer(URI server, List<DemoSignIn> demo) {
         var ui = new FxUiExecutor();
-        return new TallyConsole(new HttpTallyApi(server), ui, ui);
+        return new TallyConsole(new HttpTallyApi(server), ui, ui,
+                RememberedUsernames.inConsoleFolder(), demo);
     }
 
     public TallyConsole(TallyApi api, UiExecutor ui) {
-        this(api, ui, () -> { });
+        this(api, ui, List.of());
     }
 
-    private TallyConsole(TallyApi api, UiExecutor ui, AutoCloseable owned) {
+    /** Offering these demo users; the last user name is remembered in memory only. */
+    public TallyConsole(TallyApi api, UiExecutor ui, List<DemoSignIn> demo) {
+        this(api, ui, () -> { }, UsernameMemory.inMemory(), demo);
+    }
+
+    private TallyConsole(TallyApi api, UiExecutor ui, AutoCloseable owned,
+                         UsernameMemory memory, List<DemoSignIn> demo) {
         this.api = api;
         this.owned = owned;
         this.connection = new Connection(api, ui);
-        this.screens = new Screens(api, ui, connection);
+        this.screens = new Screens(api, ui, connection, memory, demo);
+        var models = screens.models;
         tabs.setId("tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getTabs().addAll(tab("stock", "Stock", screens.stockView),
@@ -62,12 +82,25 @@ public final class TallyConsole {
                 tab("locations", "Locations", screens.locationView),
                 tab("activity", "Activity", screens.activityView),
                 tab("trainer", "Trainer", screens.trainerView));
+        var usersTab = tab("users", "Users", screens.usersView);
+        offer(models.session().may(Duty.USERS), () -> tabs.getTabs().add(usersTab),
+                () -> tabs.getTabs().remove(usersTab));
+        usersTab.setOnSelectionChanged(e -> {
+            if (usersTab.isSelected()) {
+                models.users().load();
+            }
+        });
         screens.onOpenProduct(sku -> showTab("product"));
-        var split = new SplitPane(tabs, screens.formView);
-        split.setDividerPositions(0.72);
+        split = new SplitPane(tabs);
+        offer(models.form().anyOfferedProperty(), () -> {
+            split.getItems().add(screens.formView);
+            split.setDividerPositions(0.72);
+        }, () -> split.getItems().remove(screens.formView));
         SplitPane.setResizableWithParent(screens.formView, false);
-        root.setCenter(split);
-        root.setBottom(statusBar());
+        var main = new BorderPane(split);
+        main.setBottom(new StatusBar(connection, models.session()));
+        main.disableProperty().bind(models.signIn().shownProperty());
+        root = new StackPane(main, screens.signInView);
         root.getStylesheets().add(STYLESHEET);
     }
 
@@ -80,12 +113,18 @@ public final class TallyConsole {
         return connection.stateProperty();
     }
 
-    /** Selects a tab by its id: stock, product, locations, activity or trainer. */
+    /** SIGNED_OUT (the sign-in screen), SIGNED_IN, or ENDED (asked for the password again). */
+    public ReadOnlyObjectProperty<SessionViewModel.Phase> sessionPhase() {
+        return screens.models.session().phaseProperty();
+    }
+
+    /** Selects a tab by its id: stock, product, locations, activity, trainer or users. */
     public void showTab(String id) {
         tabs.getTabs().stream().filter(t -> id.equals(t.getId())).findFirst()
                 .ifPresent(t -> tabs.getSelectionModel().select(t));
     }
 
+    /** Follows the server now; signing in does this by itself. */
     public void start() {
         connection.start();
     }
@@ -100,13 +139,13 @@ public final class TallyConsole {
         }
     }
 
-    /** Puts the console on the stage, with the keyboard shortcuts, shows it and connects. */
+    /** Puts the console on the stage, with the keyboard shortcuts, and shows the sign-in. */
     public void showOn(Stage stage) {
         var scene = new Scene(root, 1280, 800);
         var keys = Map.<String, Runnable>of(
                 "Shortcut+1", () -> showTab("stock"), "Shortcut+2", () -> showTab("product"),
                 "Shortcut+3", () -> showTab("locations"), "Shortcut+4", () -> showTab("activity"),
-                "Shortcut+5", () -> showTab("trainer"),
+                "Shortcut+5", () -> showTab("trainer"), "Shortcut+6", () -> showTab("users"),
                 "Shortcut+F", () -> {
                     showTab("stock");
                     scene.lookup("#stockFilter").requestFocus();
@@ -117,34 +156,28 @@ public final class TallyConsole {
         stage.setTitle("Tally — " + api.server());
         stage.setOnHidden(e -> stop());
         stage.show();
-        start();
+        screens.signInView.focusFirst();
+        // Signed in, the operator's next move is a scan: the focus goes to the form (signed
+        // in again after the session ended, the form is as it was and waits for Submit).
+        sessionPhase().addListener((o, was, is) -> {
+            if (was == SessionViewModel.Phase.SIGNED_OUT && is == SessionViewModel.Phase.SIGNED_IN
+                    && split.getItems().size() > 1) {
+                screens.formView.focusFirst(screens.models.form());
+            }
+        });
     }
 
-    private static Tab tab(String id, String text, javafx.scene.Node content) {
+    /** Runs {@code on} while the condition holds and {@code off} when it stops holding. */
+    private static void offer(ObservableValue<Boolean> condition, Runnable on, Runnable off) {
+        condition.addListener((o, was, is) -> (is ? on : off).run());
+        if (condition.getValue()) {
+            on.run();
+        }
+    }
+
+    private static Tab tab(String id, String text, Node content) {
         var tab = new Tab(text, content);
         tab.setId(id);
         return tab;
-    }
-
-    private HBox statusBar() {
-        var status = new Label();
-        status.setId("status");
-        status.textProperty().bind(connection.statusProperty());
-        var head = new Label();
-        head.setId("head");
-        head.textProperty().bind(Bindings.concat("log position ", connection.headProperty()));
-        var spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        var bar = new HBox(10, status, spacer, head);
-        bar.setId("statusBar");
-        bar.setAlignment(Pos.CENTER_LEFT);
-        bar.getStyleClass().add("status-bar");
-        connection.stateProperty().addListener((o, was, is) -> {
-            bar.getStyleClass().remove("down");
-            if (is == Connection.State.DOWN) {
-                bar.getStyleClass().add("down");
-            }
-        });
-        return bar;
     }
 }

@@ -11,6 +11,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -20,6 +21,7 @@ import org.testfx.util.WaitForAsyncUtils;
 import tally.client.stock.StockOverviewRow;
 import tally.client.testing.CommandBody;
 import tally.client.testing.FakeTallyApi;
+import tally.client.testing.SigningIn;
 import tally.client.ui.FxUiExecutor;
 
 /** The real console's views, headless, over the fake server: keyboard, refusals, live rows. */
@@ -37,6 +39,12 @@ class ConsoleFxTest {
                 "quantity", 40L));
         console = new TallyConsole(api, ui);
         console.showOn(stage);
+    }
+
+    /** Every test starts signed in, through the sign-in screen, as a user with every role. */
+    @BeforeEach
+    void signIn(FxRobot robot) throws Exception {
+        SigningIn.as(robot, "owner");
     }
 
     @AfterEach

@@ -10,6 +10,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -20,6 +21,7 @@ import tally.client.stock.StockOverviewRow;
 import tally.client.testing.CommandBody;
 import tally.client.testing.FakeHttpServer;
 import tally.client.testing.FakeTallyApi;
+import tally.client.testing.SigningIn;
 
 /** The console over real HTTP and a real event stream, to a server that goes away and back. */
 @ExtendWith(ApplicationExtension.class)
@@ -34,6 +36,12 @@ class HttpConsoleFxTest {
         server = new FakeHttpServer(fake).start();
         console = TallyConsole.forServer(server.uri());
         console.showOn(stage);
+    }
+
+    /** Every test starts signed in, through the sign-in screen, as a user with every role. */
+    @BeforeEach
+    void signIn(FxRobot robot) throws Exception {
+        SigningIn.as(robot, "owner");
     }
 
     @AfterEach

@@ -1,27 +1,25 @@
 package tally.client;
 
-import java.awt.image.BufferedImage;
-import java.io.File;
+import static tally.client.ShotTools.fx;
+import static tally.client.ShotTools.pause;
+import static tally.client.ShotTools.waitFor;
+
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
-import javafx.application.Platform;
 import javafx.event.ActionEvent;
 import javafx.scene.Scene;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.image.PixelFormat;
-import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 import tally.client.api.TallyApi;
 import tally.client.location.LocationListRow;
+import tally.client.session.SessionViewModel.Phase;
 import tally.client.stock.StockOverviewRow;
 import tally.client.sync.Connection;
 import tally.client.ui.FxUiExecutor;
@@ -40,16 +38,39 @@ final class ScreenshotSession {
     private TallyConsole console;
     private Scene scene;
 
-    ScreenshotSession(TallyApi api, Path out) throws Exception {
+    ScreenshotSession(TallyApi api, Path out, List<DemoSignIn> demo) throws Exception {
         this.api = api;
         this.out = out;
         fx(() -> {
             var stage = new Stage();
-            console = new TallyConsole(api, ui);
+            console = new TallyConsole(api, ui, demo);
             console.showOn(stage);
             scene = stage.getScene();
             return null;
         });
+    }
+
+    /** The sign-in screen as it first shows, then signed in: what every other shot needs. */
+    void signIn(String username, String password) throws Exception {
+        waitFor(() -> scene.lookup("#signInScreen").isVisible(), 30);
+        pause(500);
+        shot("sign-in");
+        typeAndSignIn(username, password);
+    }
+
+    private void typeAndSignIn(String username, String password) throws Exception {
+        fx(() -> {
+            type("#username", username);
+            type("#password", password);
+            ((ButtonBase) scene.lookup("#signIn")).fire();
+            return null;
+        });
+        try {
+            waitFor(() -> console.sessionPhase().get() == Phase.SIGNED_IN, 30);
+        } catch (IllegalStateException e) {
+            throw new IllegalStateException("not signed in: " + fx(() -> text("#signInMessage")),
+                    e);
+        }
     }
 
     void run(boolean commands) throws Exception {
@@ -57,6 +78,7 @@ final class ScreenshotSession {
         waitFor(() -> !this.<StockOverviewRow>table("#stockTable").getItems().isEmpty(), 30);
         pause(1500);
         shot("stock");
+        ShotTools.shot(fx(() -> scene.lookup("#statusBar")), out, "status-bar");
         String sku = fx(() -> this.<StockOverviewRow>table("#stockTable").getItems().get(0).sku());
         var where = api.stock(sku, 0, 0).locations().get(0);
         fx(() -> {
@@ -105,7 +127,52 @@ final class ScreenshotSession {
             pause(6000);
             shot("trainer");
         }
-        close();
+        users();
+    }
+
+    /** The admin screen, when the user signed in may see it. */
+    private void users() throws Exception {
+        boolean admin = fx(() -> ((TabPane) scene.lookup("#tabs")).getTabs().stream()
+                .anyMatch(t -> "users".equals(t.getId())));
+        if (!admin) {
+            System.out.println("not an admin: no users shot");
+            return;
+        }
+        fx(() -> {
+            console.showTab("users");
+            return null;
+        });
+        waitFor(() -> !table("#usersTable").getItems().isEmpty(), 30);
+        fx(() -> {
+            table("#usersTable").getSelectionModel().select(0);
+            return null;
+        });
+        pause(500);
+        shot("users");
+    }
+
+    /**
+     * A receive half typed, then the session ends ({@code endSessions}, as the server does
+     * when it expires): the console asks for the password again over the form it keeps.
+     */
+    void sessionEnded(Runnable endSessions, String username, String password) throws Exception {
+        fx(() -> {
+            console.showTab("stock");
+            ((ButtonBase) scene.lookup("#kind-receive")).fire();
+            type("#sku", this.<StockOverviewRow>table("#stockTable").getItems().get(0).sku());
+            type("#location", "DOCK-1");
+            type("#quantity", "24");
+            return null;
+        });
+        endSessions.run();
+        fx(() -> {
+            ((ButtonBase) scene.lookup("#submit")).fire();
+            return null;
+        });
+        waitFor(() -> console.sessionPhase().get() == Phase.ENDED, 30);
+        pause(800);
+        shot("session-ended");
+        typeAndSignIn(username, password);
     }
 
     private void pendingThenApplied(String sku, String location) throws Exception {
@@ -161,10 +228,26 @@ final class ScreenshotSession {
         });
     }
 
+    /** A server that cannot be reached, as the sign-in screen says it. */
     void unreachable() throws Exception {
-        waitFor(() -> console.connectionState().get() == Connection.State.DOWN, 20);
-        shot("unreachable");
+        waitFor(() -> scene.lookup("#signInScreen").isVisible(), 30);
+        fx(() -> {
+            type("#username", "operator");
+            type("#password", "not-sent-anywhere");
+            ((ButtonBase) scene.lookup("#signIn")).fire();
+            return null;
+        });
+        waitFor(() -> text("#signInMessage").startsWith("Cannot reach"), 30);
+        shot("sign-in-unreachable");
         close();
+    }
+
+    /** Signed in, and then the server goes away: the status bar says so. */
+    void serverGone(Runnable down) throws Exception {
+        down.run();
+        waitFor(() -> console.connectionState().get() == Connection.State.DOWN, 20);
+        pause(300);
+        shot("unreachable");
     }
 
     /** Chooses the command, fills its fields by id and submits; waits for the answer. */
@@ -180,7 +263,7 @@ final class ScreenshotSession {
         pause(1000);
     }
 
-    private void close() throws Exception {
+    void close() throws Exception {
         fx(() -> {
             console.stop();
             scene.getWindow().hide();
@@ -202,42 +285,6 @@ final class ScreenshotSession {
     }
 
     private void shot(String name) throws Exception {
-        WritableImage image = fx(() -> scene.snapshot(null));
-        int w = (int) image.getWidth();
-        int h = (int) image.getHeight();
-        var png = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
-        var pixels = new int[w * h];
-        image.getPixelReader().getPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), pixels, 0,
-                w);
-        png.setRGB(0, 0, w, h, pixels, 0, w);
-        File file = out.resolve(name + ".png").toFile();
-        ImageIO.write(png, "png", file);
-        System.out.println("wrote " + file);
-    }
-
-    private static <T> T fx(Callable<T> work) throws Exception {
-        var result = new CompletableFuture<T>();
-        Platform.runLater(() -> {
-            try {
-                result.complete(work.call());
-            } catch (Exception | Error e) {
-                result.completeExceptionally(e);
-            }
-        });
-        return result.get(30, TimeUnit.SECONDS);
-    }
-
-    private static void waitFor(Callable<Boolean> condition, int seconds) throws Exception {
-        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
-        while (!fx(condition)) {
-            if (System.nanoTime() > until) {
-                throw new IllegalStateException("gave up waiting after " + seconds + " s");
-            }
-            pause(200);
-        }
-    }
-
-    private static void pause(long millis) throws InterruptedException {
-        Thread.sleep(millis);
+        ShotTools.shot(scene.getRoot(), out, name);
     }
 }

@@ -17,7 +17,6 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import tally.client.TallyConsole;
-import tally.client.api.HttpTallyApi;
 import tally.client.api.TallyApi;
 
 /**
@@ -35,7 +34,7 @@ class ConsoleAgainstServerTest {
     @BeforeAll
     static void startServer() {
         server = new RealServer().start();
-        otherClient = new HttpTallyApi(server.uri());
+        otherClient = server.signedInClient();
     }
 
     @AfterAll
@@ -68,6 +67,7 @@ class ConsoleAgainstServerTest {
     @Test
     void each_command_is_issued_from_its_form(FxRobot robot) throws Exception {
         var console = new ConsoleDriver(robot);
+        console.signIn();
         console.awaitConnected();
         String sku = "F-" + System.nanoTime() % 1_000_000;
 
@@ -93,6 +93,7 @@ class ConsoleAgainstServerTest {
     void a_refusal_is_shown_in_plain_words_by_the_field_it_concerns(FxRobot robot)
             throws Exception {
         var console = new ConsoleDriver(robot);
+        console.signIn();
         console.awaitConnected();
         String sku = product();
 
@@ -114,6 +115,7 @@ class ConsoleAgainstServerTest {
     @Test
     void a_change_made_by_another_client_appears_live(FxRobot robot) throws Exception {
         var console = new ConsoleDriver(robot);
+        console.signIn();
         console.awaitConnected();
         String sku = product();
         eventually(() -> console.onHand(sku) == 20);
@@ -127,6 +129,7 @@ class ConsoleAgainstServerTest {
     void pending_turns_to_applied_when_the_read_model_reaches_the_command(FxRobot robot)
             throws Exception {
         var console = new ConsoleDriver(robot);
+        console.signIn();
         console.awaitConnected();
         String sku = product();
         eventually(() -> console.onHand(sku) == 20);
@@ -146,6 +149,7 @@ class ConsoleAgainstServerTest {
     @Test
     void pause_and_resume_in_the_trainer_change_what_is_shown(FxRobot robot) throws Exception {
         var console = new ConsoleDriver(robot);
+        console.signIn();
         console.awaitConnected();
         String sku = product();
         eventually(() -> console.onHand(sku) == 20);
@@ -169,6 +173,7 @@ class ConsoleAgainstServerTest {
     void a_stale_screen_gets_changed_since_you_looked_with_the_new_figures(FxRobot robot)
             throws Exception {
         var console = new ConsoleDriver(robot);
+        console.signIn();
         console.awaitConnected();
         String sku = product();
         eventually(() -> console.onHand(sku) == 20);

@@ -86,6 +86,26 @@ final class ConsoleDriver {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /**
+     * Signs in at the console's sign-in screen as an operator does (name, Enter, password,
+     * Enter): what every test does first, since the console shows nothing else until then.
+     */
+    void signIn(String username, String password) throws Exception {
+        robot.clickOn("#username").push(KeyCode.SHORTCUT, KeyCode.A).write(username)
+                .type(KeyCode.ENTER).write(password).type(KeyCode.ENTER);
+        try {
+            eventually(() -> !robot.lookup("#signInScreen").query().isVisible());
+        } catch (AssertionError e) {
+            throw new AssertionError("not signed in as " + username + ": "
+                    + text("#signInMessage"), e);
+        }
+    }
+
+    /** Signs in as the test server's first user, who has every role. */
+    void signIn() throws Exception {
+        signIn(RealServer.USER, RealServer.PASSWORD);
+    }
+
     void awaitConnected() throws Exception {
         eventually(() -> text("#status").startsWith("Connected to "));
     }

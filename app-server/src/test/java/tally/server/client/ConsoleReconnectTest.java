@@ -14,7 +14,6 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import tally.client.TallyConsole;
-import tally.client.api.HttpTallyApi;
 
 /** The console says when the server is gone, and after a restart it carries on by itself. */
 @ExtendWith(ApplicationExtension.class)
@@ -38,9 +37,10 @@ class ConsoleReconnectTest {
     void after_the_server_restarts_it_reconnects_and_resynchronises_by_itself(FxRobot robot)
             throws Exception {
         var driver = new ConsoleDriver(robot);
-        var other = new HttpTallyApi(server.uri());
+        var other = server.signedInClient();
         other.command("register-product", Map.of("sku", "R-1", "name", "Restarted"));
         other.command("receive-stock", Map.of("sku", "R-1", "location", "A-01", "quantity", 9));
+        driver.signIn();
         driver.awaitConnected();
         eventually(() -> driver.onHand("R-1") == 9);
 

@@ -22,9 +22,14 @@ import tally.client.api.WireShapes.EventLog;
 import tally.client.api.WireShapes.LocationContents;
 import tally.client.api.WireShapes.LocationList;
 import tally.client.api.WireShapes.LogEvent;
+import tally.client.api.WireShapes.NewUser;
 import tally.client.api.WireShapes.ProjectionStatus;
+import tally.client.api.WireShapes.Session;
 import tally.client.api.WireShapes.StockDetail;
 import tally.client.api.WireShapes.StockList;
+import tally.client.api.WireShapes.UserAccount;
+import tally.client.api.WireShapes.UserChange;
+import tally.client.api.WireShapes.UserList;
 import tally.client.trust.KnownServers;
 import tally.client.trust.ServerTrust;
 
@@ -35,6 +40,7 @@ public final class HttpTallyApi implements TallyApi {
     private final URI server;
     private final String base;
     private final HttpClient http;
+    private final Bearer bearer = new Bearer();
     private final ObjectMapper json = new ObjectMapper()
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
             .setSerializationInclusion(JsonInclude.Include.NON_NULL);
@@ -60,6 +66,35 @@ public final class HttpTallyApi implements TallyApi {
     @Override
     public URI server() {
         return server;
+    }
+
+    @Override
+    public Session signIn(String username, String password) {
+        var session = read(send(post("/api/sessions", new Credentials(username, password)),
+                ANSWER_TIMEOUT), Session.class);
+        bearer.signedIn(session.token());
+        return session;
+    }
+
+    /** The body of {@code POST /api/sessions}; {@link #toString()} leaves the password out. */
+    private record Credentials(String username, String password) {
+        @Override
+        public String toString() {
+            return "Credentials[" + username + "]";
+        }
+    }
+
+    @Override
+    public void signOut() {
+        // Signed with the token, which is then forgotten first: a 401 here ends nothing more.
+        var request = request("/api/sessions/current").DELETE();
+        bearer.forget();
+        send(request, ANSWER_TIMEOUT);
+    }
+
+    @Override
+    public void onSessionEnded(Runnable listener) {
+        bearer.onEnded(listener);
     }
 
     @Override
@@ -136,7 +171,30 @@ public final class HttpTallyApi implements TallyApi {
     public Closeable stream(OptionalLong lastEventId, StreamListener listener) {
         var request = request("/api/stream").header("Accept", "text/event-stream");
         lastEventId.ifPresent(id -> request.header("Last-Event-ID", Long.toString(id)));
-        return SseConnection.open(http, request.GET().build(), json, listener);
+        HttpRequest built = request.GET().build();
+        return SseConnection.open(http, built, json, bearer.watching(built, listener));
+    }
+
+    @Override
+    public UserList users() {
+        return get("/api/users", UserList.class);
+    }
+
+    @Override
+    public UserAccount addUser(NewUser user) {
+        return read(send(post("/api/users", user), ANSWER_TIMEOUT), UserAccount.class);
+    }
+
+    @Override
+    public UserAccount changeUser(String username, UserChange change) {
+        return read(send(put("/api/users/" + PathSegments.encode(username), change),
+                ANSWER_TIMEOUT), UserAccount.class);
+    }
+
+    @Override
+    public void resetPassword(String username, String password) {
+        send(put("/api/users/" + PathSegments.encode(username) + "/password",
+                Map.of("password", password)), ANSWER_TIMEOUT);
     }
 
     private <T> T get(String path, Class<T> type) {
@@ -148,9 +206,14 @@ public final class HttpTallyApi implements TallyApi {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(bytes(body)));
     }
 
+    private HttpRequest.Builder put(String path, Object body) {
+        return request(path).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofByteArray(bytes(body)));
+    }
+
     private HttpRequest.Builder request(String pathAndQuery) {
-        return HttpRequest.newBuilder(URI.create(base + pathAndQuery))
-                .header("Accept", "application/json");
+        return bearer.sign(HttpRequest.newBuilder(URI.create(base + pathAndQuery))
+                .header("Accept", "application/json"));
     }
 
     private HttpResponse<byte[]> send(HttpRequest.Builder builder, Duration timeout) {
@@ -164,10 +227,23 @@ public final class HttpTallyApi implements TallyApi {
             Thread.currentThread().interrupt();
             throw new ServerUnreachable("interrupted while waiting for the server", e);
         }
+        if (response.statusCode() == 401) {
+            bearer.refused(request);
+        }
         if (response.statusCode() >= 300) {
-            throw ProblemException.of(json, response.statusCode(), response.body());
+            throw ProblemException.of(json, response.statusCode(), response.body(),
+                    retryAfter(response));
         }
         return response;
+    }
+
+    /** Seconds; an HTTP date (the header's other form) is not worth a wrong figure: -1. */
+    private static long retryAfter(HttpResponse<?> response) {
+        try {
+            return response.headers().firstValueAsLong("Retry-After").orElse(-1);
+        } catch (NumberFormatException e) {
+            return -1;
+        }
     }
 
     private <T> T read(HttpResponse<byte[]> response, Class<T> type) {

@@ -10,18 +10,41 @@ import tally.client.api.WireShapes.CommandResult;
 import tally.client.api.WireShapes.EventLog;
 import tally.client.api.WireShapes.LocationContents;
 import tally.client.api.WireShapes.LocationList;
+import tally.client.api.WireShapes.NewUser;
 import tally.client.api.WireShapes.ProjectionStatus;
+import tally.client.api.WireShapes.Session;
 import tally.client.api.WireShapes.StockDetail;
 import tally.client.api.WireShapes.StockList;
+import tally.client.api.WireShapes.UserAccount;
+import tally.client.api.WireShapes.UserChange;
+import tally.client.api.WireShapes.UserList;
 
 /**
  * Everything the console may ask of the server: docs/api.md and nothing else. Every method blocks
  * until the answer is in, so it is called from background threads only, never the FX thread.
  * A refused or invalid call throws {@link ProblemException}; no answer, {@link ServerUnreachable}.
+ * Once signed in, every call (the stream too) carries the session's token.
  */
 public interface TallyApi {
 
     URI server();
+
+    /**
+     * {@code POST /api/sessions}: from now on every call carries the answer's token. A wrong
+     * name or password is a 401 ({@code bad-credentials}), too many tries a 429 whose
+     * {@link ProblemException#retryAfterSeconds} says how long to wait.
+     */
+    Session signIn(String username, String password);
+
+    /** {@code DELETE /api/sessions/current}; the token is forgotten whatever the answer. */
+    void signOut();
+
+    /**
+     * Calls {@code listener}, on the thread of the call, each time the server refuses the token
+     * (a 401 to any call but signing in, the stream included): the session is over, and the
+     * token is forgotten, until the next {@link #signIn}.
+     */
+    void onSessionEnded(Runnable listener);
 
     /** {@code POST /api/commands/{name}}; null values in the body are left out. */
     CommandResult command(String name, Map<String, Object> body);
@@ -53,4 +76,16 @@ public interface TallyApi {
      * once, also when the server refuses or cannot be reached; closing the handle ends it.
      */
     Closeable stream(OptionalLong lastEventId, StreamListener listener);
+
+    /** {@code GET /api/users} (admin). */
+    UserList users();
+
+    /** {@code POST /api/users} (admin); 409 when the name is taken. */
+    UserAccount addUser(NewUser user);
+
+    /** {@code PUT /api/users/{username}} (admin): display name, roles, enabled. */
+    UserAccount changeUser(String username, UserChange change);
+
+    /** {@code PUT /api/users/{username}/password} as an admin resets it. */
+    void resetPassword(String username, String password);
 }

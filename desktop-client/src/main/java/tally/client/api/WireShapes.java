@@ -93,4 +93,47 @@ public final class WireShapes {
                                    long lagMillis, String state, long delayMillis,
                                    String lastError) {
     }
+
+    /**
+     * {@code POST /api/sessions}: who signed in, with which roles, until when. The token goes
+     * on every later call and is left out of {@link #toString()}, so that no log shows it.
+     */
+    public record Session(String token, String username, String displayName, List<String> roles,
+                          String expiresAt) {
+        public Session {
+            roles = roles == null ? List.of() : List.copyOf(roles);
+        }
+
+        @Override
+        public String toString() {
+            return "Session[" + username + " " + roles + " until " + expiresAt + "]";
+        }
+    }
+
+    /** One user as {@code /api/users} answers it. */
+    public record UserAccount(String username, String displayName, List<String> roles,
+                              boolean enabled) {
+        public UserAccount {
+            roles = roles == null ? List.of() : List.copyOf(roles);
+        }
+    }
+
+    public record UserList(List<UserAccount> items) {
+        public UserList {
+            items = items == null ? List.of() : items;
+        }
+    }
+
+    /** The body of {@code POST /api/users}; the password is not shown by {@link #toString()}. */
+    public record NewUser(String username, String password, List<String> roles,
+                          String displayName) {
+        @Override
+        public String toString() {
+            return "NewUser[" + username + " " + roles + "]";
+        }
+    }
+
+    /** The body of {@code PUT /api/users/{username}}: what is null stays as it is. */
+    public record UserChange(String displayName, List<String> roles, Boolean enabled) {
+    }
 }

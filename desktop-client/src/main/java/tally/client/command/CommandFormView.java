@@ -81,6 +81,10 @@ public final class CommandFormView extends VBox {
             toggle.setSelected(vm.kindProperty().get() == k);
             // A mnemonic only fires an ActionEvent, which does not select a toggle by itself.
             toggle.setOnAction(e -> toggle.setSelected(true));
+            // Not offered: not shown, and disabled so that its mnemonic does not fire either.
+            toggle.visibleProperty().bind(vm.offered(k));
+            toggle.managedProperty().bind(vm.offered(k));
+            toggle.disableProperty().bind(vm.offered(k).not());
             row.getChildren().add(toggle);
         }
         group.selectedToggleProperty().addListener((o, was, is) -> {

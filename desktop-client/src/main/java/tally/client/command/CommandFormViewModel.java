@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.LongConsumer;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -16,6 +17,7 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableObjectValue;
 import tally.client.api.ProblemException;
 import tally.client.api.StreamMessage.ActivityAdded;
 import tally.client.api.StreamMessage.LocationChanged;
@@ -25,6 +27,7 @@ import tally.client.api.TallyApi;
 import tally.client.api.WireShapes.CommandResult;
 import tally.client.api.WireShapes.StockDetail;
 import tally.client.api.WireShapes.StockLine;
+import tally.client.session.SignedInUser;
 import tally.client.sync.LiveListener;
 import tally.client.sync.LiveUpdate;
 import tally.client.sync.LiveUpdate.Changed;
@@ -35,7 +38,9 @@ import tally.client.ui.UiExecutor;
 /**
  * The command form: one set of fields, shown as the chosen command needs them. It sends the
  * version of the product the operator looked at as {@code expectedVersion}, keeps its command
- * id for a retry when no answer came, and puts every refusal by the field it concerns.
+ * id for a retry when no answer came, and puts every refusal by the field it concerns. It
+ * offers only the commands the signed-in user's roles allow, keeps what was typed when the
+ * session ends, and is cleared when the user signs out.
  */
 public final class CommandFormViewModel implements LiveListener {
     private final TallyApi api;
@@ -53,11 +58,12 @@ public final class CommandFormViewModel implements LiveListener {
     private final IntegerProperty completed = new SimpleIntegerProperty(this, "completed");
     private final LookedAt lookedAt = new LookedAt();
     private final Map<String, Long> ownVersions = new HashMap<>();
+    private final OfferedCommands offered;
     private String commandId;
 
     public CommandFormViewModel(TallyApi api, UiExecutor ui, PendingWrites writes,
                                 Function<String, Optional<StockLine>> catalogue,
-                                LongConsumer positions) {
+                                LongConsumer positions, ObservableObjectValue<SignedInUser> user) {
         this.api = api;
         this.ui = ui;
         this.writes = writes;
@@ -69,6 +75,19 @@ public final class CommandFormViewModel implements LiveListener {
             values.get(f).addListener((o, was, is) -> edited(f));
         }
         kind.addListener((o, was, is) -> commandId = null);
+        offered = new OfferedCommands(user);
+        user.addListener((o, was, is) -> userChanged(was, is));
+        userChanged(null, user.get());
+    }
+
+    /** True when the signed-in user's roles allow this command: only then is it offered. */
+    public BooleanBinding offered(CommandKind k) {
+        return offered.of(k);
+    }
+
+    /** False for a user who may issue no command at all (a trainer, an admin). */
+    public BooleanBinding anyOfferedProperty() {
+        return offered.any();
     }
 
     public ObjectProperty<CommandKind> kindProperty() {
@@ -136,6 +155,10 @@ public final class CommandFormViewModel implements LiveListener {
             return;
         }
         CommandKind k = kind.get();
+        if (!offered(k).get()) {
+            message.set("Not sent: your roles do not allow " + k.command() + ".");
+            return;
+        }
         errors.values().forEach(e -> e.set(""));
         var input = FormInput.read(k, values);
         if (!input.errors().isEmpty()) {
@@ -182,6 +205,13 @@ public final class CommandFormViewModel implements LiveListener {
                     + " may not have been recorded: submit again, it will not be recorded twice.");
             return;
         }
+        if (ProblemException.endsSession(p)) {
+            // Nothing was stored, and the form is left as it is: after signing in again the
+            // operator submits it as it was (with the same command id, which is harmless).
+            message.set("Not sent: the session has ended. Sign in again, then submit: the form"
+                    + " keeps what you typed.");
+            return;
+        }
         commandId = null;
         if (p.problem().slug().equals("version-conflict")) {
             String sku = (String) body.get("sku");
@@ -196,6 +226,20 @@ public final class CommandFormViewModel implements LiveListener {
         message.set(refusals.forForm());
         attention.set(null);
         attention.set(refusals.byField().keySet().stream().findFirst().orElse(null));
+    }
+
+    /** A new user gets an empty form; the same user, signed in again, finds it as it was. */
+    private void userChanged(SignedInUser was, SignedInUser is) {
+        if (is == null || was != null && !was.username().equals(is.username())) {
+            values.values().forEach(v -> v.set(""));
+            errors.values().forEach(e -> e.set(""));
+            message.set("");
+            lookedAt.set(null);
+            commandId = null;
+        }
+        if (is != null && !offered(kind.get()).get()) {
+            offered.first().ifPresent(kind::set);
+        }
     }
 
     private void edited(Field field) {

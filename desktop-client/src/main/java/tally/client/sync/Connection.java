@@ -13,6 +13,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import tally.client.api.ApiException;
+import tally.client.api.ProblemException;
 import tally.client.api.StreamMessage.ActivityAdded;
 import tally.client.api.StreamMessage.LocationChanged;
 import tally.client.api.StreamMessage.ProjectionChanged;
@@ -29,7 +30,8 @@ import tally.client.ui.UiExecutor;
  * stream from that snapshot's position; when the server cannot resume there, it follows the
  * stream from now instead (see {@link Relay}). When the server goes away it says so and
  * retries, and when it is back it resynchronises the same way. Each attempt has a generation
- * number, so that a late message or failure from an abandoned stream changes nothing.
+ * number, so that a late message or failure from an abandoned stream changes nothing. A server
+ * that no longer takes the session (401) is not asked again until the user has signed in again.
  */
 public final class Connection {
     public enum State { CONNECTING, CONNECTED, DOWN }
@@ -90,6 +92,23 @@ public final class Connection {
             gen = ++generation;
         }
         ui.inBackground(() -> attempt(gen, false));
+    }
+
+    /** Signed in (again): connects, unless a stream is being followed already. */
+    public void signedIn() {
+        if (state.get() != State.CONNECTED) {
+            start();
+        }
+    }
+
+    /** Signed out: follows nothing until {@link #start} or {@link #signedIn}. */
+    public void disconnect() {
+        synchronized (lock) {
+            generation++;
+            abandonStream();
+        }
+        state.set(State.DOWN);
+        status.set("Signed out of " + api.server());
     }
 
     public void stop() {
@@ -193,18 +212,22 @@ public final class Connection {
     }
 
     void failed(int gen, Throwable cause) {
-        Duration delay;
-        int next;
+        boolean sessionOver = ProblemException.endsSession(cause);
+        Duration delay = null;
         synchronized (lock) {
             if (gen != generation || stopped) {
                 return;
             }
-            next = ++generation;
+            int next = ++generation;
             abandonStream();
-            delay = Backoff.after(failures++);
-            retry = ui.schedule(delay, () -> attempt(next, false));
+            if (!sessionOver) {
+                delay = Backoff.after(failures++);
+                retry = ui.schedule(delay, () -> attempt(next, false));
+            }
         }
-        String text = Backoff.statusText(api.server(), cause, delay);
+        String text = sessionOver
+                ? "The session has ended: sign in again to follow " + api.server()
+                : Backoff.statusText(api.server(), cause, delay);
         ui.onUi(() -> {
             state.set(State.DOWN);
             status.set(text);

@@ -93,9 +93,16 @@ final class ReadModelCard extends VBox {
                         m.lastErrorProperty().get().isEmpty() ? m.messageProperty().get()
                                 : "Failed: " + m.lastErrorProperty().get(),
                 m.messageProperty(), m.lastErrorProperty()));
-        getChildren().addAll(new HBox(10, name, state), figures, progress,
-                new HBox(6, pause, resume, rebuild, breakIt),
-                new HBox(6, unshrunk(new Label("Delay")), delay, unshrunk(delayLabel)), message);
+        var buttons = new HBox(6, pause, resume, rebuild, breakIt);
+        var slider = new HBox(6, unshrunk(new Label("Delay")), delay);
+        HBox.setHgrow(slider, Priority.ALWAYS);
+        // Only a trainer or an admin gets the controls; everyone sees the figures and the delay.
+        for (var controls : java.util.List.of(buttons, slider)) {
+            controls.visibleProperty().bind(vm.controlsProperty());
+            controls.managedProperty().bind(vm.controlsProperty());
+        }
+        getChildren().addAll(new HBox(10, name, state), figures, progress, buttons,
+                new HBox(6, slider, unshrunk(delayLabel)), message);
     }
 
     private static Button button(String text, String id, BooleanProperty busy, Runnable action) {

@@ -41,6 +41,7 @@ public final class TrainerViewModel implements LiveListener {
     private final Map<String, ReadModelViewModel> byName = new HashMap<>();
     private final Map<String, ObservableList<LagSample>> samples = new LinkedHashMap<>();
     private final BooleanProperty breakAvailable = new SimpleBooleanProperty(this, "break", true);
+    private final BooleanProperty controls = new SimpleBooleanProperty(this, "controls");
     private final ObservableLongValue head;
 
     public TrainerViewModel(TallyApi api, UiExecutor ui, ObservableLongValue head,
@@ -60,6 +61,14 @@ public final class TrainerViewModel implements LiveListener {
 
     public ObservableList<LagSample> samples(String name) {
         return samples.computeIfAbsent(name, n -> FXCollections.observableArrayList());
+    }
+
+    /**
+     * True while the signed-in user may pause, resume, rebuild, delay and break read models
+     * (a trainer or an admin); everyone else watches the same figures without the controls.
+     */
+    public BooleanProperty controlsProperty() {
+        return controls;
     }
 
     /** False once the server said it has no {@code break} switch. */
@@ -130,6 +139,9 @@ public final class TrainerViewModel implements LiveListener {
     }
 
     public void delay(String name, long millis) {
+        if (!controls.get()) {
+            return;
+        }
         var m = model(name);
         m.busyProperty().set(true);
         ui.call(() -> {
@@ -140,6 +152,9 @@ public final class TrainerViewModel implements LiveListener {
     }
 
     private void control(String name, String action, String done) {
+        if (!controls.get()) {
+            return;
+        }
         var m = model(name);
         m.busyProperty().set(true);
         ui.call(() -> {

@@ -171,4 +171,65 @@ class CommandFormViewModelTest {
                     assertThat(r.onHand()).isEqualTo(23);
                 });
     }
+
+    @Test
+    void offers_only_the_commands_the_users_roles_allow() {
+        var operator = new ViewModelRig().seeded().signedInAs("operator");
+        operator.form.kindProperty().set(CommandKind.REGISTER);
+        assertThat(operator.form.offered(CommandKind.REGISTER).get()).isFalse();
+        assertThat(operator.form.offered(CommandKind.PICK).get()).isTrue();
+
+        var supervisor = new ViewModelRig().seeded().signedInAs("supervisor");
+        assertThat(CommandKind.values()).allMatch(k -> supervisor.form.offered(k).get());
+
+        var trainer = new ViewModelRig().seeded().signedInAs("trainer");
+        assertThat(trainer.form.anyOfferedProperty().get()).isFalse();
+        assertThat(operator.form.anyOfferedProperty().get()).isTrue();
+    }
+
+    @Test
+    void a_command_the_roles_do_not_allow_is_not_sent() {
+        var operator = new ViewModelRig().seeded().signedInAs("operator");
+        operator.form.kindProperty().set(CommandKind.REGISTER);
+        operator.form.value(Field.SKU).set("SKU-9");
+        operator.form.value(Field.NAME).set("Not mine to register");
+        int sent = operator.api.commandNames.size();
+        operator.form.submit();
+
+        assertThat(operator.api.commandNames).hasSize(sent);
+        assertThat(operator.form.messageProperty().get())
+                .isEqualTo("Not sent: your roles do not allow register-product.");
+    }
+
+    @Test
+    void a_user_who_cannot_issue_the_chosen_command_finds_one_that_he_can() {
+        form.kindProperty().set(CommandKind.REGISTER);
+        rig.session.signOut();
+        rig.signedInAs("operator");
+        assertThat(form.kindProperty().get()).isEqualTo(CommandKind.RECEIVE);
+    }
+
+    @Test
+    void when_the_session_ends_the_form_keeps_what_was_typed_and_sends_it_after_signing_in() {
+        fill(CommandKind.RECEIVE, Field.SKU, "SKU-1", Field.LOCATION, "A-07", Field.QUANTITY, "6",
+                Field.REFERENCE, "PO-77");
+        rig.api.sessions().endAll();
+        form.submit();
+
+        assertThat(form.messageProperty().get()).isEqualTo("Not sent: the session has ended."
+                + " Sign in again, then submit: the form keeps what you typed.");
+        assertThat(form.value(Field.LOCATION).get()).isEqualTo("A-07");
+        assertThat(form.value(Field.REFERENCE).get()).isEqualTo("PO-77");
+        assertThat(rig.signIn.againProperty().get()).isTrue();
+        assertThat(rig.stock.find("SKU-1").orElseThrow().onHand()).isEqualTo(40);
+
+        rig.signIn.passwordProperty().set(tally.client.testing.FakeSessions.password("owner"));
+        rig.signIn.signIn();
+        assertThat(form.value(Field.QUANTITY).get()).isEqualTo("6");
+        form.submit();
+        assertThat(lastBody()).containsEntry("location", "A-07").containsEntry("quantity", 6L)
+                .containsEntry("reference", "PO-77");
+        assertThat(form.messageProperty().get()).startsWith("Received 6 of SKU-1 at A-07");
+        assertThat(rig.stock.find("SKU-1").orElseThrow().onHand()).isEqualTo(46);
+    }
 }

@@ -60,7 +60,7 @@ class ConnectionTest {
     void a_reset_makes_it_follow_the_stream_from_now_with_a_fresh_snapshot() {
         var rig = new ViewModelRig().seeded();
         rig.api.sendResetOnNextStreams(1);
-        rig.connection.start();
+        rig.started();
 
         assertThat(rig.api.streamsOpenedFrom).containsExactly(OptionalLong.of(4),
                 OptionalLong.empty());
@@ -74,7 +74,7 @@ class ConnectionTest {
     void resets_in_a_row_are_spaced_out_rather_than_retried_at_once() {
         var rig = new ViewModelRig().seeded();
         rig.api.sendResetOnNextStreams(4);
-        rig.connection.start();
+        rig.started();
 
         assertThat(rig.api.streamsOpenedFrom).hasSize(3);
         assertThat(rig.ui.pendingDelays()).containsExactly(Duration.ofMillis(500));
@@ -91,7 +91,7 @@ class ConnectionTest {
         var rig = new ViewModelRig().seeded();
         rig.api.sendResetOnNextStreams(1);
         rig.api.holdNewStreams();
-        rig.connection.start();
+        rig.started();
         assertThat(rig.stock.find("SKU-1").orElseThrow().onHand()).isEqualTo(40);
 
         rig.api.otherClient("pick-stock", CommandBody.of("sku", "SKU-1", "location", "A-01",
@@ -110,7 +110,7 @@ class ConnectionTest {
     void a_server_that_answers_queries_but_refuses_the_stream_is_asked_less_and_less_often() {
         var rig = new ViewModelRig().seeded();
         rig.api.holdNewStreams();
-        rig.connection.start();
+        rig.started();
         for (int i = 0; i < 3; i++) {
             assertThat(rig.connection.stateProperty().get()).isEqualTo(Connection.State.CONNECTED);
             rig.api.refuseHeldStreams();

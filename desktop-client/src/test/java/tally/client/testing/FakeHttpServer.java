@@ -34,7 +34,14 @@ public final class FakeHttpServer implements AutoCloseable {
     private SSLContext tls;
 
     public FakeHttpServer(FakeTallyApi api) {
+        this(api, 0);
+    }
+
+    /** On this port; 0 picks a free one. */
+    public FakeHttpServer(FakeTallyApi api, int port) {
         this.api = api;
+        this.port = port;
+        api.servedOverHttp();
     }
 
     /** Serves HTTPS with this context from the next {@link #start} on. */
@@ -60,6 +67,10 @@ public final class FakeHttpServer implements AutoCloseable {
         return this;
     }
 
+    public FakeTallyApi api() {
+        return api;
+    }
+
     public URI uri() {
         return URI.create((tls == null ? "http" : "https") + "://127.0.0.1:" + port);
     }
@@ -83,12 +94,19 @@ public final class FakeHttpServer implements AutoCloseable {
         String[] path = ex.getRequestURI().getPath().substring(5).split("/");
         Map<String, String> query = FakeRoutes.query(ex.getRequestURI());
         try {
-            Object answer = FakeRoutes.answer(api, method, path, query, () -> body(ex));
-            send(ex, 200, "application/json",
-                    answer == null ? "{}" : json.writeValueAsString(answer));
+            String token = token(ex);
+            if (!FakeRoutes.open(method, path)) {
+                api.sessions().authorize(token, FakeRoutes.roles(method, path));
+            }
+            Object answer = FakeRoutes.answer(api, method, path, query, () -> body(ex), token);
+            if (answer == null) {
+                ex.sendResponseHeaders(204, -1);
+                ex.close();
+            } else {
+                send(ex, 200, "application/json", json.writeValueAsString(answer));
+            }
         } catch (ProblemException e) {
-            send(ex, e.problem().status(), "application/problem+json",
-                    json.writeValueAsString(e.problem()));
+            refuse(ex, e);
         } catch (RuntimeException e) {
             send(ex, 500, "application/problem+json", "{\"status\":500,\"title\":\"oops\"}");
         }
@@ -103,8 +121,27 @@ public final class FakeHttpServer implements AutoCloseable {
         }
     }
 
+    /** The bearer token the request carries, or null. */
+    private static String token(HttpExchange ex) {
+        String header = ex.getRequestHeaders().getFirst("Authorization");
+        return header != null && header.startsWith("Bearer ") ? header.substring(7) : null;
+    }
+
+    private void refuse(HttpExchange ex, ProblemException e) throws IOException {
+        e.retryAfterSeconds().ifPresent(s -> ex.getResponseHeaders().add("Retry-After",
+                Long.toString(s)));
+        send(ex, e.problem().status(), "application/problem+json",
+                json.writeValueAsString(e.problem()));
+    }
+
     private void stream(HttpExchange ex) throws IOException {
         requests.incrementAndGet();
+        try {
+            api.sessions().authorize(token(ex), FakeSessions.ANY);
+        } catch (ProblemException e) {
+            refuse(ex, e);
+            return;
+        }
         String last = ex.getRequestHeaders().getFirst("Last-Event-ID");
         ex.getResponseHeaders().add("Content-Type", "text/event-stream");
         ex.sendResponseHeaders(200, 0);

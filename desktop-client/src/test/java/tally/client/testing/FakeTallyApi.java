@@ -18,7 +18,6 @@ import tally.client.api.StreamMessage.LocationChanged;
 import tally.client.api.StreamMessage.ProjectionChanged;
 import tally.client.api.StreamMessage.Reset;
 import tally.client.api.StreamMessage.StockChanged;
-import tally.client.api.TallyApi;
 import tally.client.api.WireShapes.ActivityItem;
 import tally.client.api.WireShapes.ActivityList;
 import tally.client.api.WireShapes.CommandResult;
@@ -34,9 +33,10 @@ import tally.client.testing.FakeWarehouse.Recorded;
 
 /**
  * A server in memory, for view-model and view tests: the contract's answers and stream
- * messages, read models that can be paused, and a switch that takes the server down.
+ * messages, read models that can be paused, a switch that takes the server down, and users
+ * who must sign in ({@link FakeSessions}). Another client's commands need no session.
  */
-public final class FakeTallyApi implements TallyApi {
+public final class FakeTallyApi extends FakeSessionCalls {
     private final FakeWarehouse warehouse = new FakeWarehouse();
     private final Map<String, FakeReadModel> models = new LinkedHashMap<>();
     private final List<StreamListener> streams = new ArrayList<>();
@@ -65,9 +65,16 @@ public final class FakeTallyApi implements TallyApi {
 
     @Override
     public synchronized CommandResult command(String name, Map<String, Object> body) {
+        return decide(name, body, true);
+    }
+
+    private CommandResult decide(String name, Map<String, Object> body, boolean guarded) {
         commandNames.add(name);
         commandBodies.add(Map.copyOf(body));
-        reachable();
+        up();
+        if (guarded) {
+            client.guard(FakeSessions.rolesForCommand(name));
+        }
         Object id = body.get("commandId");
         if (id != null && seenIds.containsKey(id.toString())) {
             return seenIds.get(id.toString());
@@ -88,9 +95,9 @@ public final class FakeTallyApi implements TallyApi {
         return result;
     }
 
-    /** Another client's command, straight at the server. */
-    public CommandResult otherClient(String name, Map<String, Object> body) {
-        return command(name, body);
+    /** Another client's command, straight at the server: it needs no session here. */
+    public synchronized CommandResult otherClient(String name, Map<String, Object> body) {
+        return decide(name, body, false);
     }
 
     @Override
@@ -154,7 +161,7 @@ public final class FakeTallyApi implements TallyApi {
 
     @Override
     public synchronized void controlProjection(String name, String action) {
-        reachable();
+        asTrainer();
         FakeReadModel m = models.get(name);
         if (m == null || action.equals("break") && !breakable) {
             throw FakeWarehouse.problem(404, "not-found", "no such resource");
@@ -173,7 +180,7 @@ public final class FakeTallyApi implements TallyApi {
 
     @Override
     public synchronized void delayProjection(String name, long delayMillis) {
-        reachable();
+        asTrainer();
         models.get(name).delayMillis = delayMillis;
         streams.forEach(s -> s.message(new ProjectionChanged(warehouse.log.size(),
                 models.get(name).describe(warehouse.log.size()))));
@@ -286,7 +293,8 @@ public final class FakeTallyApi implements TallyApi {
                 "2026-01-05T10:15:30.123Z", r.user(), r.summary());
     }
 
-    private void reachable() {
+    @Override
+    void up() {
         if (down) {
             throw new ServerUnreachable("no answer from fake.tally:8080: Connection refused",
                     new java.net.ConnectException("Connection refused"));

@@ -6,20 +6,27 @@ import tally.client.activity.ActivityViewModel;
 import tally.client.command.CommandFormViewModel;
 import tally.client.location.LocationViewModel;
 import tally.client.product.ProductViewModel;
+import tally.client.session.SessionViewModel;
+import tally.client.session.SignInViewModel;
+import tally.client.session.UsernameMemory;
 import tally.client.stock.StockViewModel;
 import tally.client.sync.Connection;
 import tally.client.sync.PendingWrites;
 import tally.client.trainer.LogTailViewModel;
 import tally.client.trainer.TrainerViewModel;
+import tally.client.users.UsersViewModel;
 
 /** The console's view models over a fake server, wired by the console's own wiring, inline. */
 public final class ViewModelRig {
     public final FakeTallyApi api = new FakeTallyApi();
     public final InlineUiExecutor ui = new InlineUiExecutor();
     public final AtomicLong clock = new AtomicLong(1_000_000);
+    public final UsernameMemory memory = UsernameMemory.inMemory();
     public final Connection connection = new Connection(api, ui);
     private final ConsoleViewModels models =
-            ConsoleViewModels.wire(api, ui, connection, clock::get);
+            ConsoleViewModels.wire(api, ui, connection, clock::get, memory);
+    public final SessionViewModel session = models.session();
+    public final SignInViewModel signIn = models.signIn();
     public final PendingWrites writes = models.writes();
     public final StockViewModel stock = models.stock();
     public final ProductViewModel product = models.product();
@@ -28,9 +35,21 @@ public final class ViewModelRig {
     public final CommandFormViewModel form = models.form();
     public final TrainerViewModel trainer = models.trainer();
     public final LogTailViewModel log = models.log();
+    public final UsersViewModel users = models.users();
 
+    /** Signed in as {@code owner}, who has every role; signing in connects. */
     public ViewModelRig started() {
-        connection.start();
+        return signedInAs("owner");
+    }
+
+    /** Signs in through the sign-in screen's view model, with the fake's password for NAME. */
+    public ViewModelRig signedInAs(String username) {
+        signIn.usernameProperty().set(username);
+        signIn.passwordProperty().set(FakeSessions.password(username));
+        signIn.signIn();
+        if (session.phaseProperty().get() != SessionViewModel.Phase.SIGNED_IN) {
+            throw new IllegalStateException("not signed in: " + signIn.messageProperty().get());
+        }
         return this;
     }
 

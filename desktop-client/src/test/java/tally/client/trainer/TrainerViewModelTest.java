@@ -105,4 +105,25 @@ class TrainerViewModelTest {
         assertThat(rig.log.events()).extracting(e -> e.position() + " " + e.user())
                 .startsWith("5 trainee-7", "4 operator");
     }
+
+    @Test
+    void only_a_trainer_or_an_admin_gets_the_controls() {
+        assertThat(trainer.controlsProperty().get()).isTrue();
+        for (String user : java.util.List.of("operator", "supervisor", "trainer", "admin")) {
+            var other = new ViewModelRig().seeded().signedInAs(user);
+            assertThat(other.trainer.controlsProperty().get()).as(user)
+                    .isEqualTo(user.equals("trainer") || user.equals("admin"));
+        }
+    }
+
+    @Test
+    void without_the_controls_a_pause_is_not_even_asked_for() {
+        var operator = new ViewModelRig().seeded().signedInAs("operator");
+        operator.trainer.pause("stock");
+        operator.trainer.delay("stock", 500);
+
+        assertThat(operator.api.state("stock")).isEqualTo("RUNNING");
+        assertThat(operator.session.phaseProperty().get())
+                .isEqualTo(tally.client.session.SessionViewModel.Phase.SIGNED_IN);
+    }
 }
