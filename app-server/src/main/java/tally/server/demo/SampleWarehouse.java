@@ -10,10 +10,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tally.events.InventoryEvent;
 import tally.events.InventoryEvent.ProductRegistered;
+import tally.events.InventoryEvent.ReservationReduced;
+import tally.events.InventoryEvent.ReservationReleased;
+import tally.events.InventoryEvent.ReservedStockPicked;
 import tally.events.InventoryEvent.StockAdjusted;
 import tally.events.InventoryEvent.StockMoved;
 import tally.events.InventoryEvent.StockPicked;
 import tally.events.InventoryEvent.StockReceived;
+import tally.events.InventoryEvent.StockReserved;
 import tally.events.StoredEvent;
 import tally.eventstore.AppendRequest;
 import tally.eventstore.AppendResult;
@@ -117,6 +121,8 @@ public final class SampleWarehouse {
                 held.merge(m.to(), m.quantity(), Integer::sum);
             }
             case StockAdjusted a -> held.merge(a.location(), a.delta(), Integer::sum);
+            case StockReserved _, ReservationReleased _, ReservationReduced _, ReservedStockPicked _ ->
+                    throw new IllegalArgumentException("the sample makes no orders: " + e);
         }
         held.values().removeIf(q -> q == 0);
         long version = versions.merge(e.sku(), 1L, Long::sum);

@@ -108,7 +108,7 @@ public final class StartupBenchmark {
                     batch.add(new StockReceived(sku, "A-" + (i % 40), 1, null));
                 }
                 pending.add(store.append(new AppendRequest(StoredEvent.streamOf(sku),
-                        ExpectedVersion.ANY, null, null, null, batch)));
+                        ExpectedVersion.ANY, null, null, null, List.copyOf(batch))));
                 if (pending.size() > 50) {
                     pending.forEach(CompletableFuture::join);
                     pending.clear();

@@ -31,7 +31,7 @@ class SampleWarehouseTest {
             Set<String> bins = new HashSet<>();
             Map<String, Integer> stock = new HashMap<>();
             for (StoredEvent stored : events) {
-                var e = stored.event();
+                var e = (tally.events.InventoryEvent) stored.event(); // the sample makes no orders
                 if (e instanceof ProductRegistered r) {
                     assertThat(products.add(r.sku())).as("registered once: " + r.sku()).isTrue();
                 } else {

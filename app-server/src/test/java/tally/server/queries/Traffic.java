@@ -93,7 +93,7 @@ public final class Traffic {
             list.add(e);
             if (list.size() == perRequest) {
                 answers.add(store.append(new AppendRequest(StoredEvent.streamOf(e.sku()),
-                        ExpectedVersion.ANY, null, null, null, list)));
+                        ExpectedVersion.ANY, null, null, null, List.copyOf(list))));
                 pending.remove(e.sku());
             }
             if (answers.size() >= 2000) {
@@ -102,7 +102,7 @@ public final class Traffic {
             }
         }
         pending.forEach((sku, list) -> answers.add(store.append(new AppendRequest(
-                StoredEvent.streamOf(sku), ExpectedVersion.ANY, null, null, null, list))));
+                StoredEvent.streamOf(sku), ExpectedVersion.ANY, null, null, null, List.copyOf(list)))));
         answers.forEach(CompletableFuture::join);
         return store.headPosition();
     }

@@ -2,7 +2,7 @@ package tally.eventstore;
 
 import java.util.List;
 import java.util.Objects;
-import tally.events.InventoryEvent;
+import tally.events.TallyEvent;
 
 /**
  * One caller's append.
@@ -18,7 +18,7 @@ import tally.events.InventoryEvent;
  * @param events          the events, possibly none (then only the command id is recorded)
  */
 public record AppendRequest(String stream, ExpectedVersion expectedVersion, String commandId,
-                            String user, String fingerprint, List<InventoryEvent> events) {
+                            String user, String fingerprint, List<TallyEvent> events) {
 
     public AppendRequest {
         Objects.requireNonNull(stream, "stream");
@@ -28,7 +28,7 @@ public record AppendRequest(String stream, ExpectedVersion expectedVersion, Stri
 
     /** An append by nobody in particular and without a fingerprint: for tests and sample data. */
     public static AppendRequest of(String stream, ExpectedVersion expected, String commandId,
-                                   InventoryEvent... events) {
+                                   TallyEvent... events) {
         return new AppendRequest(stream, expected, commandId, null, null, List.of(events));
     }
 }

@@ -19,7 +19,7 @@ import java.util.Objects;
  */
 public record StoredEvent(long position, String stream, long version, String type,
                           Instant occurredAt, String commandId, String user,
-                          InventoryEvent event) {
+                          TallyEvent event) {
 
     public StoredEvent {
         Objects.requireNonNull(stream, "stream");
@@ -31,5 +31,10 @@ public record StoredEvent(long position, String stream, long version, String typ
     /** The stream a product's events live in. */
     public static String streamOf(String sku) {
         return "product-" + sku;
+    }
+
+    /** The stream an order's events live in. */
+    public static String streamOfOrder(String orderId) {
+        return "order-" + orderId;
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.lang.reflect.Modifier;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import tally.events.InventoryEvent.StockReceived;
 
@@ -25,8 +26,34 @@ class InventoryEventTest {
     }
 
     @Test
-    void a_products_stream_is_named_after_its_sku() {
+    void every_order_event_is_an_immutable_record_in_the_past_tense_that_starts_with_its_order() {
+        Class<?>[] types = OrderEvent.class.getPermittedSubclasses();
+
+        assertThat(types).hasSizeGreaterThanOrEqualTo(4);
+        for (Class<?> type : types) {
+            assertThat(type.isRecord()).as(type + " is a record").isTrue();
+            assertThat(type.getSimpleName()).as("past tense").endsWith("ed");
+            assertThat(type.getRecordComponents()[0].getName()).as(type + " first component")
+                    .isEqualTo("orderId");
+        }
+    }
+
+    @Test
+    void a_products_stream_is_named_after_its_sku_and_an_orders_after_its_id() {
         assertThat(StoredEvent.streamOf("SKU-1")).isEqualTo("product-SKU-1");
+        assertThat(new StockReceived("SKU-1", "A-1", 1, null).stream()).isEqualTo("product-SKU-1");
+        assertThat(new OrderEvent.OrderShipped("SO-1").stream()).isEqualTo("order-SO-1");
+    }
+
+    @Test
+    void an_order_keeps_its_lines_as_placed_and_they_cannot_be_changed_afterwards() {
+        var lines = new java.util.ArrayList<>(List.of(new OrderEvent.OrderLine("SKU-1", 2)));
+        var placed = new OrderEvent.OrderPlaced("SO-1", null, lines);
+        lines.clear();
+
+        assertThat(placed.lines()).containsExactly(new OrderEvent.OrderLine("SKU-1", 2));
+        assertThatThrownBy(() -> placed.lines().clear())
+                .isInstanceOf(UnsupportedOperationException.class);
     }
 
     @Test
@@ -37,7 +64,7 @@ class InventoryEventTest {
 
         assertThat(stored.commandId()).isNull();
         assertThat(stored.user()).isNull();
-        assertThat(stored.event().sku()).isEqualTo("SKU-1");
+        assertThat(stored.event().stream()).isEqualTo("product-SKU-1");
         assertThatThrownBy(() -> new StoredEvent(7, null, 2, "StockReceived", Instant.EPOCH,
                 null, null, event)).isInstanceOf(NullPointerException.class).hasMessage("stream");
         assertThatThrownBy(() -> new StoredEvent(7, "s", 2, "StockReceived", Instant.EPOCH,

@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import tally.events.InventoryEvent;
+import tally.events.TallyEvent;
 import tally.eventstore.AppendRequest;
 import tally.eventstore.AppendResult;
 import tally.eventstore.h2.journal.BatchRows;
@@ -45,9 +45,9 @@ final class LogTables {
         requireLength("fingerprint", r.fingerprint(), MAX_FINGERPRINT);
     }
 
-    List<String> encode(List<InventoryEvent> events) {
+    List<String> encode(List<TallyEvent> events) {
         var data = new ArrayList<String>(events.size());
-        for (InventoryEvent e : events) {
+        for (TallyEvent e : events) {
             data.add(codec.toJson(e));
         }
         return data;

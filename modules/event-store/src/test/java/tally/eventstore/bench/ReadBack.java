@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Semaphore;
-import tally.events.InventoryEvent;
+import tally.events.TallyEvent;
 import tally.events.InventoryEvent.StockMoved;
 import tally.events.InventoryEvent.StockReceived;
 import tally.events.StoredEvent;
@@ -52,7 +52,7 @@ final class ReadBack {
         var last = new ArrayList<CompletableFuture<?>>();
         for (int done = 0, n = 0; done < events; n++) {
             String sku = "READ-" + (n % 1000);
-            List<InventoryEvent> batch = new ArrayList<>();
+            List<TallyEvent> batch = new ArrayList<>();
             for (int i = 0; i < EVENTS_PER_APPEND && done < events; i++, done++) {
                 batch.add(i % 2 == 0 ? new StockReceived(sku, "A-01-01", i + 1, "PO-" + done)
                         : new StockMoved(sku, "A-01-01", "B-02-03", 1));

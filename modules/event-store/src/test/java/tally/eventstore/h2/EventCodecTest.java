@@ -9,7 +9,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tally.events.InventoryEvent;
 import tally.events.InventoryEvent.StockReceived;
+import tally.events.OrderEvent;
 import tally.events.StoredEvent;
+import tally.events.TallyEvent;
 
 class EventCodecTest {
     private final EventCodec codec = new EventCodec();
@@ -17,13 +19,13 @@ class EventCodecTest {
     @Test
     void every_permitted_event_type_survives_a_json_round_trip() {
         var types = SampleEvents.types();
-        assertThat(types).hasSize(InventoryEvent.class.getPermittedSubclasses().length)
-                .isNotEmpty();
+        assertThat(types).hasSize(InventoryEvent.class.getPermittedSubclasses().length
+                + OrderEvent.class.getPermittedSubclasses().length).isNotEmpty();
         for (var type : types) {
-            InventoryEvent sample = SampleEvents.sampleOf(type, "SKU-1", 7);
+            TallyEvent sample = SampleEvents.sampleOf(type, "KEY-1", 7);
             String json = codec.toJson(sample);
 
-            InventoryEvent back = codec.fromJson(EventCodec.typeOf(sample), json);
+            TallyEvent back = codec.fromJson(EventCodec.typeOf(sample), json);
 
             assertThat(back).as(type.getSimpleName() + " from " + json).isEqualTo(sample)
                     .isInstanceOf(type);
@@ -44,6 +46,20 @@ class EventCodecTest {
             assertThat(read).extracting(StoredEvent::type).containsExactlyElementsOf(
                     samples.stream().map(e -> e.getClass().getSimpleName()).toList());
             assertThat(read).extracting(StoredEvent::version).startsWith(1L, 2L);
+        }
+    }
+
+    @Test
+    void every_order_event_type_survives_the_log_in_its_orders_stream(@TempDir Path dir) {
+        List<OrderEvent> samples = SampleEvents.oneOfEachOrderEvent("SO-9");
+        try (var store = TestStores.openIn(dir)) {
+            store.appendAndWait(new tally.eventstore.AppendRequest(samples.getFirst().stream(),
+                    tally.eventstore.ExpectedVersion.ANY, null, null, null, List.copyOf(samples)));
+        }
+        try (var store = TestStores.openIn(dir)) {
+            List<StoredEvent> read = store.readStream("order-SO-9");
+
+            assertThat(read).extracting(StoredEvent::event).containsExactlyElementsOf(samples);
         }
     }
 

@@ -13,7 +13,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import tally.events.InventoryEvent;
+import tally.events.TallyEvent;
 import tally.events.InventoryEvent.StockPicked;
 import tally.events.InventoryEvent.StockReceived;
 import tally.events.StoredEvent;
@@ -148,7 +148,7 @@ class IdempotencyTest {
                 first.position(), true, first.fingerprint(), first.user());
     }
 
-    private static List<InventoryEvent> pick() {
+    private static List<TallyEvent> pick() {
         return List.of(new StockPicked("SKU-1", "A-1", 1, null));
     }
 }

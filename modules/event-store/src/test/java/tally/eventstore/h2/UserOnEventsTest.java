@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import tally.events.InventoryEvent;
+import tally.events.TallyEvent;
 import tally.events.InventoryEvent.ProductRegistered;
 import tally.events.InventoryEvent.StockReceived;
 import tally.events.StoredEvent;
@@ -92,7 +92,7 @@ class UserOnEventsTest {
     }
 
     /** Fingerprints matter to the rule as much as users; here they are left out, so only users. */
-    private static AppendRequest receive(String id, String user, List<InventoryEvent> events) {
+    private static AppendRequest receive(String id, String user, List<TallyEvent> events) {
         return new AppendRequest(STREAM, ExpectedVersion.ANY, id, user, null, events);
     }
 

@@ -16,10 +16,14 @@ import tally.command.domain.Refusal.SameLocation;
 import tally.command.domain.Refusal.UnknownProduct;
 import tally.events.InventoryEvent;
 import tally.events.InventoryEvent.ProductRegistered;
+import tally.events.InventoryEvent.ReservationReduced;
+import tally.events.InventoryEvent.ReservationReleased;
+import tally.events.InventoryEvent.ReservedStockPicked;
 import tally.events.InventoryEvent.StockAdjusted;
 import tally.events.InventoryEvent.StockMoved;
 import tally.events.InventoryEvent.StockPicked;
 import tally.events.InventoryEvent.StockReceived;
+import tally.events.InventoryEvent.StockReserved;
 
 /**
  * One SKU's stock, location by location: the consistency boundary of the write side. Each verb
@@ -161,6 +165,10 @@ public final class Product {
             }
             case StockPicked e -> add(e.location(), -e.quantity());
             case StockAdjusted e -> add(e.location(), e.delta());
+            case ReservedStockPicked e -> add(e.location(), -e.quantity());
+            case StockReserved _, ReservationReleased _, ReservationReduced _ -> {
+                // reservations change what may be taken, not what is there
+            }
         }
         version++;
     }

@@ -156,7 +156,7 @@ public final class CommandWriter implements AutoCloseable {
         CompletableFuture<AppendResult> appended;
         try {
             appended = store.append(new AppendRequest(c.stream(), ExpectedVersion.exactly(before),
-                    c.commandId(), c.user(), c.fingerprint(), events));
+                    c.commandId(), c.user(), c.fingerprint(), List.copyOf(events)));
         } catch (RuntimeException e) {
             appending.decrementAndGet();
             products.evict(product);

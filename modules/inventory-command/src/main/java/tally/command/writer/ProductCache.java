@@ -111,7 +111,8 @@ final class ProductCache {
         List<StoredEvent> stream = store.readStream(StoredEvent.streamOf(sku));
         var history = new ArrayList<InventoryEvent>(stream.size());
         for (StoredEvent e : stream) {
-            history.add(e.event());
+            // A product's stream holds product events only: the store appends what we decided.
+            history.add((InventoryEvent) e.event());
         }
         Product product = Product.replay(sku, history);
         long logged = stream.isEmpty() ? 0 : stream.get(stream.size() - 1).version();

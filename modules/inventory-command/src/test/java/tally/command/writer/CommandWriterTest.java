@@ -183,7 +183,7 @@ class CommandWriterTest extends WriterOnH2 {
         store.appendAndWait(AppendRequest.of("product-BIG", ExpectedVersion.ANY, null,
                 new InventoryEvent.ProductRegistered("BIG", "Big", 0)));
         for (int done = 1; done < events; ) {
-            var batch = new ArrayList<InventoryEvent>();
+            var batch = new ArrayList<tally.events.TallyEvent>();
             for (int i = 0; i < 5000 && done < events; i++, done++) {
                 batch.add(new StockReceived("BIG", "A1", 1, null));
             }

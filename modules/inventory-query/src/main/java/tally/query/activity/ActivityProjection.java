@@ -8,12 +8,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import tally.events.InventoryEvent;
-import tally.events.InventoryEvent.ProductRegistered;
-import tally.events.InventoryEvent.StockAdjusted;
-import tally.events.InventoryEvent.StockMoved;
-import tally.events.InventoryEvent.StockPicked;
-import tally.events.InventoryEvent.StockReceived;
 import tally.events.StoredEvent;
 import tally.query.activity.ActivityAnswers.ActivityItem;
 import tally.query.engine.EventFailed;
@@ -51,7 +45,7 @@ final class ActivityProjection implements Projection {
             StoredEvent e = events.get(i);
             try {
                 items.add(new ActivityItem(e.position(), e.stream(), e.type(),
-                        e.occurredAt().toString(), e.user(), summaryOf(e.event())));
+                        e.occurredAt().toString(), e.user(), EventSummaries.of(e.event())));
             } catch (RuntimeException failure) {
                 throw new EventFailed(i, e, failure);
             }
@@ -78,25 +72,5 @@ final class ActivityProjection implements Projection {
         }
         return describe ? items.stream().map(item -> new Change("activity", item)).toList()
                 : List.of();
-    }
-
-    static String summaryOf(InventoryEvent e) {
-        return switch (e) {
-            case ProductRegistered r -> "Registered " + r.sku() + " \"" + r.name()
-                    + "\", reorder point " + r.reorderPoint();
-            case StockReceived r -> "Received " + r.quantity() + " of " + r.sku() + " at "
-                    + r.location() + reference(r.reference());
-            case StockMoved m -> "Moved " + m.quantity() + " of " + m.sku() + " from " + m.from()
-                    + " to " + m.to();
-            case StockPicked p -> "Picked " + p.quantity() + " of " + p.sku() + " at "
-                    + p.location() + reference(p.reference());
-            case StockAdjusted a -> "Counted " + a.countedQuantity() + " of " + a.sku() + " at "
-                    + a.location() + " (" + (a.delta() > 0 ? "+" : "") + a.delta() + ")"
-                    + (a.reason() == null || a.reason().isBlank() ? "" : ": " + a.reason());
-        };
-    }
-
-    private static String reference(String reference) {
-        return reference == null || reference.isBlank() ? "" : " (ref " + reference + ")";
     }
 }

@@ -11,7 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import tally.events.InventoryEvent;
+import tally.events.TallyEvent;
 import tally.events.StoredEvent;
 
 /**
@@ -38,7 +38,7 @@ public abstract class KeyedProjection<S extends KeyedState<S>> implements Projec
     }
 
     /** Adds the keys whose states {@code event} folds into. */
-    protected abstract void addKeys(InventoryEvent event, Set<String> keys);
+    protected abstract void addKeys(TallyEvent event, Set<String> keys);
 
     /**
      * The state of {@code key} from its row ({@code row} is on it), or without a row

@@ -10,10 +10,15 @@ import java.util.Map;
 import java.util.Set;
 import tally.events.InventoryEvent;
 import tally.events.InventoryEvent.ProductRegistered;
+import tally.events.InventoryEvent.ReservationReduced;
+import tally.events.InventoryEvent.ReservationReleased;
+import tally.events.InventoryEvent.ReservedStockPicked;
 import tally.events.InventoryEvent.StockAdjusted;
 import tally.events.InventoryEvent.StockMoved;
 import tally.events.InventoryEvent.StockPicked;
 import tally.events.InventoryEvent.StockReceived;
+import tally.events.InventoryEvent.StockReserved;
+import tally.events.TallyEvent;
 import tally.events.StoredEvent;
 import tally.query.Quantities;
 import tally.query.engine.KeyedProjection;
@@ -75,7 +80,10 @@ final class LocationsProjection extends KeyedProjection<LocationState> {
      * What an event does to the locations: the one place that reads the events, used both to
      * name the locations a batch touches and to fold it (with no allocation per event).
      */
-    private static <C> void effects(InventoryEvent event, Effect<C> effect, C into) {
+    private static <C> void effects(TallyEvent any, Effect<C> effect, C into) {
+        if (!(any instanceof InventoryEvent event)) {
+            return; // an order's own events hold no stock
+        }
         switch (event) {
             case ProductRegistered _ -> {
                 // a product without stock lies nowhere yet
@@ -87,11 +95,15 @@ final class LocationsProjection extends KeyedProjection<LocationState> {
             }
             case StockPicked p -> effect.add(into, p.location(), p.sku(), -p.quantity());
             case StockAdjusted a -> effect.set(into, a.location(), a.sku(), a.countedQuantity());
+            case ReservedStockPicked p -> effect.add(into, p.location(), p.sku(), -p.quantity());
+            case StockReserved _, ReservationReleased _, ReservationReduced _ -> {
+                // reservations change what may be taken, not what is there
+            }
         }
     }
 
     @Override
-    protected void addKeys(InventoryEvent event, Set<String> keys) {
+    protected void addKeys(TallyEvent event, Set<String> keys) {
         effects(event, TOUCHES, keys);
     }
 

@@ -9,7 +9,7 @@ import java.lang.reflect.RecordComponent;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import tally.events.InventoryEvent;
+import tally.events.TallyEvent;
 import tally.events.StoredEvent;
 import tally.eventstore.EventStore;
 import tally.query.QueryParameters;
@@ -51,7 +51,7 @@ final class EventLogController {
     }
 
     /** An event's fields by name, read off the record, so a new event type needs no code here. */
-    static Map<String, Object> dataOf(InventoryEvent event) {
+    static Map<String, Object> dataOf(TallyEvent event) {
         var data = new LinkedHashMap<String, Object>();
         for (RecordComponent c : event.getClass().getRecordComponents()) {
             try {

@@ -9,10 +9,15 @@ import java.util.Map;
 import java.util.Set;
 import tally.events.InventoryEvent;
 import tally.events.InventoryEvent.ProductRegistered;
+import tally.events.InventoryEvent.ReservationReduced;
+import tally.events.InventoryEvent.ReservationReleased;
+import tally.events.InventoryEvent.ReservedStockPicked;
 import tally.events.InventoryEvent.StockAdjusted;
 import tally.events.InventoryEvent.StockMoved;
 import tally.events.InventoryEvent.StockPicked;
 import tally.events.InventoryEvent.StockReceived;
+import tally.events.InventoryEvent.StockReserved;
+import tally.events.TallyEvent;
 import tally.events.StoredEvent;
 import tally.query.Quantities;
 import tally.query.engine.KeyedProjection;
@@ -34,13 +39,18 @@ final class StockProjection extends KeyedProjection<ProductState> {
     }
 
     @Override
-    protected void addKeys(InventoryEvent event, Set<String> keys) {
-        keys.add(event.sku());
+    protected void addKeys(TallyEvent event, Set<String> keys) {
+        if (event instanceof InventoryEvent e) {
+            keys.add(e.sku());
+        }
     }
 
     @Override
     protected void fold(StoredEvent stored, Map<String, ProductState> products) {
-        ProductState p = switch (stored.event()) {
+        if (!(stored.event() instanceof InventoryEvent event)) {
+            return; // an order's own events hold no stock
+        }
+        ProductState p = switch (event) {
             case ProductRegistered r -> registering(products, r);
             case StockReceived r -> registered(products, r.sku()).add(r.location(), r.quantity());
             case StockMoved m -> registered(products, m.sku())
@@ -48,6 +58,10 @@ final class StockProjection extends KeyedProjection<ProductState> {
             case StockPicked k -> registered(products, k.sku()).add(k.location(), -k.quantity());
             case StockAdjusted a -> registered(products, a.sku())
                     .set(a.location(), a.countedQuantity());
+            case ReservedStockPicked k -> registered(products, k.sku())
+                    .add(k.location(), -k.quantity());
+            case StockReserved _, ReservationReleased _, ReservationReduced _ ->
+                    registered(products, event.sku());
         };
         p.version = stored.version();
         p.changed = true;
