@@ -8,6 +8,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tally.events.StoredEvent;
 import tally.eventstore.EventsCommitted;
+import tally.eventstore.FollowerControls;
+import tally.eventstore.LogFollower;
 
 /**
  * Runs one projection on its own thread. It wakes on the doorbell, on a one-second tick and at
@@ -15,7 +17,7 @@ import tally.eventstore.EventsCommitted;
  * moves the checkpoint; only after the commit does it tell the listener (live stream, waiters).
  * A lost doorbell costs a tick; a crash mid-batch loses the whole transaction and nothing else.
  */
-final class ProjectionRunner {
+final class ProjectionRunner implements LogFollower {
     private static final Logger LOG = LoggerFactory.getLogger(ProjectionRunner.class);
     static final int MAX_BATCH = 50_000;
     static final long TICK_MILLIS = 1000;
@@ -39,7 +41,7 @@ final class ProjectionRunner {
     private final Thread thread;
     private final ReentrantLock applying = new ReentrantLock();
     private final WakeSignal signal = new WakeSignal();
-    private final RunnerControls controls = new RunnerControls();
+    private final FollowerControls controls = new FollowerControls();
     private volatile boolean stopping;
     private volatile long position;
     private long rebuildTarget;
@@ -55,15 +57,18 @@ final class ProjectionRunner {
         thread.setDaemon(true);
     }
 
-    String name() {
+    @Override
+    public String name() {
         return projection.name();
     }
 
-    long position() {
+    @Override
+    public long position() {
         return position;
     }
 
-    RunnerControls controls() {
+    @Override
+    public FollowerControls controls() {
         return controls;
     }
 
@@ -87,12 +92,14 @@ final class ProjectionRunner {
         wake();
     }
 
-    void wake() {
+    @Override
+    public void wake() {
         signal.ring();
     }
 
     /** Blocks until the step under way (if any) has finished: after a pause, nothing applies. */
-    void awaitStep() {
+    @Override
+    public void awaitStep() {
         applying.lock();
         applying.unlock();
     }

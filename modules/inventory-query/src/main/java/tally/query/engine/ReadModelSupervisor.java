@@ -13,12 +13,15 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import tally.eventstore.EventStore;
+import tally.eventstore.FollowerControls;
+import tally.eventstore.LogFollower;
 import tally.query.QueryException;
 
 /**
  * Every read model (each {@link Projection} bean), each on its own runner thread, started with
  * the server. It hands each commit to the waiting queries and to the live feed, and carries out
- * the trainer's controls.
+ * the trainer's controls: on the read models, and on every other {@link LogFollower} bean (the
+ * allocation), which runs itself and is only listed and steered from here.
  */
 @Context
 public final class ReadModelSupervisor {
@@ -29,24 +32,31 @@ public final class ReadModelSupervisor {
     private final EventStore store;
     private final ChangeFeed live;
     private final Map<String, ProjectionRunner> runners = new LinkedHashMap<>();
+    private final Map<String, LogFollower> followers = new LinkedHashMap<>();
     private final Map<String, PositionWaiters> waiters = new ConcurrentHashMap<>();
     private final StatusBoard statuses;
     private final ExecutorService readAhead = Executors.newFixedThreadPool(2,
             r -> daemon(r, "log-read-ahead"));
 
     ReadModelSupervisor(EventStore store, Transactor tx, ChangeFeed live,
-                        List<Projection> projections) {
+                        List<Projection> projections, List<LogFollower> others) {
         this.store = store;
         this.live = live;
-        this.statuses = new StatusBoard(store, live, runners.values());
+        this.statuses = new StatusBoard(store, live, followers.values());
         long reached = 0;
         var log = new LogReader(store, RECENT_EVENTS, readAhead);
         var announcer = new CommitAnnouncer();
         for (Projection p : projections) {
             var runner = new ProjectionRunner(p, log, tx, announcer);
             runners.put(p.name(), runner);
+            followers.put(p.name(), runner);
             waiters.put(p.name(), new PositionWaiters(runner.position()));
             reached = Math.max(reached, runner.position());
+        }
+        for (LogFollower other : others) {
+            if (followers.putIfAbsent(other.name(), other) != null) {
+                throw new IllegalStateException("two followers of the log named " + other.name());
+            }
         }
         live.startAt(reached);
     }
@@ -88,9 +98,10 @@ public final class ReadModelSupervisor {
         return waiters.get(runner(name).name());
     }
 
+    /** Every follower's status: the read models, then the other followers (the allocation). */
     public List<ProjectionStatus> statuses() {
-        var all = new ArrayList<ProjectionStatus>(runners.size());
-        runners.values().forEach(r -> all.add(statuses.status(r)));
+        var all = new ArrayList<ProjectionStatus>(followers.size());
+        followers.values().forEach(r -> all.add(statuses.status(r)));
         return all;
     }
 
@@ -101,7 +112,7 @@ public final class ReadModelSupervisor {
 
     /** Once answered, the read model applies nothing more until resumed. */
     public ProjectionStatus pause(String name) {
-        ProjectionRunner runner = runner(name);
+        LogFollower runner = follower(name);
         runner.controls().pause();
         runner.awaitStep();
         return changed(runner);
@@ -109,17 +120,17 @@ public final class ReadModelSupervisor {
 
     /** Runs on, also after a failure: from the checkpoint, that is from the failing event. */
     public ProjectionStatus resume(String name) {
-        return ask(name, RunnerControls::resume);
+        return ask(name, FollowerControls::resume);
     }
 
     /** Empties the read model and replays the log into it, while queries keep answering. */
     public ProjectionStatus rebuild(String name) {
-        return ask(name, RunnerControls::rebuild);
+        return ask(name, FollowerControls::rebuild);
     }
 
     /** The read model's next event makes it fail, to show FAILED without bad data. */
     public ProjectionStatus breakNextEvent(String name) {
-        ProjectionRunner runner = runner(name);
+        LogFollower runner = follower(name);
         runner.controls().armBreak();
         runner.wake();
         return statuses.status(runner);
@@ -130,20 +141,20 @@ public final class ReadModelSupervisor {
         return ask(name, controls -> controls.delay(millis));
     }
 
-    /** Throws {@link QueryException.NotFound} unless there is a read model {@code name}. */
+    /** Throws {@link QueryException.NotFound} unless there is a follower {@code name}. */
     public void requireReadModel(String name) {
-        runner(name);
+        follower(name);
     }
 
     /** Hands a trainer's request to the runner, which acts on it in its own thread. */
-    private ProjectionStatus ask(String name, Consumer<RunnerControls> request) {
-        ProjectionRunner runner = runner(name);
+    private ProjectionStatus ask(String name, Consumer<FollowerControls> request) {
+        LogFollower runner = follower(name);
         request.accept(runner.controls());
         runner.wake();
         return changed(runner);
     }
 
-    private ProjectionStatus changed(ProjectionRunner runner) {
+    private ProjectionStatus changed(LogFollower runner) {
         statuses.publish(runner);
         return statuses.status(runner);
     }
@@ -155,6 +166,15 @@ public final class ReadModelSupervisor {
                     + "; there are " + String.join(", ", runners.keySet()));
         }
         return runner;
+    }
+
+    private LogFollower follower(String name) {
+        LogFollower follower = followers.get(name);
+        if (follower == null) {
+            throw new QueryException.NotFound("no read model or follower of the log named "
+                    + name + "; there are " + String.join(", ", followers.keySet()));
+        }
+        return follower;
     }
 
     static Thread daemon(Runnable r, String name) {
@@ -174,7 +194,6 @@ public final class ReadModelSupervisor {
             } else {
                 live.publish(position, changes);
             }
-            statuses.due(runner);
         }
 
         @Override

@@ -11,26 +11,29 @@ import java.util.concurrent.TimeUnit;
 import org.slf4j.LoggerFactory;
 import tally.events.StoredEvent;
 import tally.eventstore.EventStore;
+import tally.eventstore.FollowerControls;
+import tally.eventstore.LogFollower;
 
 /**
- * The read models' statuses on the live feed: after commits (at most 4 a second each), each
- * second while any lags, and at once when a runner's state changes. The last published are kept
- * to greet a new client without reading anything.
+ * The followers' statuses (read models and the allocation) on the live feed: when one has moved
+ * since its last status went out (at most 4 a second each), each second while any lags, and at
+ * once when a runner's state changes. Moves are found by looking, not by being told, so a
+ * follower of another module (the allocation) is published like a read model without knowing the
+ * feed. The last published are kept to greet a new client without reading anything.
  */
 final class StatusBoard {
     private static final long EVERY_MILLIS = 250;
 
     private final EventStore store;
     private final ChangeFeed live;
-    private final Collection<ProjectionRunner> runners;
-    private final Map<String, Boolean> due = new ConcurrentHashMap<>();
+    private final Collection<LogFollower> runners;
     private final Map<String, ProjectionStatus> lastPublished = new ConcurrentHashMap<>();
     private final ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(
             r -> ReadModelSupervisor.daemon(r, "projection-status"));
     private long ticks;
 
-    /** @param runners the supervisor's, in its order, read as they stand */
-    StatusBoard(EventStore store, ChangeFeed live, Collection<ProjectionRunner> runners) {
+    /** @param runners the supervisor's followers, in its order, read as they stand */
+    StatusBoard(EventStore store, ChangeFeed live, Collection<LogFollower> runners) {
         this.store = store;
         this.live = live;
         this.runners = runners;
@@ -46,12 +49,7 @@ final class StatusBoard {
         ticker.shutdownNow();
     }
 
-    /** A commit: its status goes out with the next tick. */
-    void due(ProjectionRunner runner) {
-        due.put(runner.name(), Boolean.TRUE);
-    }
-
-    void publish(ProjectionRunner runner) {
+    void publish(LogFollower runner) {
         ProjectionStatus status = status(runner);
         lastPublished.put(runner.name(), status);
         live.publish(0, List.of(status.asChange()));
@@ -61,7 +59,7 @@ final class StatusBoard {
         return runners.stream().map(r -> lastPublished.get(r.name())).toList();
     }
 
-    ProjectionStatus status(ProjectionRunner r) {
+    ProjectionStatus status(LogFollower r) {
         long head = store.headPosition();
         long position = r.position();
         long lag = Math.max(0, head - position);
@@ -73,7 +71,7 @@ final class StatusBoard {
                         - next.get(0).occurredAt().toEpochMilli());
             }
         }
-        RunnerControls c = r.controls();
+        FollowerControls c = r.controls();
         return new ProjectionStatus(r.name(), position, head, lag, lagMillis, c.state().name(),
                 c.delayMillis(), c.lastError());
     }
@@ -83,13 +81,19 @@ final class StatusBoard {
             boolean everySecond = ++ticks % (1000 / EVERY_MILLIS) == 0;
             long head = store.headPosition();
             boolean lagging = runners.stream().anyMatch(r -> r.position() < head);
-            for (ProjectionRunner r : runners) {
-                if (due.remove(r.name()) != null || (everySecond && lagging)) {
+            for (LogFollower r : runners) {
+                if (moved(r) || (everySecond && lagging)) {
                     publish(r);
                 }
             }
         } catch (RuntimeException e) {
             LoggerFactory.getLogger(StatusBoard.class).warn("status tick failed", e);
         }
+    }
+
+    private boolean moved(LogFollower r) {
+        ProjectionStatus last = lastPublished.get(r.name());
+        return last == null || last.position() != r.position()
+                || !last.state().equals(r.controls().state().name());
     }
 }

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tally.events.StoredEvent;
 import tally.eventstore.EventStoreOptions;
+import tally.eventstore.FollowerControls;
 import tally.eventstore.h2.H2EventStore;
 import tally.query.testing.Eventually;
 import tally.query.testing.EveryProjection;
@@ -116,7 +117,7 @@ class ProjectionRunnerTest {
 
         ProjectionRunner runner = start(failing, true);
 
-        Eventually.until(SOON, () -> runner.controls().state() == RunnerControls.State.FAILED);
+        Eventually.until(SOON, () -> runner.controls().state() == FollowerControls.State.FAILED);
         assertThat(runner.position()).isEqualTo(4);
         assertThat(db.checkpoint("stock")).isEqualTo(4);
         assertThat(runner.controls().lastError()).contains("position 5", "disk on fire");
@@ -125,7 +126,7 @@ class ProjectionRunnerTest {
         runner.controls().resume();
         runner.wake();
         awaitPosition(runner, head);
-        assertThat(runner.controls().state()).isEqualTo(RunnerControls.State.RUNNING);
+        assertThat(runner.controls().state()).isEqualTo(FollowerControls.State.RUNNING);
         assertThat(runner.controls().lastError()).isNull();
         assertThat(db.everyRow()).isEqualTo(foldedAtOnce(EveryProjection.named("stock")));
     }
@@ -138,7 +139,7 @@ class ProjectionRunnerTest {
         runner.controls().armBreak();
         long head = Workload.append(store, workload.next(3));
 
-        Eventually.until(SOON, () -> runner.controls().state() == RunnerControls.State.FAILED);
+        Eventually.until(SOON, () -> runner.controls().state() == FollowerControls.State.FAILED);
         assertThat(db.checkpoint("locations")).isEqualTo(10);
         assertThat(runner.controls().lastError()).contains("position 11", "on purpose");
         runner.controls().resume();
@@ -155,7 +156,7 @@ class ProjectionRunnerTest {
         long head = Workload.append(store, workload.next(20));
 
         awaitPosition(healthy, head);
-        Eventually.until(SOON, () -> failing.controls().state() == RunnerControls.State.FAILED);
+        Eventually.until(SOON, () -> failing.controls().state() == FollowerControls.State.FAILED);
         assertThat(failing.position()).isEqualTo(2);
     }
 
@@ -169,7 +170,7 @@ class ProjectionRunnerTest {
         long head = Workload.append(store, workload.next(10));
         sleep(300);
         assertThat(runner.position()).isEqualTo(10);
-        assertThat(runner.controls().state()).isEqualTo(RunnerControls.State.PAUSED);
+        assertThat(runner.controls().state()).isEqualTo(FollowerControls.State.PAUSED);
 
         runner.controls().resume();
         runner.wake();
@@ -209,7 +210,7 @@ class ProjectionRunnerTest {
         });
         Eventually.until(SOON, () -> listener.states.contains("stock:REBUILDING"));
         runners.forEach(r -> Eventually.until(SOON, () -> r.position() >= head
-                && r.controls().state() == RunnerControls.State.RUNNING));
+                && r.controls().state() == FollowerControls.State.RUNNING));
 
         assertThat(db.everyRow()).isEqualTo(live);
         Eventually.until(SOON, () -> listener.resets.get() == 3);
@@ -223,7 +224,7 @@ class ProjectionRunnerTest {
         runner.wake();
 
         Eventually.until(SOON, () -> listener.states.contains("stock:RUNNING"));
-        assertThat(runner.controls().state()).isEqualTo(RunnerControls.State.RUNNING);
+        assertThat(runner.controls().state()).isEqualTo(FollowerControls.State.RUNNING);
     }
 
     /** The rows one projection gives folding the whole log in one batch on a fresh database. */

@@ -1,11 +1,14 @@
-package tally.query.engine;
+package tally.eventstore;
 
 /**
- * What a trainer has asked of one read model's runner, and whether it has failed. Set from HTTP
- * threads, read by the runner's own thread; every method is synchronized, none of them waits.
+ * What a trainer has asked of one {@link LogFollower} (a read model's runner, the allocation), and
+ * whether it has failed. Set from HTTP threads, read by the follower's own thread; every method
+ * is synchronized, none of them waits. One class for every follower, so that pause, resume,
+ * rebuild, delay and break mean the same whoever follows the log.
  */
-final class RunnerControls {
-    enum State { RUNNING, PAUSED, REBUILDING, FAILED }
+public final class FollowerControls {
+    /** What {@code GET /api/projections} says of a follower. */
+    public enum State { RUNNING, PAUSED, REBUILDING, FAILED }
 
     private boolean paused;
     private boolean failed;
@@ -15,7 +18,7 @@ final class RunnerControls {
     private long delayMillis;
     private String lastError;
 
-    synchronized State state() {
+    public synchronized State state() {
         if (failed) {
             return State.FAILED;
         } else if (paused) {
@@ -26,27 +29,27 @@ final class RunnerControls {
         return State.RUNNING;
     }
 
-    synchronized boolean applying() {
+    public synchronized boolean applying() {
         return !paused && !failed;
     }
 
-    synchronized void pause() {
+    public synchronized void pause() {
         paused = true;
     }
 
     /** Runs on, also after a failure: from the checkpoint, that is from the failing event. */
-    synchronized void resume() {
+    public synchronized void resume() {
         paused = false;
         failed = false;
         lastError = null;
     }
 
-    synchronized void rebuild() {
+    public synchronized void rebuild() {
         resume();
         rebuildAsked = true;
     }
 
-    synchronized boolean takeRebuild() {
+    public synchronized boolean takeRebuild() {
         if (!rebuildAsked) {
             return false;
         }
@@ -55,39 +58,39 @@ final class RunnerControls {
         return true;
     }
 
-    synchronized boolean rebuilding() {
+    public synchronized boolean rebuilding() {
         return rebuilding;
     }
 
-    synchronized void rebuilt() {
+    public synchronized void rebuilt() {
         rebuilding = false;
     }
 
     /** The next event makes the projection throw: the "break" lesson, without bad data. */
-    synchronized void armBreak() {
+    public synchronized void armBreak() {
         breakArmed = true;
     }
 
-    synchronized boolean takeBreak() {
+    public synchronized boolean takeBreak() {
         boolean armed = breakArmed;
         breakArmed = false;
         return armed;
     }
 
-    synchronized void failed(String error) {
+    public synchronized void failed(String error) {
         failed = true;
         lastError = error;
     }
 
-    synchronized String lastError() {
+    public synchronized String lastError() {
         return lastError;
     }
 
-    synchronized void delay(long millis) {
+    public synchronized void delay(long millis) {
         delayMillis = millis;
     }
 
-    synchronized long delayMillis() {
+    public synchronized long delayMillis() {
         return delayMillis;
     }
 }
