@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import tally.command.CommandEnvelope;
 import tally.command.CommandProblem;
+import tally.command.Fingerprints;
 import tally.command.domain.FieldProblem;
 import tally.command.domain.InvalidCommand;
 import tally.command.domain.ProductCommand;
