@@ -1,12 +1,13 @@
 package tally.command;
 
 import java.util.Objects;
-import tally.command.domain.ProductCommand;
+import tally.command.domain.Command;
 
 /**
  * A command as it reaches the writer.
  *
- * @param name            its name in the API, e.g. {@code pick-stock}
+ * @param name            its name in the API, e.g. {@code pick-stock}, or the record's name for
+ *                        a command that is not one of the API's ({@link CommandGateway})
  * @param command         the command itself, its values already within bounds
  * @param commandId       the idempotency key: the client's, or one made up for it
  * @param clientGaveId    whether the client chose the id (only such an id can have been seen)
@@ -16,7 +17,7 @@ import tally.command.domain.ProductCommand;
  *                        when nobody is signed in (a server without security, as in this
  *                        module's own tests)
  */
-public record CommandEnvelope(String name, ProductCommand command, String commandId,
+public record CommandEnvelope(String name, Command command, String commandId,
                               boolean clientGaveId, Long expectedVersion, String fingerprint,
                               String user) {
 
@@ -27,8 +28,8 @@ public record CommandEnvelope(String name, ProductCommand command, String comman
         Objects.requireNonNull(fingerprint, "fingerprint");
     }
 
-    /** The stream of the product the command is for. */
+    /** The stream the command's events go to. */
     public String stream() {
-        return tally.events.StoredEvent.streamOf(command.sku());
+        return command.stream();
     }
 }

@@ -5,8 +5,14 @@ import tally.command.domain.FieldProblem;
 import tally.command.domain.Refusal;
 import tally.command.domain.Refusal.InsufficientStock;
 import tally.command.domain.Refusal.LocationFull;
+import tally.command.domain.Refusal.NotReservedForOrder;
+import tally.command.domain.Refusal.OrderAlreadyPlaced;
+import tally.command.domain.Refusal.OrderClosed;
+import tally.command.domain.Refusal.OrderNotPicked;
 import tally.command.domain.Refusal.ProductAlreadyRegistered;
 import tally.command.domain.Refusal.SameLocation;
+import tally.command.domain.Refusal.StockReserved;
+import tally.command.domain.Refusal.UnknownOrder;
 import tally.command.domain.Refusal.UnknownProduct;
 import tally.eventstore.VersionConflict;
 
@@ -78,6 +84,12 @@ public final class CommandProblem extends RuntimeException {
             case InsufficientStock _ -> "insufficient-stock";
             case SameLocation _ -> "same-location";
             case LocationFull _ -> "location-full";
+            case StockReserved _ -> "stock-reserved";
+            case NotReservedForOrder _ -> "not-reserved-for-order";
+            case UnknownOrder _ -> "unknown-order";
+            case OrderAlreadyPlaced _ -> "order-already-placed";
+            case OrderClosed _ -> "order-closed";
+            case OrderNotPicked _ -> "order-not-picked";
         };
     }
 

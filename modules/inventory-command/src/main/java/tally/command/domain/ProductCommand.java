@@ -1,13 +1,20 @@
 package tally.command.domain;
 
+import tally.events.StoredEvent;
+
 /**
  * What an operator asks of one product, in the imperative. Each record checks the bounds of
  * docs/api.md when it is made, so a {@link Product} only ever sees values it may record.
  */
-public sealed interface ProductCommand {
+public sealed interface ProductCommand extends Command {
 
     /** The SKU of the product the command is for. */
     String sku();
+
+    @Override
+    default String stream() {
+        return StoredEvent.streamOf(sku());
+    }
 
     record RegisterProduct(String sku, String name, int reorderPoint) implements ProductCommand {
         public RegisterProduct {
@@ -47,6 +54,38 @@ public sealed interface ProductCommand {
             Rules.check(Rules.sku("sku", sku), Rules.location("location", location),
                     Rules.units("countedQuantity", countedQuantity),
                     Rules.text("reason", reason, true));
+        }
+    }
+
+    /**
+     * The allocation asks the product to set up to {@code quantity} units aside for an order;
+     * the product chooses where (ascending location: the walk order) and takes what is free,
+     * possibly nothing: it is never refused for lack of stock.
+     *
+     * @param orderSequence the log position of the order's OrderPlaced (its age, for a count)
+     */
+    record ReserveStock(String orderId, String sku, int quantity, long orderSequence)
+            implements ProductCommand {
+        public ReserveStock {
+            Rules.check(Rules.orderId("orderId", orderId), Rules.sku("sku", sku),
+                    Rules.quantity("quantity", quantity),
+                    Rules.range("orderSequence", orderSequence, 1, Long.MAX_VALUE));
+        }
+    }
+
+    /** The allocation sets free every unit the order holds reserved on this product. */
+    record ReleaseReservations(String orderId, String sku) implements ProductCommand {
+        public ReleaseReservations {
+            Rules.check(Rules.orderId("orderId", orderId), Rules.sku("sku", sku));
+        }
+    }
+
+    /** An operator took units reserved for an order from their location: picked for it. */
+    record ConfirmPick(String orderId, String sku, String location, int quantity)
+            implements ProductCommand {
+        public ConfirmPick {
+            Rules.check(Rules.orderId("orderId", orderId), Rules.sku("sku", sku),
+                    Rules.location("location", location), Rules.quantity("quantity", quantity));
         }
     }
 }

@@ -46,4 +46,52 @@ public abstract sealed class Refusal extends RuntimeException {
                     + " would pass " + Product.MAX_UNITS_AT_A_LOCATION);
         }
     }
+
+    /**
+     * A move or plain pick that would take units reserved for orders: only the free units
+     * (what lies there less what is reserved there) may go.
+     */
+    public static final class StockReserved extends Refusal {
+        public StockReserved(String sku, String location, long free, long reserved) {
+            super("only " + free + " of " + sku + " at " + location + " " + (free == 1 ? "is"
+                    : "are") + " free: " + reserved + " " + (reserved == 1 ? "is" : "are")
+                    + " reserved for orders");
+        }
+    }
+
+    /** A pick confirmed for an order that holds fewer reserved units there. */
+    public static final class NotReservedForOrder extends Refusal {
+        public NotReservedForOrder(String orderId, String sku, String location, long reserved,
+                                   int wanted) {
+            super("order " + orderId + " holds " + reserved + " reserved " + sku + " at "
+                    + location + ", not " + wanted);
+        }
+    }
+
+    public static final class UnknownOrder extends Refusal {
+        public UnknownOrder(String orderId) {
+            super("no order " + orderId + " has been placed");
+        }
+    }
+
+    public static final class OrderAlreadyPlaced extends Refusal {
+        public OrderAlreadyPlaced(String orderId) {
+            super("order " + orderId + " has already been placed");
+        }
+    }
+
+    /** Cancel, ship or pick for an order that was cancelled or has shipped. */
+    public static final class OrderClosed extends Refusal {
+        public OrderClosed(String orderId, String state) {
+            super("order " + orderId + " " + state);
+        }
+    }
+
+    /** Ship before every line is picked in full; names each line short of it. */
+    public static final class OrderNotPicked extends Refusal {
+        public OrderNotPicked(String orderId, String shortLines) {
+            super("order " + orderId + " cannot ship before every line is picked in full: "
+                    + shortLines);
+        }
+    }
 }

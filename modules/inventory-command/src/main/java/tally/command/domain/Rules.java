@@ -1,7 +1,9 @@
 package tally.command.domain;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import tally.events.OrderEvent.OrderLine;
 
 /**
  * The bounds of docs/api.md, "Identifiers and values", in one place: the command records
@@ -11,14 +13,50 @@ import java.util.List;
 public final class Rules {
     public static final int MAX_QUANTITY = 1_000_000;
     public static final int MAX_TEXT = 200;
+    public static final int MAX_LINES = 100;
     private static final int MAX_SKU = 40;
     private static final int MAX_LOCATION = 20;
+
 
     private Rules() {
     }
 
     public static FieldProblem sku(String field, String value) {
         return code(field, value, MAX_SKU, "must be 1-40 characters of A-Z a-z 0-9 . _ -");
+    }
+
+    public static FieldProblem orderId(String field, String value) {
+        return code(field, value, MAX_SKU, "must be 1-40 characters of A-Z a-z 0-9 . _ -");
+    }
+
+    /**
+     * An order's lines: 1 to 100, each a sku and a quantity, no sku twice. Each problem names
+     * the line by its place in the list, from 0, as {@code lines[2].quantity}.
+     */
+    public static List<FieldProblem> lines(String field, List<OrderLine> lines) {
+        if (lines == null) {
+            return List.of(new FieldProblem(field, "is required"));
+        }
+        if (lines.isEmpty() || lines.size() > MAX_LINES) {
+            return List.of(new FieldProblem(field, "must hold 1 to " + MAX_LINES + " lines"));
+        }
+        var problems = new ArrayList<FieldProblem>();
+        var first = new HashMap<String, Integer>();
+        for (int i = 0; i < lines.size(); i++) {
+            String at = field + "[" + i + "].";
+            OrderLine line = lines.get(i);
+            if (line == null) {
+                problems.add(new FieldProblem(field + "[" + i + "]", "is required"));
+                continue;
+            }
+            FieldProblem sku = sku(at + "sku", line.sku());
+            Integer earlier = sku == null ? first.putIfAbsent(line.sku(), i) : null;
+            problems.add(earlier == null ? sku : new FieldProblem(at + "sku",
+                    "repeats the sku of " + field + "[" + earlier + "]: each sku once"));
+            problems.add(quantity(at + "quantity", line.quantity()));
+        }
+        problems.removeIf(java.util.Objects::isNull);
+        return problems;
     }
 
     public static FieldProblem location(String field, String value) {
@@ -63,6 +101,11 @@ public final class Rules {
 
     /** Throws {@link InvalidCommand} naming every problem given, if any. */
     static void check(FieldProblem... problems) {
+        check(java.util.Arrays.asList(problems));
+    }
+
+    /** The same for a list, where nulls stand for fields without a problem. */
+    static void check(List<FieldProblem> problems) {
         List<FieldProblem> found = null;
         for (FieldProblem p : problems) {
             if (p != null) {

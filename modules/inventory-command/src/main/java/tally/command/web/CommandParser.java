@@ -16,10 +16,15 @@ import java.util.List;
 import java.util.Map;
 import tally.command.CommandEnvelope;
 import tally.command.CommandProblem;
+import tally.command.Fingerprints;
 import tally.command.domain.FieldProblem;
 import tally.command.domain.InvalidCommand;
-import tally.command.domain.ProductCommand;
+import tally.command.domain.Command;
+import tally.command.domain.OrderCommand.CancelOrder;
+import tally.command.domain.OrderCommand.PlaceOrder;
+import tally.command.domain.OrderCommand.ShipOrder;
 import tally.command.domain.ProductCommand.AdjustStock;
+import tally.command.domain.ProductCommand.ConfirmPick;
 import tally.command.domain.ProductCommand.MoveStock;
 import tally.command.domain.ProductCommand.PickStock;
 import tally.command.domain.ProductCommand.ReceiveStock;
@@ -45,7 +50,7 @@ final class CommandParser {
         var fields = new FieldReader(fieldsOf(body));
         String commandId = fields.commandId("commandId");
         Long expectedVersion = fields.version("expectedVersion");
-        ProductCommand command = command(name, fields);
+        Command command = command(name, fields);
         List<FieldProblem> problems = fields.problems();
         if (!problems.isEmpty()) {
             throw CommandProblem.invalid(summary(problems), problems);
@@ -57,7 +62,7 @@ final class CommandParser {
     }
 
     /** The routing table: a command's name, its fields, its record (null while any is bad). */
-    private static ProductCommand command(String name, FieldReader f) {
+    private static Command command(String name, FieldReader f) {
         try {
             return switch (name) {
                 case Commands.REGISTER -> new RegisterProduct(f.sku("sku"), f.name("name"),
@@ -71,6 +76,13 @@ final class CommandParser {
                 case Commands.ADJUST -> new AdjustStock(f.sku("sku"),
                         f.location("location"), f.units("countedQuantity", true),
                         f.note("reason", true));
+                case Commands.PLACE_ORDER -> new PlaceOrder(f.orderId("orderId"),
+                        f.note("customer", false), f.lines("lines"));
+                case Commands.CANCEL_ORDER -> new CancelOrder(f.orderId("orderId"),
+                        f.note("reason", false));
+                case Commands.CONFIRM_PICK -> new ConfirmPick(f.orderId("orderId"), f.sku("sku"),
+                        f.location("location"), f.quantity("quantity"));
+                case Commands.SHIP_ORDER -> new ShipOrder(f.orderId("orderId"));
                 default -> throw CommandProblem.unknownCommand(name);
             };
         } catch (InvalidCommand e) {

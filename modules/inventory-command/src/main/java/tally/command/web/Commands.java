@@ -2,14 +2,19 @@ package tally.command.web;
 
 import java.util.Set;
 
-/** The names of the commands in docs/api.md, "Commands". */
+/** The names of the commands in docs/api.md, "Commands" and "Orders and their allocation". */
 final class Commands {
     static final String REGISTER = "register-product";
     static final String RECEIVE = "receive-stock";
     static final String MOVE = "move-stock";
     static final String PICK = "pick-stock";
     static final String ADJUST = "adjust-stock";
-    static final Set<String> NAMES = Set.of(REGISTER, RECEIVE, MOVE, PICK, ADJUST);
+    static final String PLACE_ORDER = "place-order";
+    static final String CANCEL_ORDER = "cancel-order";
+    static final String CONFIRM_PICK = "confirm-pick";
+    static final String SHIP_ORDER = "ship-order";
+    static final Set<String> NAMES = Set.of(REGISTER, RECEIVE, MOVE, PICK, ADJUST, PLACE_ORDER,
+            CANCEL_ORDER, CONFIRM_PICK, SHIP_ORDER);
 
     private Commands() {
     }

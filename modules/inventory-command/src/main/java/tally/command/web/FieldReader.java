@@ -3,11 +3,13 @@ package tally.command.web;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import tally.command.domain.FieldProblem;
 import tally.command.domain.Rules;
+import tally.events.OrderEvent.OrderLine;
 
 /**
  * Reads the fields of one JSON body strictly, noting every problem rather than stopping at the
@@ -26,6 +28,44 @@ final class FieldReader {
     String sku(String field) {
         String value = text(field, true);
         return value == null ? null : noted(Rules.sku(field, value), value);
+    }
+
+    String orderId(String field) {
+        String value = text(field, true);
+        return value == null ? null : noted(Rules.orderId(field, value), value);
+    }
+
+    /**
+     * An order's lines: an array of 1-100 objects {@code {sku, quantity}}, each problem named
+     * by the line's place from 0, as {@code lines[2].quantity}; null while any is bad.
+     */
+    List<OrderLine> lines(String field) {
+        JsonNode node = present(field, true);
+        if (node == null) {
+            return null;
+        }
+        if (!node.isArray()) {
+            return problem(field, "must be an array of {sku, quantity}");
+        }
+        var lines = new ArrayList<OrderLine>();
+        int before = problems.size();
+        for (int i = 0; i < node.size(); i++) {
+            String at = field + "[" + i + "]";
+            JsonNode line = node.get(i);
+            if (!line.isObject()) {
+                problem(at, "must be an object {sku, quantity}");
+                continue;
+            }
+            var named = new LinkedHashMap<String, JsonNode>();
+            line.properties().forEach(p -> named.put(at + "." + p.getKey(), p.getValue()));
+            var reader = new FieldReader(named);
+            lines.add(new OrderLine(reader.sku(at + ".sku"), reader.quantity(at + ".quantity")));
+            problems.addAll(reader.problems());
+        }
+        if (problems.size() == before) {
+            problems.addAll(Rules.lines(field, lines));
+        }
+        return problems.size() == before ? lines : null;
     }
 
     String location(String field) {

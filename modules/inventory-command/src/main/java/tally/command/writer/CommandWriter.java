@@ -15,11 +15,12 @@ import org.slf4j.LoggerFactory;
 import tally.command.CommandAnswer;
 import tally.command.CommandEnvelope;
 import tally.command.CommandProblem;
-import tally.command.domain.Product;
+import tally.command.domain.Aggregate;
+import tally.command.domain.Decider;
 import tally.command.domain.Refusal;
-import tally.command.writer.WriterMessage.ForgetProduct;
-import tally.command.writer.WriterMessage.ProductLoaded;
-import tally.events.InventoryEvent;
+import tally.command.writer.WriterMessage.ForgetAggregate;
+import tally.command.writer.WriterMessage.StreamLoaded;
+import tally.events.TallyEvent;
 import tally.eventstore.AppendRequest;
 import tally.eventstore.AppendResult;
 import tally.eventstore.CommandIdReused;
@@ -30,12 +31,13 @@ import tally.eventstore.VersionConflict;
 
 /**
  * The one thread that decides commands (docs/write-path.md). It decides each queued command
- * against its product in memory, applies the events to the product at once, and hands the
- * append to the store without waiting, so the store's group commit can put many commands in one
- * transaction; the caller is answered when that append has committed. Every append carries the
- * version it was decided on: if the log disagrees, nothing is stored, the product is reloaded and
- * the command decided again. A product not yet in memory is read on another thread
- * ({@link ProductCache}) while the commands for other products go on.
+ * against its aggregate in memory (a product or an order, with the others it consults: see
+ * {@link Decider}), applies the events to that aggregate at once, and hands the append to the
+ * store without waiting, so the store's group commit can put many commands in one transaction;
+ * the caller is answered when that append has committed. Every append carries the version it was
+ * decided on: if the log disagrees, nothing is stored, the aggregate is reloaded and the command
+ * decided again. A stream not yet in memory is read on another thread ({@link AggregateCache})
+ * while the commands for other streams go on.
  *
  * <p>It judges no rule of the log itself: the operator's expected version is put to
  * {@link ExpectedVersion#check}, and a command id seen before to {@link CommandIdRule}, the
@@ -48,21 +50,33 @@ public final class CommandWriter implements AutoCloseable {
     private final Object submitLock = new Object();
     private final BlockingQueue<WriterMessage> mailbox = new LinkedBlockingQueue<>();
     private final EventStore store;
-    private final ProductCache products;
+    private final AggregateCache aggregates;
     private final Map<String, PendingCommand> inFlight = new ConcurrentHashMap<>();
     private final AtomicInteger appending = new AtomicInteger();
     private final Thread thread;
     private volatile boolean stopping;
 
-    CommandWriter(EventStore store, int productsInMemory) {
+    CommandWriter(EventStore store, int aggregatesInMemory) {
         this.store = store;
-        this.products = new ProductCache(store, productsInMemory, mailbox::add);
+        this.aggregates = new AggregateCache(store, aggregatesInMemory, mailbox::add);
         this.thread = new Thread(this::run, "command-writer");
         thread.start();
     }
 
+    /**
+     * What a command came to: its answer, and the events it recorded, or null when the answer
+     * is one given before to the same command id (the events are then in the log, under that id).
+     */
+    public record Recorded(CommandAnswer answer, List<TallyEvent> events) {
+    }
+
     /** Queues a command; the answer completes once its events are committed, or with a problem. */
     public CompletableFuture<CommandAnswer> submit(CommandEnvelope command) {
+        return record(command).thenApply(Recorded::answer);
+    }
+
+    /** {@link #submit}, answering the events recorded as well. */
+    public CompletableFuture<Recorded> record(CommandEnvelope command) {
         var pending = new PendingCommand(command);
         synchronized (submitLock) {
             if (stopping) {
@@ -71,16 +85,16 @@ public final class CommandWriter implements AutoCloseable {
                 mailbox.add(pending);
             }
         }
-        return pending.answer();
+        return pending.outcome();
     }
 
     /** How many streams have been read from the log, for tests and benchmarks. */
     long streamLoads() {
-        return products.loads();
+        return aggregates.loads();
     }
 
     private void run() {
-        while (!(stopping && mailbox.isEmpty() && appending.get() == 0 && !products.loading())) {
+        while (!(stopping && mailbox.isEmpty() && appending.get() == 0 && !aggregates.loading())) {
             WriterMessage message;
             try {
                 message = mailbox.poll(50, TimeUnit.MILLISECONDS);
@@ -93,20 +107,20 @@ public final class CommandWriter implements AutoCloseable {
             }
             switch (message) {
                 case PendingCommand pending -> decideSafely(pending);
-                case ForgetProduct forget -> products.evict(forget.product());
-                case ProductLoaded loaded -> decideLoaded(loaded);
+                case ForgetAggregate forget -> aggregates.evict(forget.aggregate());
+                case StreamLoaded loaded -> decideLoaded(loaded);
             }
         }
     }
 
-    /** The commands that waited for a product to be read, decided now in the order they came. */
-    private void decideLoaded(ProductLoaded loaded) {
-        for (PendingCommand pending : products.take(loaded)) {
+    /** The commands that waited for a stream to be read, decided now in the order they came. */
+    private void decideLoaded(StreamLoaded loaded) {
+        for (PendingCommand pending : aggregates.take(loaded)) {
             if (loaded.error() == null) {
                 decideSafely(pending);
             } else {
-                LOG.error("could not read the stream of {}", loaded.sku(), loaded.error());
-                finish(pending, null, CommandProblem.unavailable("the command could not be"
+                LOG.error("could not read {}", loaded.stream(), loaded.error());
+                finish(pending, null, null, CommandProblem.unavailable("the command could not be"
                         + " decided: " + loaded.error().getClass().getSimpleName()));
             }
         }
@@ -117,8 +131,8 @@ public final class CommandWriter implements AutoCloseable {
             decide(pending);
         } catch (RuntimeException e) {
             LOG.error("could not decide {}", pending.command(), e);
-            finish(pending, null, CommandProblem.unavailable("the command could not be decided: "
-                    + e.getClass().getSimpleName()));
+            finish(pending, null, null, CommandProblem.unavailable("the command could not be"
+                    + " decided: " + e.getClass().getSimpleName()));
         }
     }
 
@@ -128,21 +142,26 @@ public final class CommandWriter implements AutoCloseable {
         if (first != null && first != pending) {
             // The same id is being appended right now. Once that settles the log knows the id,
             // so deciding this one again brings it to the command-id rule like any retry.
-            first.answer().whenComplete((answer, error) -> mailbox.add(pending));
+            first.outcome().whenComplete((answer, error) -> mailbox.add(pending));
             return;
         }
-        Product product = products.cached(c.command().sku());
-        if (product == null) {
-            products.await(c.command().sku(), pending);
+        if (aggregates.parkBehind(pending)) {
             return;
         }
-        long before = product.version();
-        List<InventoryEvent> events;
+        for (String stream : Decider.needs(c.command(), aggregates::cached)) {
+            if (aggregates.cached(stream) == null) {
+                aggregates.await(stream, pending);
+                return;
+            }
+        }
+        Aggregate aggregate = aggregates.cached(c.stream());
+        long before = aggregate.version();
+        List<TallyEvent> events;
         try {
             if (c.expectedVersion() != null) {
                 ExpectedVersion.exactly(c.expectedVersion()).check(c.stream(), before);
             }
-            events = product.decide(c.command());
+            events = Decider.decide(c.command(), aggregates::cached);
         } catch (VersionConflict conflict) {
             refuse(pending, CommandProblem.versionConflict(conflict));
             return;
@@ -159,10 +178,10 @@ public final class CommandWriter implements AutoCloseable {
                     c.commandId(), c.user(), c.fingerprint(), List.copyOf(events)));
         } catch (RuntimeException e) {
             appending.decrementAndGet();
-            products.evict(product);
+            aggregates.evict(aggregate);
             throw e;
         }
-        appended.whenComplete((result, error) -> settle(pending, product, events, result, error));
+        appended.whenComplete((result, error) -> settle(pending, aggregate, events, result, error));
     }
 
     /** A refusal, unless the command id was seen before: then the command-id rule answers. */
@@ -171,46 +190,47 @@ public final class CommandWriter implements AutoCloseable {
         Optional<AppendResult> seen = c.clientGaveId() ? store.findCommand(c.commandId())
                 : Optional.empty();
         if (seen.isEmpty()) {
-            finish(pending, null, problem);
+            finish(pending, null, null, problem);
             return;
         }
         try {
             var first = CommandIdRule.answerAgain(seen.get(), c.fingerprint(), c.user());
-            finish(pending, CommandAnswer.of(first), null);
+            finish(pending, CommandAnswer.of(first), null, null);
         } catch (CommandIdReused e) {
-            finish(pending, null, CommandProblem.idempotencyKeyReused(c.commandId()));
+            finish(pending, null, null, CommandProblem.idempotencyKeyReused(c.commandId()));
         }
     }
 
     /** Runs on the store's confirming thread: only answer and queue, never block. */
-    private void settle(PendingCommand pending, Product product, List<InventoryEvent> events,
+    private void settle(PendingCommand pending, Aggregate aggregate, List<TallyEvent> events,
                         AppendResult result, Throwable error) {
         try {
             if (result != null) {
                 if (result.duplicate() && !events.isEmpty()) {
-                    mailbox.add(new ForgetProduct(product));
+                    mailbox.add(new ForgetAggregate(aggregate));
                 }
-                finish(pending, CommandAnswer.of(result), null);
+                finish(pending, CommandAnswer.of(result), result.duplicate() ? null : events,
+                        null);
                 return;
             }
             switch (error instanceof CompletionException ? error.getCause() : error) {
                 case VersionConflict _ when pending.attempts() < MAX_ATTEMPTS -> {
-                    mailbox.add(new ForgetProduct(product));
+                    mailbox.add(new ForgetAggregate(aggregate));
                     pending.retried();
                     mailbox.add(pending);
                 }
                 case CommandIdReused _ -> {
                     if (!events.isEmpty()) {
-                        mailbox.add(new ForgetProduct(product));
+                        mailbox.add(new ForgetAggregate(aggregate));
                     }
-                    finish(pending, null, CommandProblem.idempotencyKeyReused(
+                    finish(pending, null, null, CommandProblem.idempotencyKeyReused(
                             pending.command().commandId()));
                 }
                 case Throwable cause -> {
-                    mailbox.add(new ForgetProduct(product));
+                    mailbox.add(new ForgetAggregate(aggregate));
                     LOG.warn("append of {} failed", pending.command().name(), cause);
-                    finish(pending, null, CommandProblem.unavailable("the event log did not take"
-                            + " the command; nothing was stored, retry later"));
+                    finish(pending, null, null, CommandProblem.unavailable("the event log did"
+                            + " not take the command; nothing was stored, retry later"));
                 }
             }
         } finally {
@@ -218,10 +238,11 @@ public final class CommandWriter implements AutoCloseable {
         }
     }
 
-    private void finish(PendingCommand pending, CommandAnswer answer, CommandProblem problem) {
+    private void finish(PendingCommand pending, CommandAnswer answer, List<TallyEvent> events,
+                        CommandProblem problem) {
         inFlight.remove(pending.command().commandId(), pending);
         if (answer != null) {
-            pending.complete(answer);
+            pending.complete(answer, events);
         } else {
             pending.fail(problem);
         }
@@ -238,14 +259,14 @@ public final class CommandWriter implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        products.close();
+        aggregates.close();
         WriterMessage left;
         while ((left = mailbox.poll()) != null) {
             switch (left) {
                 case PendingCommand pending ->
                         pending.fail(CommandProblem.unavailable("the server is stopping"));
-                case ForgetProduct _, ProductLoaded _ -> {
-                    // nothing to answer: the writer and its products are gone
+                case ForgetAggregate _, StreamLoaded _ -> {
+                    // nothing to answer: the writer and its aggregates are gone
                 }
             }
         }

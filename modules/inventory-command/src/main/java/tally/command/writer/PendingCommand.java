@@ -1,13 +1,15 @@
 package tally.command.writer;
 
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import tally.command.CommandAnswer;
 import tally.command.CommandEnvelope;
+import tally.events.TallyEvent;
 
-/** One command on its way through the writer, with the answer its caller waits for. */
+/** One command on its way through the writer, with the outcome its caller waits for. */
 final class PendingCommand implements WriterMessage {
     private final CommandEnvelope command;
-    private final CompletableFuture<CommandAnswer> answer = new CompletableFuture<>();
+    private final CompletableFuture<CommandWriter.Recorded> outcome = new CompletableFuture<>();
     private int attempts;
 
     PendingCommand(CommandEnvelope command) {
@@ -18,8 +20,8 @@ final class PendingCommand implements WriterMessage {
         return command;
     }
 
-    CompletableFuture<CommandAnswer> answer() {
-        return answer;
+    CompletableFuture<CommandWriter.Recorded> outcome() {
+        return outcome;
     }
 
     int attempts() {
@@ -31,11 +33,12 @@ final class PendingCommand implements WriterMessage {
         attempts++;
     }
 
-    void complete(CommandAnswer a) {
-        answer.complete(a);
+    /** {@code events}: what it recorded now, or null when this is an earlier answer again. */
+    void complete(CommandAnswer a, List<TallyEvent> events) {
+        outcome.complete(new CommandWriter.Recorded(a, events));
     }
 
     void fail(Throwable problem) {
-        answer.completeExceptionally(problem);
+        outcome.completeExceptionally(problem);
     }
 }

@@ -1,21 +1,21 @@
 package tally.command.writer;
 
-import tally.command.domain.Product;
+import tally.command.domain.Aggregate;
 
 /**
  * What the command writer's one thread takes from its mailbox, in the order it came: a command
- * to decide, a product to forget, a product read from its stream. Sealed, so the writer's
- * {@code switch} over it names every kind and a new kind cannot go unhandled.
+ * to decide, an aggregate to forget, a stream read. Sealed, so the writer's {@code switch} over
+ * it names every kind and a new kind cannot go unhandled.
  */
 sealed interface WriterMessage
-        permits PendingCommand, WriterMessage.ForgetProduct, WriterMessage.ProductLoaded {
+        permits PendingCommand, WriterMessage.ForgetAggregate, WriterMessage.StreamLoaded {
 
-    /** Forget this very product (not a newer load of its SKU): the log did not take its events. */
-    record ForgetProduct(Product product) implements WriterMessage {
+    /** Forget this very aggregate (not a newer load of its stream): the log did not take it. */
+    record ForgetAggregate(Aggregate aggregate) implements WriterMessage {
     }
 
     /** A stream read and replayed on a loader thread (or the error that stopped it). */
-    record ProductLoaded(String sku, Product product, RuntimeException error)
+    record StreamLoaded(String stream, Aggregate aggregate, RuntimeException error)
             implements WriterMessage {
     }
 }

@@ -43,9 +43,9 @@ class CommandParserTest {
         assertThat(adjust.clientGaveId()).isTrue();
         assertThat(adjust.expectedVersion()).isEqualTo(7L);
         assertThat(parse("pick-stock", "{\"sku\":\"S\",\"location\":\"A\",\"quantity\":1,"
-                + "\"reference\":\"SO-1\"}").command().sku()).isEqualTo("S");
+                + "\"reference\":\"SO-1\"}").command().stream()).isEqualTo("product-S");
         assertThat(parse("receive-stock", "{\"sku\":\"S\",\"location\":\"A\",\"quantity\":1}")
-                .command().sku()).isEqualTo("S");
+                .command().stream()).isEqualTo("product-S");
     }
 
     @Test

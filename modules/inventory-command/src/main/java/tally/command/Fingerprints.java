@@ -1,4 +1,4 @@
-package tally.command.web;
+package tally.command;
 
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import java.lang.reflect.RecordComponent;
@@ -6,7 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import tally.command.domain.ProductCommand;
+import java.util.List;
+import tally.command.domain.Command;
 
 /**
  * What a command said, hashed: its name, its values as parsed (so field order, spacing and a
@@ -15,10 +16,11 @@ import tally.command.domain.ProductCommand;
  * that apart ({@code CommandIdRule}), since an id recorded before users were has no user, and a
  * fingerprint with the user folded in would never match it again. Fingerprints are stored with
  * the command ids, so the canonical form is spelled out here, {@code name{"field":value,...}}
- * with the record's components in declaration order, rather than left to a serializer's
- * defaults.
+ * with the record's components in declaration order (a list as {@code [...]}, a record in it as
+ * {@code {...}}), rather than left to a serializer's defaults. Public for the HTTP edge and the
+ * {@link CommandGateway}, the two places commands come from.
  */
-final class Fingerprints {
+public final class Fingerprints {
     /** A digest per thread: looking one up by name each time was a tenth of the parse. */
     private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(() -> {
         try {
@@ -35,12 +37,10 @@ final class Fingerprints {
         }
     };
 
-    String of(String name, ProductCommand command, Long expectedVersion) {
+    public String of(String name, Command command, Long expectedVersion) {
         var canonical = new StringBuilder(160).append(name).append('{');
         try {
-            for (RecordComponent c : COMPONENTS.get(command.getClass())) {
-                append(canonical, c.getName(), c.getAccessor().invoke(command));
-            }
+            components(canonical, (Record) command);
             append(canonical, "expectedVersion", expectedVersion);
             canonical.setCharAt(canonical.length() - 1, '}');
             return HEX.formatHex(SHA_256.get()
@@ -50,15 +50,40 @@ final class Fingerprints {
         }
     }
 
-    private static void append(StringBuilder to, String field, Object value) {
-        to.append('"').append(field).append("\":");
-        if (value instanceof String text) {
-            to.append('"');
-            JsonStringEncoder.getInstance().quoteAsString(text, to);
-            to.append('"');
-        } else {
-            to.append(value);
+    private static void components(StringBuilder to, Record value)
+            throws ReflectiveOperationException {
+        for (RecordComponent c : COMPONENTS.get(value.getClass())) {
+            append(to, c.getName(), c.getAccessor().invoke(value));
         }
+    }
+
+    private static void append(StringBuilder to, String field, Object value)
+            throws ReflectiveOperationException {
+        to.append('"').append(field).append("\":");
+        value(to, value);
         to.append(',');
+    }
+
+    private static void value(StringBuilder to, Object value) throws ReflectiveOperationException {
+        switch (value) {
+            case String text -> {
+                to.append('"');
+                JsonStringEncoder.getInstance().quoteAsString(text, to);
+                to.append('"');
+            }
+            case List<?> list -> {
+                to.append('[');
+                for (int i = 0; i < list.size(); i++) {
+                    value(to.append(i == 0 ? "" : ","), list.get(i));
+                }
+                to.append(']');
+            }
+            case Record r -> {
+                to.append('{');
+                components(to, r);
+                to.setCharAt(to.length() - 1, '}');
+            }
+            case null, default -> to.append(value);
+        }
     }
 }
