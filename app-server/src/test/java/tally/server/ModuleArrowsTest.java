@@ -15,7 +15,10 @@ import io.micronaut.context.annotation.Requires;
 import io.micronaut.http.annotation.Controller;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import tally.allocation.archfixture.AllocationReadingAReadModel;
+import tally.allocation.archfixture.AllocationUsingTheWriter;
 import tally.eventstore.h2.H2EventStore;
+import tally.query.archfixture.QueryUsingTheAllocation;
 import tally.server.archfixture.PackageCycleFixture;
 import tally.server.archfixture.cycle.OtherHalfOfTheCycle;
 
@@ -50,24 +53,47 @@ class ModuleArrowsTest {
             .should().dependOnClassesThat().resideInAPackage("tally.command..");
 
     @ArchTest
+    static final ArchRule the_allocation_never_uses_the_query_side_or_users = noClasses()
+            .that().resideInAPackage("tally.allocation..")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "tally.query..", "tally.users..", "tally.server..", "tally.client..")
+            .because("the allocation reads the log itself and decides nothing on a read model");
+
+    @ArchTest
+    static final ArchRule the_allocation_uses_the_command_module_only_through_its_entry_point =
+            noClasses().that().resideInAPackage("tally.allocation..")
+                    .should().dependOnClassesThat().resideInAnyPackage(
+                            "tally.command.writer..", "tally.command.web..")
+                    .because("its commands go through CommandGateway, the same writer and rules"
+                            + " as an operator's");
+
+    @ArchTest
+    static final ArchRule only_the_server_uses_the_allocation = noClasses()
+            .that().resideOutsideOfPackages("tally.allocation..", "tally.server..")
+            .should().dependOnClassesThat().resideInAPackage("tally.allocation..")
+            .because("the query side sees it only as a LogFollower, from the store's API");
+
+    @ArchTest
     static final ArchRule the_client_uses_no_server_module = noClasses()
             .that().resideInAPackage("tally.client..")
             .should().dependOnClassesThat().resideInAnyPackage(
                     "tally.events..", "tally.eventstore..", "tally.command..", "tally.query..",
-                    "tally.server..", "io.micronaut..");
+                    "tally.allocation..", "tally.server..", "io.micronaut..");
 
     @ArchTest
     static final ArchRule events_use_nothing_but_the_jdk = noClasses()
             .that().resideInAPackage("tally.events..")
             .should().dependOnClassesThat().resideInAnyPackage(
                     "tally.eventstore..", "tally.command..", "tally.query..", "tally.server..",
-                    "io.micronaut..", "com.fasterxml..", "com.google..", "org.h2..");
+                    "tally.allocation..", "io.micronaut..", "com.fasterxml..", "com.google..",
+                    "org.h2..");
 
     @ArchTest
     static final ArchRule the_event_store_knows_no_module_above_it = noClasses()
             .that().resideInAPackage("tally.eventstore..")
             .should().dependOnClassesThat().resideInAnyPackage(
-                    "tally.command..", "tally.query..", "tally.server..", "io.micronaut..");
+                    "tally.command..", "tally.query..", "tally.allocation..", "tally.server..",
+                    "io.micronaut..");
 
     @ArchTest
     static final ArchRule the_domain_imports_no_framework = noClasses()
@@ -129,6 +155,19 @@ class ModuleArrowsTest {
                 .importClasses(PublicFixtureController.class)).hasViolation()).isTrue();
         assertThat(controllers_are_named_so_and_not_public.evaluate(new ClassFileImporter()
                 .importClasses(MisnamedFixtureEndpoint.class)).hasViolation()).isTrue();
+    }
+
+    @Test
+    void the_allocation_rules_report_a_read_model_used_the_writer_used_and_the_allocation_used() {
+        assertThat(the_allocation_never_uses_the_query_side_or_users.evaluate(
+                new ClassFileImporter().importClasses(AllocationReadingAReadModel.class))
+                .hasViolation()).isTrue();
+        assertThat(the_allocation_uses_the_command_module_only_through_its_entry_point.evaluate(
+                new ClassFileImporter().importClasses(AllocationUsingTheWriter.class))
+                .hasViolation()).isTrue();
+        assertThat(only_the_server_uses_the_allocation.evaluate(
+                new ClassFileImporter().importClasses(QueryUsingTheAllocation.class))
+                .hasViolation()).isTrue();
     }
 
     @Test

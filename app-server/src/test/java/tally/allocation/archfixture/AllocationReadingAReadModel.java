@@ -1,0 +1,8 @@
+package tally.allocation.archfixture;
+
+import tally.query.engine.ProjectionStatus;
+
+/** Fixture for ModuleArrowsTest: allocation code that reads the query side. Never run. */
+public final class AllocationReadingAReadModel {
+    ProjectionStatus status;
+}
