@@ -12,9 +12,16 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import tally.events.OrderEvent.OrderLine;
+import tally.events.OrderEvent.OrderPlaced;
+import tally.events.StoredEvent;
+import tally.eventstore.AppendRequest;
+import tally.eventstore.EventStore;
+import tally.eventstore.ExpectedVersion;
 
 /**
  * Every operation of the OpenAPI document, called on the real server with a valid request, and
@@ -29,6 +36,9 @@ class DocumentedOperationsTest implements TestPropertyProvider {
 
     @Inject
     EmbeddedServer server;
+
+    @Inject
+    EventStore store;
 
     @Override
     public Map<String, String> getProperties() {
@@ -53,6 +63,7 @@ class DocumentedOperationsTest implements TestPropertyProvider {
         var http = new CheckedHttp(server.getURI());
         long position = commands(http);
         queries(http, position);
+        orders(http);
         liveStream(http);
         controls(http);
         for (String path : new String[] {"/health", "/health/liveness", "/health/readiness"}) {
@@ -100,6 +111,23 @@ class DocumentedOperationsTest implements TestPropertyProvider {
                         "StockPicked", "StockAdjusted");
     }
 
+    /**
+     * The order queries, on an order written straight into the log (the commands that place
+     * orders are not this test's concern); what the allocation makes of it does not matter here.
+     */
+    private void orders(CheckedHttp http) {
+        long placed = store.append(new AppendRequest(StoredEvent.streamOfOrder("TOUR-SO"),
+                ExpectedVersion.exactly(0), null, "supervisor", null, List.of(new OrderPlaced("TOUR-SO",
+                        "Tour", List.of(new OrderLine("TOUR-1", 5)))))).join().position();
+        String waitFor = "?minPosition=" + placed + "&waitMillis=10000";
+        assertThat(json(ok(http.get("/api/orders" + waitFor + "&limit=10"))).get("items"))
+                .extracting(o -> o.get("orderId").asText()).containsExactly("TOUR-SO");
+        ok(http.get("/api/orders" + waitFor + "&status=SHIPPED"));
+        assertThat(json(ok(http.get("/api/orders/TOUR-SO" + waitFor))).get("lines"))
+                .hasSize(1);
+        ok(http.get("/api/orders/TOUR-SO/pick-list" + waitFor));
+    }
+
     private void liveStream(CheckedHttp http) {
         var live = http.stream("/api/stream", Map.of("Last-Event-ID", "1"),
                 text -> text.split("event: projection", -1).length > 3, Duration.ofSeconds(10));
@@ -109,7 +137,8 @@ class DocumentedOperationsTest implements TestPropertyProvider {
     }
 
     private void controls(CheckedHttp http) {
-        assertThat(json(ok(http.get("/api/projections")))).hasSize(3);
+        assertThat(json(ok(http.get("/api/projections"))).findValuesAsText("name"))
+                .contains("stock", "locations", "activity", "orders");
         String base = "/api/projections/";
         assertThat(state(ok(http.post(base + "locations/pause", "")))).isEqualTo("PAUSED");
         assertThat(state(ok(http.post(base + "locations/resume", "")))).isEqualTo("RUNNING");
@@ -146,7 +175,8 @@ class DocumentedOperationsTest implements TestPropertyProvider {
         var http = new CheckedHttp(server.getURI());
         for (String query : new String[] {"/api/activity?limit=0", "/api/activity?limit=abc",
                 "/api/events?after=-1", "/api/events?limit=1001", "/api/products?waitMillis=30001",
-                "/api/stock?minPosition=-1", "/api/locations?minPosition=x"}) {
+                "/api/stock?minPosition=-1", "/api/locations?minPosition=x",
+                "/api/orders?status=LOST", "/api/orders?limit=1001"}) {
             var a = http.get(query);
             assertThat(a.status()).as(query).isEqualTo(400);
             assertThat(json(a).get("type").asText()).isEqualTo(PROBLEMS + "invalid-request");
@@ -157,13 +187,14 @@ class DocumentedOperationsTest implements TestPropertyProvider {
     @Test
     void an_unknown_product_location_or_read_model_is_a_404_problem() {
         var http = new CheckedHttp(server.getURI());
-        for (String path : new String[] {"/api/stock/NO-SUCH", "/api/locations/NOWHERE"}) {
+        for (String path : new String[] {"/api/stock/NO-SUCH", "/api/locations/NOWHERE",
+                "/api/orders/NO-SUCH", "/api/orders/NO-SUCH/pick-list"}) {
             var a = http.get(path);
             assertThat(a.status()).as(path).isEqualTo(404);
             assertThat(json(a).get("type").asText()).isEqualTo(PROBLEMS + "not-found");
         }
-        assertThat(http.post("/api/projections/orders/pause", "").status()).isEqualTo(404);
-        assertThat(http.faultsOf("POST", "/api/projections/orders/pause", null, new byte[0]))
+        assertThat(http.post("/api/projections/invoices/pause", "").status()).isEqualTo(404);
+        assertThat(http.faultsOf("POST", "/api/projections/invoices/pause", null, new byte[0]))
                 .as("the document names the read models").isNotEmpty();
     }
 

@@ -97,15 +97,19 @@ class CrashRecoveryTest {
     private static List<Object> expectedStock(ReferenceFold fold) {
         var items = new ArrayList<Object>();
         fold.products.forEach((sku, p) -> items.add(Map.of("sku", sku, "name", p.name(),
-                "onHand", (int) ReferenceFold.onHand(p), "reorderPoint", p.reorderPoint(),
+                "onHand", (int) ReferenceFold.onHand(p), "reserved", 0,
+                "available", (int) ReferenceFold.onHand(p), "reorderPoint", p.reorderPoint(),
                 "belowReorderPoint", ReferenceFold.onHand(p) < p.reorderPoint(),
                 "version", (int) p.version())));
         return items;
     }
 
+    /** A product's locations (each with its reserved units: none here) or a location's SKUs. */
     private static List<Object> pairs(Map<String, Long> quantities, String keyName) {
-        return quantities.entrySet().stream().map(e -> (Object) Map.of(keyName, e.getKey(),
-                "quantity", e.getValue().intValue())).collect(Collectors.toList());
+        return quantities.entrySet().stream().map(e -> (Object) (keyName.equals("location")
+                ? Map.of(keyName, e.getKey(), "quantity", e.getValue().intValue(), "reserved", 0)
+                : Map.of(keyName, e.getKey(), "quantity", e.getValue().intValue())))
+                .collect(Collectors.toList());
     }
 
     @SuppressWarnings("unchecked")

@@ -62,7 +62,8 @@ class ReadYourWritesTest implements TestPropertyProvider {
         var item = query("/api/stock/RYW-1", received);
         assertThat(((Number) item.get("position")).longValue()).isGreaterThanOrEqualTo(received);
         assertThat(item).containsEntry("onHand", 3).containsEntry("belowReorderPoint", true)
-                .containsEntry("locations", List.of(Map.of("location", "R-01", "quantity", 3)));
+                .containsEntry("locations",
+                        List.of(Map.of("location", "R-01", "quantity", 3, "reserved", 0)));
 
         long moved = command("move-stock",
                 Map.of("sku", "RYW-1", "from", "R-01", "to", "R-02", "quantity", 2));

@@ -7,6 +7,7 @@ import io.micronaut.http.annotation.QueryValue;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import tally.events.TallyEvent;
@@ -52,14 +53,30 @@ final class EventLogController {
 
     /** An event's fields by name, read off the record, so a new event type needs no code here. */
     static Map<String, Object> dataOf(TallyEvent event) {
+        return fieldsOf((Record) event); // each family holds records only
+    }
+
+    /**
+     * A record's fields by name, records within it (an order's lines) as maps too: the events
+     * carry no serialization annotations (the published language knows no framework).
+     */
+    private static Map<String, Object> fieldsOf(Record r) {
         var data = new LinkedHashMap<String, Object>();
-        for (RecordComponent c : event.getClass().getRecordComponents()) {
+        for (RecordComponent c : r.getClass().getRecordComponents()) {
             try {
-                data.put(c.getName(), c.getAccessor().invoke(event));
+                data.put(c.getName(), plain(c.getAccessor().invoke(r)));
             } catch (IllegalAccessException | InvocationTargetException e) {
-                throw new IllegalStateException("cannot read " + c.getName() + " of " + event, e);
+                throw new IllegalStateException("cannot read " + c.getName() + " of " + r, e);
             }
         }
         return data;
+    }
+
+    private static Object plain(Object value) {
+        return switch (value) {
+            case Record r -> fieldsOf(r);
+            case List<?> list -> list.stream().map(EventLogController::plain).toList();
+            case null, default -> value;
+        };
     }
 }

@@ -15,6 +15,8 @@ final class ProductState implements KeyedState<ProductState> {
     long version;
     boolean changed;
     final Map<String, Long> quantities = new TreeMap<>();
+    /** Units reserved for orders per location; a location with none is left out. */
+    final Map<String, Long> reservations = new TreeMap<>();
 
     ProductState(String sku, String name, int reorderPoint, long version) {
         this.sku = sku;
@@ -28,6 +30,7 @@ final class ProductState implements KeyedState<ProductState> {
     public ProductState toFold() {
         var copy = new ProductState(sku, name, reorderPoint, version);
         copy.quantities.putAll(quantities);
+        copy.reservations.putAll(reservations);
         return copy;
     }
 
@@ -56,7 +59,26 @@ final class ProductState implements KeyedState<ProductState> {
         return this;
     }
 
+    /** Reserves ({@code quantity} > 0) or frees (< 0) units at a location for an order. */
+    ProductState reserve(String location, long quantity) {
+        long now = reservations.getOrDefault(location, 0L) + quantity;
+        if (now == 0) {
+            reservations.remove(location);
+        } else {
+            reservations.put(location, now);
+        }
+        return this;
+    }
+
     long onHand() {
+        return sum(quantities);
+    }
+
+    long reserved() {
+        return sum(reservations);
+    }
+
+    private static long sum(Map<String, Long> quantities) {
         long sum = 0;
         for (long q : quantities.values()) {
             sum += q;
@@ -65,10 +87,10 @@ final class ProductState implements KeyedState<ProductState> {
     }
 
     StockItem asItem(long position) {
-        List<LocationQuantity> locations = quantities.entrySet().stream()
-                .map(e -> new LocationQuantity(e.getKey(), e.getValue())).toList();
+        List<LocationQuantity> locations = LocationQuantity.of(quantities, reservations);
         long onHand = onHand();
-        return new StockItem(position, sku, name, onHand, reorderPoint, onHand < reorderPoint,
-                version, locations);
+        long reserved = reserved();
+        return new StockItem(position, sku, name, onHand, reserved, onHand - reserved,
+                reorderPoint, onHand < reorderPoint, version, locations);
     }
 }

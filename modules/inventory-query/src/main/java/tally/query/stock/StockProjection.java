@@ -23,16 +23,20 @@ import tally.query.Quantities;
 import tally.query.engine.KeyedProjection;
 import tally.query.engine.KeyedTable;
 
-/** The {@code stock} read model: products, their stock in total and per location. */
+/**
+ * The {@code stock} read model: products, their stock in total and per location, and what of it
+ * is reserved for orders (reserved units stay where they are until picked).
+ */
 @Singleton
 @Order(1)
 final class StockProjection extends KeyedProjection<ProductState> {
     static final String NAME = "stock";
     private static final int CACHED_PRODUCTS = 20_000;
     private static final KeyedTable TABLE = new KeyedTable("stock_products",
-            "SELECT name, reorder_point, version, locations FROM stock_products WHERE sku = ?",
-            "MERGE INTO stock_products (sku, name, reorder_point, on_hand, version, locations)"
-                    + " KEY (sku) VALUES (?, ?, ?, ?, ?, ?)");
+            "SELECT name, reorder_point, version, locations, reservations FROM stock_products"
+                    + " WHERE sku = ?",
+            "MERGE INTO stock_products (sku, name, reorder_point, on_hand, version, locations,"
+                    + " reserved, reservations) KEY (sku) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
 
     StockProjection() {
         super(NAME, TABLE, CACHED_PRODUCTS);
@@ -58,10 +62,15 @@ final class StockProjection extends KeyedProjection<ProductState> {
             case StockPicked k -> registered(products, k.sku()).add(k.location(), -k.quantity());
             case StockAdjusted a -> registered(products, a.sku())
                     .set(a.location(), a.countedQuantity());
+            // Of the reservation events only a pick for an order takes units away.
             case ReservedStockPicked k -> registered(products, k.sku())
-                    .add(k.location(), -k.quantity());
-            case StockReserved _, ReservationReleased _, ReservationReduced _ ->
-                    registered(products, event.sku());
+                    .add(k.location(), -k.quantity()).reserve(k.location(), -k.quantity());
+            case StockReserved r -> registered(products, r.sku())
+                    .reserve(r.location(), r.quantity());
+            case ReservationReleased r -> registered(products, r.sku())
+                    .reserve(r.location(), -r.quantity());
+            case ReservationReduced r -> registered(products, r.sku())
+                    .reserve(r.location(), -r.quantity());
         };
         p.version = stored.version();
         p.changed = true;
@@ -96,6 +105,7 @@ final class StockProjection extends KeyedProjection<ProductState> {
         }
         var p = new ProductState(sku, row.getString(1), row.getInt(2), row.getLong(3));
         Quantities.read(row.getString(4), p.quantities);
+        Quantities.read(row.getString(5), p.reservations);
         return p;
     }
 
@@ -107,5 +117,7 @@ final class StockProjection extends KeyedProjection<ProductState> {
         merge.setLong(4, p.onHand());
         merge.setLong(5, p.version);
         merge.setString(6, Quantities.write(p.quantities));
+        merge.setLong(7, p.reserved());
+        merge.setString(8, Quantities.write(p.reservations));
     }
 }

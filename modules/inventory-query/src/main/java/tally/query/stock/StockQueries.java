@@ -3,6 +3,8 @@ package tally.query.stock;
 import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import tally.query.Quantities;
 import tally.query.engine.CheckpointRepository;
@@ -42,8 +44,14 @@ class StockQueries {
     public Optional<StockItem> stockItem(String sku) {
         long position = checkpoints.positionOf(StockProjection.NAME);
         return stock.findById(sku).map(r -> new StockItem(position, r.sku(), r.name(),
-                r.onHand(), r.reorderPoint(), r.onHand() < r.reorderPoint(), r.version(),
-                Quantities.answer(r.locations(), LocationQuantity::new,
-                        LocationQuantity::location)));
+                r.onHand(), r.reserved(), r.onHand() - r.reserved(), r.reorderPoint(),
+                r.onHand() < r.reorderPoint(), r.version(),
+                LocationQuantity.of(quantities(r.locations()), quantities(r.reservations()))));
+    }
+
+    private static Map<String, Long> quantities(String text) {
+        var quantities = new HashMap<String, Long>();
+        Quantities.read(text, quantities);
+        return quantities;
     }
 }

@@ -20,8 +20,8 @@ import tally.query.stock.StockAnswers.StockLine;
 interface StockRepository extends GenericRepository<StockRepository.StockRow, String> {
 
     /** The columns of a stock line, without the per-location quantities it does not show. */
-    String STOCK_LINE = "sku, name, on_hand, reorder_point,"
-            + " on_hand < reorder_point AS below_reorder_point, version";
+    String STOCK_LINE = "sku, name, on_hand, reserved, on_hand - reserved AS available,"
+            + " reorder_point, on_hand < reorder_point AS below_reorder_point, version";
 
     Optional<StockRow> findById(String sku);
 
@@ -37,6 +37,6 @@ interface StockRepository extends GenericRepository<StockRepository.StockRow, St
 
     @MappedEntity(value = "stock_products", escape = false)
     record StockRow(@Id String sku, String name, int reorderPoint, long onHand, long version,
-                    String locations) {
+                    String locations, long reserved, String reservations) {
     }
 }

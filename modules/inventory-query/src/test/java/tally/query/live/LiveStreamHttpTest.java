@@ -12,10 +12,16 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import tally.events.InventoryEvent.ProductRegistered;
 import tally.events.InventoryEvent.StockReceived;
+import tally.events.InventoryEvent.StockReserved;
+import tally.events.OrderEvent.LineAllocation;
+import tally.events.OrderEvent.OrderAllocated;
+import tally.events.OrderEvent.OrderLine;
+import tally.events.OrderEvent.OrderPlaced;
 import tally.query.testing.Eventually;
 import tally.query.testing.ServerTest;
 import tally.query.testing.Workload;
@@ -63,7 +69,8 @@ class LiveStreamHttpTest extends ServerTest {
 
             var stock = client.await(kind("stock", "\"onHand\":3"), SOON);
             assertThat(stock.data()).contains("\"sku\":\"LIVE-1\"", "\"position\":" + head,
-                    "\"belowReorderPoint\":true", "\"locations\":[{\"location\":\"Z-01\",\"quantity\":3}]");
+                    "\"belowReorderPoint\":true",
+                    "\"locations\":[{\"location\":\"Z-01\",\"quantity\":3,\"reserved\":0}]");
             assertThat(Long.parseLong(stock.id())).isGreaterThanOrEqualTo(head);
             assertThat(client.await(kind("location", "\"location\":\"Z-01\""), SOON).data())
                     .contains("{\"sku\":\"LIVE-1\",\"quantity\":3}");
@@ -76,9 +83,31 @@ class LiveStreamHttpTest extends ServerTest {
     }
 
     @Test
+    void a_client_receives_each_order_as_it_now_stands_and_the_stock_it_reserves() {
+        try (var client = new SseClient(server.getURI(), null)) {
+            awaitGreeting(client);
+            append(new ProductRegistered("LIVE-2", "Lens", 0),
+                    new StockReceived("LIVE-2", "Z-02", 5, null),
+                    new OrderPlaced("LIVE-SO", "Ada", List.of(new OrderLine("LIVE-2", 3))));
+            assertThat(client.await(kind("order", "\"orderId\":\"LIVE-SO\""), SOON).data())
+                    .contains("\"status\":\"PLACED\"", "\"customer\":\"Ada\"");
+            long head = append(new StockReserved("LIVE-2", "Z-02", 2, "LIVE-SO", 3),
+                    new OrderAllocated("LIVE-SO", List.of(new LineAllocation("LIVE-2", 2, 1))));
+
+            assertThat(client.await(kind("order", "\"status\":\"PARTIAL\""), SOON).data())
+                    .contains("\"position\":" + head, "\"version\":2", "\"lines\":[{\"sku\":"
+                            + "\"LIVE-2\",\"ordered\":3,\"reserved\":2,\"picked\":0,"
+                            + "\"backordered\":1}]");
+            assertThat(client.await(kind("stock", "\"reserved\":2"), SOON).data())
+                    .contains("\"sku\":\"LIVE-2\"", "\"onHand\":5", "\"available\":3",
+                            "{\"location\":\"Z-02\",\"quantity\":5,\"reserved\":2}");
+        }
+    }
+
+    @Test
     void a_new_client_is_told_at_once_where_each_read_model_stands() {
         try (var client = new SseClient(server.getURI(), null)) {
-            for (String name : java.util.List.of("stock", "locations", "activity")) {
+            for (String name : java.util.List.of("stock", "locations", "activity", "orders")) {
                 assertThat(client.await(kind("projection", "\"name\":\"" + name + "\""), SOON).data())
                         .contains("\"state\":", "\"headPosition\":");
             }

@@ -34,10 +34,12 @@ class StockHttpTest extends ServerTest {
         var below = get("/api/stock?belowReorderPoint=true&minPosition=" + head);
 
         assertThat(all.get("items")).isEqualTo(List.of(
-                Map.of("sku", "SKU-1", "name", "Widget", "onHand", 10, "reorderPoint", 5,
-                        "belowReorderPoint", false, "version", 3),
-                Map.of("sku", "SKU-2", "name", "Gadget", "onHand", 4, "reorderPoint", 0,
-                        "belowReorderPoint", false, "version", 2)));
+                Map.of("sku", "SKU-1", "name", "Widget", "onHand", 10, "reserved", 0,
+                        "available", 10, "reorderPoint", 5, "belowReorderPoint", false,
+                        "version", 3),
+                Map.of("sku", "SKU-2", "name", "Gadget", "onHand", 4, "reserved", 0,
+                        "available", 4, "reorderPoint", 0, "belowReorderPoint", false,
+                        "version", 2)));
         assertThat(below).isEqualTo(Map.of("position", (int) head, "items", List.of()));
     }
 
@@ -48,7 +50,7 @@ class StockHttpTest extends ServerTest {
         assertThat(answer).containsEntry("sku", "SKU-1").containsEntry("onHand", 10)
                 .containsEntry("version", 3).containsEntry("position", (int) head);
         assertThat(answer.get("locations")).isEqualTo(List.of(
-                Map.of("location", "A-01", "quantity", 3),
-                Map.of("location", "B-02", "quantity", 7)));
+                Map.of("location", "A-01", "quantity", 3, "reserved", 0),
+                Map.of("location", "B-02", "quantity", 7, "reserved", 0)));
     }
 }

@@ -7,6 +7,10 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import tally.events.InventoryEvent.ProductRegistered;
+import tally.events.InventoryEvent.ReservationReduced;
+import tally.events.InventoryEvent.ReservationReleased;
+import tally.events.InventoryEvent.ReservedStockPicked;
+import tally.events.InventoryEvent.StockReserved;
 import tally.events.InventoryEvent.StockAdjusted;
 import tally.events.InventoryEvent.StockMoved;
 import tally.events.InventoryEvent.StockPicked;
@@ -123,8 +127,31 @@ class StockProjectionTest {
                 new StockReceived("SKU-1", "B-01", 1, null)).all());
 
         assertThat(changes).containsExactly(new Projection.Change("stock",
-                new StockItem(3, "SKU-1", "Widget", 4, 5, true, 3,
-                        List.of(new LocationQuantity("A-01", 3), new LocationQuantity("B-01", 1)))));
+                new StockItem(3, "SKU-1", "Widget", 4, 0, 4, 5, true, 3,
+                        List.of(new LocationQuantity("A-01", 3, 0),
+                                new LocationQuantity("B-01", 1, 0)))));
+    }
+
+    @Test
+    void reservations_set_units_aside_where_they_lie_and_only_a_pick_for_an_order_takes_them() {
+        List<Projection.Change> changes = apply(Log.of(
+                new ProductRegistered("SKU-1", "Widget", 0),
+                new StockReceived("SKU-1", "A-01", 10, null),
+                new StockReceived("SKU-1", "B-01", 4, null),
+                new StockReserved("SKU-1", "A-01", 6, "SO-1", 90),
+                new StockReserved("SKU-1", "B-01", 4, "SO-2", 91),
+                new ReservationReleased("SKU-1", "B-01", 4, "SO-2"),
+                new ReservedStockPicked("SKU-1", "A-01", 2, "SO-1"),
+                new StockAdjusted("SKU-1", "A-01", 3, -5, "count"),
+                new ReservationReduced("SKU-1", "A-01", 1, "SO-1")).all());
+
+        assertThat(changes).containsExactly(new Projection.Change("stock",
+                new StockItem(9, "SKU-1", "Widget", 7, 3, 4, 0, false, 9,
+                        List.of(new LocationQuantity("A-01", 3, 3),
+                                new LocationQuantity("B-01", 4, 0)))));
+        assertThat(db.rows("SELECT on_hand, reserved, locations, reservations"
+                + " FROM stock_products")).containsExactly(List.of(7L, 3L, "A-01=3,B-01=4",
+                "A-01=3"));
     }
 
     @Test

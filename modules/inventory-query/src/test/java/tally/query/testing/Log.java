@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import tally.events.InventoryEvent;
 import tally.events.StoredEvent;
+import tally.events.TallyEvent;
 
 /** Builds stored events as the log would: gapless positions, versions per stream. */
 public final class Log {
@@ -14,16 +14,16 @@ public final class Log {
     private final Map<String, Long> versions = new HashMap<>();
     private String user = "clerk";
 
-    public static Log of(InventoryEvent... events) {
+    public static Log of(TallyEvent... events) {
         Log log = new Log();
-        for (InventoryEvent e : events) {
+        for (TallyEvent e : events) {
             log.add(e);
         }
         return log;
     }
 
-    public Log add(InventoryEvent e) {
-        String stream = StoredEvent.streamOf(e.sku());
+    public Log add(TallyEvent e) {
+        String stream = e.stream();
         long version = versions.merge(stream, 1L, Long::sum);
         events.add(new StoredEvent(events.size() + 1, stream, version,
                 e.getClass().getSimpleName(), Instant.parse("2024-05-01T10:00:00Z")

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.TestInstance;
-import tally.events.InventoryEvent;
+import tally.events.TallyEvent;
 import tally.events.InventoryEvent.ProductRegistered;
 import tally.events.InventoryEvent.StockMoved;
 import tally.events.InventoryEvent.StockReceived;
@@ -39,11 +39,11 @@ public abstract class ServerTest implements TestPropertyProvider {
         }
     }
 
-    protected long append(InventoryEvent... events) {
+    protected long append(TallyEvent... events) {
         return Workload.append(store, List.of(events));
     }
 
-    protected long appendAs(String user, InventoryEvent... events) {
+    protected long appendAs(String user, TallyEvent... events) {
         return Workload.append(store, List.of(events), user);
     }
 

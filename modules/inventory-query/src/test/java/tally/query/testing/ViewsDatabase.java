@@ -74,7 +74,7 @@ public final class ViewsDatabase implements AutoCloseable {
                 .get(0).get(0)).longValue();
     }
 
-    /** The whole of the three read models, in a stable order, for comparing two of them. */
+    /** The whole of every read model, in a stable order, for comparing two of them. */
     public List<List<Object>> everyRow() {
         var all = new ArrayList<List<Object>>();
         all.addAll(rows("SELECT 'p', * FROM stock_products ORDER BY sku"));
@@ -84,6 +84,7 @@ public final class ViewsDatabase implements AutoCloseable {
         }
         all.addAll(rows("SELECT 'a', position, stream, type, summary FROM activity"
                 + " ORDER BY position"));
+        all.addAll(rows("SELECT 'o', * FROM orders ORDER BY order_id"));
         return all;
     }
 

@@ -11,7 +11,7 @@ import tally.events.InventoryEvent.StockAdjusted;
 import tally.events.InventoryEvent.StockMoved;
 import tally.events.InventoryEvent.StockPicked;
 import tally.events.InventoryEvent.StockReceived;
-import tally.events.StoredEvent;
+import tally.events.TallyEvent;
 import tally.eventstore.AppendRequest;
 import tally.eventstore.EventStore;
 import tally.eventstore.ExpectedVersion;
@@ -73,15 +73,16 @@ public final class Workload {
     }
 
     /** Appends each event on its own, as commands would, and waits for the last. */
-    public static long append(EventStore store, List<InventoryEvent> events) {
+    public static long append(EventStore store, List<? extends TallyEvent> events) {
         return append(store, events, null);
     }
 
     /** The same, as {@code user}'s commands (null: as before the log recorded users). */
-    public static long append(EventStore store, List<InventoryEvent> events, String user) {
+    public static long append(EventStore store, List<? extends TallyEvent> events,
+                              String user) {
         var answers = new ArrayList<java.util.concurrent.CompletableFuture<?>>();
-        for (InventoryEvent e : events) {
-            answers.add(store.append(new AppendRequest(StoredEvent.streamOf(e.sku()),
+        for (TallyEvent e : events) {
+            answers.add(store.append(new AppendRequest(e.stream(),
                     ExpectedVersion.ANY, null, user, null, List.of(e))));
         }
         answers.forEach(java.util.concurrent.CompletableFuture::join);
