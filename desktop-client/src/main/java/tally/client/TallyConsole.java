@@ -101,10 +101,11 @@ public final class TallyConsole {
         // The stock command form stands beside the stock screens; orders and picking have
         // forms of their own and take the whole width.
         var ordersTabs = java.util.Set.of("orders", "pick");
+        var chosenTab = tabs.getSelectionModel().selectedItemProperty();
         formWanted = Bindings.createBooleanBinding(() -> models.form().anyOfferedProperty()
-                .get() && (tabs.getSelectionModel().getSelectedItem() == null
-                || !ordersTabs.contains(tabs.getSelectionModel().getSelectedItem().getId())),
-                models.form().anyOfferedProperty(), tabs.getSelectionModel().selectedItemProperty());
+                .get() && (chosenTab.get() == null
+                || !ordersTabs.contains(chosenTab.get().getId())),
+                models.form().anyOfferedProperty(), chosenTab);
         offer(formWanted, () -> {
             split.getItems().add(screens.formView);
             split.setDividerPositions(0.72);
@@ -136,7 +137,7 @@ public final class TallyConsole {
         return screens.models.session().phaseProperty();
     }
 
-    /** Selects a tab by its id: stock, product, locations, activity, trainer, users, orders, pick. */
+    /** Selects a tab by id: stock, product, locations, activity, trainer, users, orders, pick. */
     public void showTab(String id) {
         tabs.getTabs().stream().filter(t -> id.equals(t.getId())).findFirst()
                 .ifPresent(t -> tabs.getSelectionModel().select(t));

@@ -73,7 +73,7 @@ public final class OrdersView extends BorderPane {
         var left = new BorderPane(split);
         left.setTop(bar);
         form = new PlaceOrderView(placing);
-        form.setPrefWidth(330);
+        form.setPrefWidth(380);
         form.setMinWidth(300);
         setCenter(left);
         Runnable offer = () -> setRight(supervisor.get() ? form : null);

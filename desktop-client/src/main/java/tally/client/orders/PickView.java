@@ -95,6 +95,14 @@ public final class PickView extends BorderPane {
         items.getColumns().add(Columns.column("SKU", PickItem::sku, 110));
         items.getColumns().add(Columns.numeric("Quantity", PickItem::quantity, 80));
         items.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
+        // The first row is where the picker goes now: shown selected, focus stays in the field.
+        vm.currentProperty().addListener((o, was, is) -> {
+            if (is == null) {
+                items.getSelectionModel().clearSelection();
+            } else {
+                items.getSelectionModel().select(0);
+            }
+        });
         var title = new Label();
         title.setId("pickTitle");
         title.getStyleClass().add("title");

@@ -256,7 +256,8 @@ public final class PickViewModel implements LiveListener {
             return;
         }
         scanned = 0;
-        inputs.values().forEach(i -> i.set(""));
+        // The order's id stays in its field: the picker sees which order they walk.
+        inputs.forEach((at, i) -> i.set(at == Step.ORDER ? o.orderId() : ""));
         if (fresh) {
             said(PickWords.loaded(o, items.size()));
         }

@@ -37,9 +37,9 @@ public final class PlaceOrderView extends VBox {
         var lines = new TableView<>(vm.lines());
         lines.setId("draftLines");
         lines.setPlaceholder(new Label("No lines yet: scan a SKU, Enter, quantity, Enter"));
-        lines.getColumns().add(Columns.column("SKU", DraftLine::sku, 100));
-        lines.getColumns().add(Columns.numeric("Qty", DraftLine::quantity, 60));
-        lines.getColumns().add(Columns.column("Refused", DraftLine::error, 160));
+        lines.getColumns().add(Columns.column("SKU", DraftLine::sku, 80));
+        lines.getColumns().add(Columns.numeric("Qty", DraftLine::quantity, 45));
+        lines.getColumns().add(Columns.column("Refused", DraftLine::error, 220));
         lines.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         lines.setPrefHeight(170);
         lines.setOnKeyPressed(e -> {

@@ -244,17 +244,25 @@ public final class FakeTallyApi extends FakeStreamCalls {
     /** The allocation reacts while it runs, to what it reacts to; then the models publish. */
     private void settle() {
         List<Recorded> seen;
+        boolean reacted = false;
         while (!(seen = models.get("allocation").drain()).isEmpty()) {
+            reacted = true;
             seen.forEach(r -> allocation.react(r).forEach(this::offer));
         }
         for (FakeReadModel m : models.values()) {
-            if (!m.name.equals("allocation")) {
-                for (Recorded r : m.drain()) {
-                    streams.forEach(s -> tell(s, m.name, r));
-                }
+            List<Recorded> applied = m.name.equals("allocation") ? List.of() : m.drain();
+            applied.forEach(r -> streams.forEach(s -> tell(s, m.name, r)));
+            // As the real server's projection messages do: a model that moved past events
+            // it has nothing to say about still tells where it stands.
+            boolean silent = applied.isEmpty() ? m.name.equals("allocation") && reacted
+                    : !m.concerns(applied.get(applied.size() - 1));
+            if (silent) {
+                streams.forEach(s -> s.message(new ProjectionChanged(warehouse.log.size(),
+                        m.describe(warehouse.log.size()))));
             }
         }
     }
+
 
     private void tell(StreamListener s, String model, Recorded r) {
         switch (model) {
