@@ -5,6 +5,9 @@ import tally.client.activity.ActivityViewModel;
 import tally.client.api.TallyApi;
 import tally.client.command.CommandFormViewModel;
 import tally.client.location.LocationViewModel;
+import tally.client.orders.OrdersViewModel;
+import tally.client.orders.PickViewModel;
+import tally.client.orders.PlaceOrderViewModel;
 import tally.client.product.ProductViewModel;
 import tally.client.session.Duty;
 import tally.client.session.SessionViewModel;
@@ -28,7 +31,8 @@ public record ConsoleViewModels(SessionViewModel session, SignInViewModel signIn
                                 ProductViewModel product, LocationViewModel locations,
                                 ActivityViewModel activity, CommandFormViewModel form,
                                 TrainerViewModel trainer, LogTailViewModel log,
-                                UsersViewModel users) {
+                                UsersViewModel users, OrdersViewModel orders,
+                                PlaceOrderViewModel placeOrder, PickViewModel pick) {
 
     public static ConsoleViewModels wire(TallyApi api, UiExecutor ui, Connection connection,
                                          LongSupplier clockMillis, UsernameMemory memory) {
@@ -42,7 +46,11 @@ public record ConsoleViewModels(SessionViewModel session, SignInViewModel signIn
                         session.userProperty()),
                 new TrainerViewModel(api, ui, connection.headProperty(), clockMillis),
                 new LogTailViewModel(api, ui, connection.headProperty()),
-                new UsersViewModel(api, ui));
+                new UsersViewModel(api, ui),
+                new OrdersViewModel(api, ui, session.may(Duty.CATALOGUE)),
+                new PlaceOrderViewModel(api, ui),
+                new PickViewModel(api, ui, session.may(Duty.CATALOGUE)));
+        all.placeOrder().onPlaced(all.orders()::choose);
         all.trainer().controlsProperty().bind(session.may(Duty.READ_MODELS));
         // Follow the server only while someone is signed in; an ended session keeps the
         // screens as they are until the same user signs in again.
@@ -62,6 +70,8 @@ public record ConsoleViewModels(SessionViewModel session, SignInViewModel signIn
         connection.addListener(all.form());
         connection.addListener(all.trainer());
         connection.addListener(all.log());
+        connection.addListener(all.orders());
+        connection.addListener(all.pick());
         return all;
     }
 }

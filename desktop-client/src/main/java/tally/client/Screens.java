@@ -6,6 +6,9 @@ import tally.client.activity.ActivityView;
 import tally.client.api.TallyApi;
 import tally.client.command.CommandFormView;
 import tally.client.location.LocationView;
+import tally.client.orders.OrdersView;
+import tally.client.orders.PickView;
+import tally.client.session.Duty;
 import tally.client.product.ProductView;
 import tally.client.session.DemoUser;
 import tally.client.session.SignInView;
@@ -28,6 +31,8 @@ final class Screens {
     final CommandFormView formView;
     final TrainerView trainerView;
     final UsersView usersView;
+    final OrdersView ordersView;
+    final PickView pickView;
     private Consumer<String> openProduct = sku -> { };
 
     Screens(TallyApi api, UiExecutor ui, Connection connection, UsernameMemory memory,
@@ -43,6 +48,9 @@ final class Screens {
         formView = new CommandFormView(models.form());
         trainerView = new TrainerView(models.trainer(), models.log());
         usersView = new UsersView(models.users());
+        ordersView = new OrdersView(models.orders(), models.placeOrder(),
+                models.session().may(Duty.CATALOGUE));
+        pickView = new PickView(models.pick());
     }
 
     void onOpenProduct(Consumer<String> then) {

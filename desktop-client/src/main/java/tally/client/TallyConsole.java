@@ -2,7 +2,10 @@ package tally.client;
 
 import java.net.URI;
 import java.util.List;
-import java.util.Map;
+import java.util.LinkedHashMap;
+import javafx.application.Platform;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
@@ -43,6 +46,7 @@ public final class TallyConsole {
     private final SplitPane split;
     private final StackPane root;
     private final AutoCloseable owned;
+    private final BooleanBinding formWanted;
 
     /** A console on its own {@link FxUiExecutor}, over HTTP. */
     public static TallyConsole forServer(URI server) {
@@ -81,9 +85,11 @@ public final class TallyConsole {
                 tab("product", "Product", screens.productView),
                 tab("locations", "Locations", screens.locationView),
                 tab("activity", "Activity", screens.activityView),
-                tab("trainer", "Trainer", screens.trainerView));
+                tab("trainer", "Trainer", screens.trainerView),
+                tab("orders", "Orders", screens.ordersView), tab("pick", "Pick", screens.pickView));
         var usersTab = tab("users", "Users", screens.usersView);
-        offer(models.session().may(Duty.USERS), () -> tabs.getTabs().add(usersTab),
+        // In the place of its shortcut, Ctrl+6, between Trainer and Orders.
+        offer(models.session().may(Duty.USERS), () -> tabs.getTabs().add(5, usersTab),
                 () -> tabs.getTabs().remove(usersTab));
         usersTab.setOnSelectionChanged(e -> {
             if (usersTab.isSelected()) {
@@ -92,10 +98,23 @@ public final class TallyConsole {
         });
         screens.onOpenProduct(sku -> showTab("product"));
         split = new SplitPane(tabs);
-        offer(models.form().anyOfferedProperty(), () -> {
+        // The stock command form stands beside the stock screens; orders and picking have
+        // forms of their own and take the whole width.
+        var ordersTabs = java.util.Set.of("orders", "pick");
+        var chosenTab = tabs.getSelectionModel().selectedItemProperty();
+        formWanted = Bindings.createBooleanBinding(() -> models.form().anyOfferedProperty()
+                .get() && (chosenTab.get() == null
+                || !ordersTabs.contains(chosenTab.get().getId())),
+                models.form().anyOfferedProperty(), chosenTab);
+        offer(formWanted, () -> {
             split.getItems().add(screens.formView);
             split.setDividerPositions(0.72);
         }, () -> split.getItems().remove(screens.formView));
+        tabs.getSelectionModel().selectedItemProperty().addListener((o, was, is) -> {
+            if (is != null && is.getId().equals("pick")) {
+                Platform.runLater(screens.pickView::focusStep);
+            }
+        });
         SplitPane.setResizableWithParent(screens.formView, false);
         var main = new BorderPane(split);
         main.setBottom(new StatusBar(connection, models.session()));
@@ -118,7 +137,7 @@ public final class TallyConsole {
         return screens.models.session().phaseProperty();
     }
 
-    /** Selects a tab by its id: stock, product, locations, activity, trainer or users. */
+    /** Selects a tab by id: stock, product, locations, activity, trainer, users, orders, pick. */
     public void showTab(String id) {
         tabs.getTabs().stream().filter(t -> id.equals(t.getId())).findFirst()
                 .ifPresent(t -> tabs.getSelectionModel().select(t));
@@ -142,15 +161,18 @@ public final class TallyConsole {
     /** Puts the console on the stage, with the keyboard shortcuts, and shows the sign-in. */
     public void showOn(Stage stage) {
         var scene = new Scene(root, 1280, 800);
-        var keys = Map.<String, Runnable>of(
-                "Shortcut+1", () -> showTab("stock"), "Shortcut+2", () -> showTab("product"),
-                "Shortcut+3", () -> showTab("locations"), "Shortcut+4", () -> showTab("activity"),
-                "Shortcut+5", () -> showTab("trainer"), "Shortcut+6", () -> showTab("users"),
-                "Shortcut+F", () -> {
-                    showTab("stock");
-                    scene.lookup("#stockFilter").requestFocus();
-                },
-                "F2", () -> screens.formView.input(Field.SKU).requestFocus());
+        var keys = new LinkedHashMap<String, Runnable>();
+        var byNumber = List.of("stock", "product", "locations", "activity", "trainer", "users",
+                "orders", "pick");
+        for (int i = 0; i < byNumber.size(); i++) {
+            String id = byNumber.get(i);
+            keys.put("Shortcut+" + (i + 1), () -> showTab(id));
+        }
+        keys.put("Shortcut+F", () -> {
+            showTab("stock");
+            scene.lookup("#stockFilter").requestFocus();
+        });
+        keys.put("F2", () -> screens.formView.input(Field.SKU).requestFocus());
         keys.forEach((k, action) -> scene.getAccelerators().put(KeyCombination.valueOf(k), action));
         stage.setScene(scene);
         stage.setTitle("Tally — " + api.server());

@@ -263,6 +263,14 @@ final class ScreenshotSession {
         pause(1000);
     }
 
+    Scene scene() {
+        return scene;
+    }
+
+    TallyConsole console() {
+        return console;
+    }
+
     void close() throws Exception {
         fx(() -> {
             console.stop();

@@ -22,7 +22,9 @@ import tally.client.testing.FakeTallyApi;
  * form is half typed, and the server going away. {@code --pending} also issues commands
  * from the form, to show what the sample alone cannot: one receive of 1 unit with the stock
  * read model paused (pending, then applied), and, with the locations read model paused, a new
- * product SKU-9001 received below its reorder point (see {@link ScreenshotSession}).
+ * product SKU-9001 received below its reorder point (see {@link ScreenshotSession}). With
+ * {@code --fake} it also shows orders, the place-order form and the pick screen
+ * ({@link OrderShots}).
  */
 public final class Screenshots {
     private Screenshots() {
@@ -68,6 +70,7 @@ public final class Screenshots {
             session.signIn(name, password);
             session.run(pending);
             if (fake) {
+                new OrderShots(session, out).run();
                 session.sessionEnded(sample.sessions()::endAll, name, password);
                 session.serverGone(() -> sample.setDown(true));
             }

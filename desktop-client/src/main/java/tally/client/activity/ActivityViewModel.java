@@ -9,6 +9,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import tally.client.api.StreamMessage.ActivityAdded;
 import tally.client.api.StreamMessage.LocationChanged;
+import tally.client.api.StreamMessage.OrderChanged;
 import tally.client.api.StreamMessage.ProjectionChanged;
 import tally.client.api.StreamMessage.StockChanged;
 import tally.client.api.WireShapes.ActivityItem;
@@ -44,6 +45,7 @@ public final class ActivityViewModel implements LiveListener {
             case Changed(StockChanged _) -> { }
             case Changed(LocationChanged _) -> { }
             case Changed(ProjectionChanged _) -> { }
+            case Changed(OrderChanged _) -> { }
         }
     }
 

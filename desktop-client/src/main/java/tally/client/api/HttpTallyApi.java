@@ -23,6 +23,9 @@ import tally.client.api.WireShapes.LocationContents;
 import tally.client.api.WireShapes.LocationList;
 import tally.client.api.WireShapes.LogEvent;
 import tally.client.api.WireShapes.NewUser;
+import tally.client.api.WireShapes.OrderDetail;
+import tally.client.api.WireShapes.OrderList;
+import tally.client.api.WireShapes.PickList;
 import tally.client.api.WireShapes.ProjectionStatus;
 import tally.client.api.WireShapes.Session;
 import tally.client.api.WireShapes.StockDetail;
@@ -144,6 +147,29 @@ public final class HttpTallyApi implements TallyApi {
                     e.path("user").asText(null), e.path("data").toString()));
         }
         return new EventLog(node.path("headPosition").asLong(), items);
+    }
+
+    @Override
+    public OrderList orders(String status) {
+        return get("/api/orders" + (status == null ? "" : "?status=" + PathSegments.encode(status)),
+                OrderList.class);
+    }
+
+    @Override
+    public OrderDetail order(String orderId, long minPosition) {
+        return get("/api/orders/" + PathSegments.encode(orderId) + waitFor(minPosition),
+                OrderDetail.class);
+    }
+
+    @Override
+    public PickList pickList(String orderId, long minPosition) {
+        return get("/api/orders/" + PathSegments.encode(orderId) + "/pick-list"
+                + waitFor(minPosition), PickList.class);
+    }
+
+    /** Up to 2 s: a read model further behind is shown as it stands, and says where. */
+    private static String waitFor(long minPosition) {
+        return minPosition <= 0 ? "" : "?minPosition=" + minPosition + "&waitMillis=2000";
     }
 
     @Override

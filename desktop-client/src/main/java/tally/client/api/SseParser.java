@@ -4,11 +4,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import tally.client.api.StreamMessage.ActivityAdded;
 import tally.client.api.StreamMessage.LocationChanged;
+import tally.client.api.StreamMessage.OrderChanged;
 import tally.client.api.StreamMessage.ProjectionChanged;
 import tally.client.api.StreamMessage.Reset;
 import tally.client.api.StreamMessage.StockChanged;
 import tally.client.api.WireShapes.ActivityItem;
 import tally.client.api.WireShapes.LocationContents;
+import tally.client.api.WireShapes.OrderDetail;
 import tally.client.api.WireShapes.ProjectionStatus;
 import tally.client.api.WireShapes.StockDetail;
 
@@ -62,6 +64,7 @@ final class SseParser {
                     json.readValue(text, LocationContents.class)));
             case "activity" -> tell(new ActivityAdded(id,
                     json.readValue(text, ActivityItem.class)));
+            case "order" -> tell(new OrderChanged(id, json.readValue(text, OrderDetail.class)));
             case "projection" -> tell(new ProjectionChanged(id,
                     json.readValue(text, ProjectionStatus.class)));
             case "reset" -> tell(new Reset(id));

@@ -2,6 +2,7 @@ package tally.client.api;
 
 import tally.client.api.WireShapes.ActivityItem;
 import tally.client.api.WireShapes.LocationContents;
+import tally.client.api.WireShapes.OrderDetail;
 import tally.client.api.WireShapes.ProjectionStatus;
 import tally.client.api.WireShapes.StockDetail;
 
@@ -28,6 +29,10 @@ public sealed interface StreamMessage {
 
     /** {@code event: activity}. */
     record ActivityAdded(long id, ActivityItem item) implements ReadModelChange {
+    }
+
+    /** {@code event: order}: an order as {@code GET /api/orders/{orderId}} answers it. */
+    record OrderChanged(long id, OrderDetail order) implements ReadModelChange {
     }
 
     /** {@code event: projection}: a read model's position, state or delay changed. */

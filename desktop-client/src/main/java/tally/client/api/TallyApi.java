@@ -11,6 +11,9 @@ import tally.client.api.WireShapes.EventLog;
 import tally.client.api.WireShapes.LocationContents;
 import tally.client.api.WireShapes.LocationList;
 import tally.client.api.WireShapes.NewUser;
+import tally.client.api.WireShapes.OrderDetail;
+import tally.client.api.WireShapes.OrderList;
+import tally.client.api.WireShapes.PickList;
 import tally.client.api.WireShapes.ProjectionStatus;
 import tally.client.api.WireShapes.Session;
 import tally.client.api.WireShapes.StockDetail;
@@ -61,6 +64,18 @@ public interface TallyApi {
     ActivityList activity(int limit);
 
     EventLog events(long after, int limit);
+
+    /** {@code GET /api/orders}, newest first; {@code status} null for every order. */
+    OrderList orders(String status);
+
+    /**
+     * {@code GET /api/orders/{orderId}}, waiting up to a few seconds for minPosition when it is
+     * > 0 (a command's position, so the answer shows that command); 404 when unknown.
+     */
+    OrderDetail order(String orderId, long minPosition);
+
+    /** {@code GET /api/orders/{orderId}/pick-list}, in walk order; minPosition as above. */
+    PickList pickList(String orderId, long minPosition);
 
     List<ProjectionStatus> projections();
 

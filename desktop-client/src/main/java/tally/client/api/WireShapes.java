@@ -1,5 +1,6 @@
 package tally.client.api;
 
+import com.fasterxml.jackson.annotation.JsonAlias;
 import java.util.List;
 
 /**
@@ -16,8 +17,9 @@ public final class WireShapes {
     public record CommandResult(String commandId, String stream, long version, long position) {
     }
 
-    public record StockLine(String sku, String name, long onHand, long reorderPoint,
-                            boolean belowReorderPoint, long version) {
+    /** {@code reserved}: held for orders; {@code available} = onHand - reserved. */
+    public record StockLine(String sku, String name, long onHand, long reserved, long available,
+                            long reorderPoint, boolean belowReorderPoint, long version) {
     }
 
     public record StockList(long position, List<StockLine> items) {
@@ -26,19 +28,22 @@ public final class WireShapes {
         }
     }
 
-    public record LocationQuantity(String location, long quantity) {
+    /** {@code reserved}: of {@code quantity}, what is held there for orders. */
+    public record LocationQuantity(String location, long quantity, long reserved) {
     }
 
     /** {@code GET /api/stock/{sku}}, and the data of a {@code stock} stream message. */
     public record StockDetail(long position, String sku, String name, long onHand,
-                              long reorderPoint, boolean belowReorderPoint, long version,
+                              long reserved, long available, long reorderPoint,
+                              boolean belowReorderPoint, long version,
                               List<LocationQuantity> locations) {
         public StockDetail {
             locations = locations == null ? List.of() : locations;
         }
 
         public StockLine line() {
-            return new StockLine(sku, name, onHand, reorderPoint, belowReorderPoint, version);
+            return new StockLine(sku, name, onHand, reserved, available, reorderPoint,
+                    belowReorderPoint, version);
         }
     }
 
@@ -85,6 +90,54 @@ public final class WireShapes {
     public record EventLog(long headPosition, List<LogEvent> items) {
         public EventLog {
             items = items == null ? List.of() : items;
+        }
+    }
+
+    /**
+     * One line of an order: what was ordered and where those units stand. The list of orders
+     * may give a line as {@code {sku, quantity}}: quantity reads as ordered.
+     */
+    public record OrderLine(String sku, @JsonAlias("quantity") long ordered, long reserved,
+                            long picked, long backordered) {
+    }
+
+    /**
+     * {@code GET /api/orders/{orderId}}, the data of an {@code order} message, and an item of
+     * {@code GET /api/orders} (which leaves out position and version).
+     */
+    public record OrderDetail(long position, String orderId, String customer, String status,
+                              long version, String placedAt, List<OrderLine> lines) {
+        public OrderDetail {
+            lines = lines == null ? List.of() : List.copyOf(lines);
+        }
+
+        public long units() {
+            return lines.stream().mapToLong(OrderLine::ordered).sum();
+        }
+
+        public long picked() {
+            return lines.stream().mapToLong(OrderLine::picked).sum();
+        }
+
+        public long backordered() {
+            return lines.stream().mapToLong(OrderLine::backordered).sum();
+        }
+    }
+
+    /** {@code GET /api/orders}: newest first. */
+    public record OrderList(long position, List<OrderDetail> items) {
+        public OrderList {
+            items = items == null ? List.of() : items;
+        }
+    }
+
+    public record PickItem(String sku, String location, long quantity) {
+    }
+
+    /** {@code GET /api/orders/{orderId}/pick-list}: reserved, unpicked units in walk order. */
+    public record PickList(long position, String orderId, List<PickItem> items) {
+        public PickList {
+            items = items == null ? List.of() : List.copyOf(items);
         }
     }
 

@@ -21,6 +21,7 @@ import javafx.beans.value.ObservableObjectValue;
 import tally.client.api.ProblemException;
 import tally.client.api.StreamMessage.ActivityAdded;
 import tally.client.api.StreamMessage.LocationChanged;
+import tally.client.api.StreamMessage.OrderChanged;
 import tally.client.api.StreamMessage.ProjectionChanged;
 import tally.client.api.StreamMessage.StockChanged;
 import tally.client.api.TallyApi;
@@ -146,6 +147,7 @@ public final class CommandFormViewModel implements LiveListener {
             case Changed(LocationChanged _) -> { }
             case Changed(ActivityAdded _) -> { }
             case Changed(ProjectionChanged _) -> { }
+            case Changed(OrderChanged _) -> { }
             case Resynced _ -> { }
         }
     }
@@ -257,6 +259,7 @@ public final class CommandFormViewModel implements LiveListener {
     private StockLine withOwnVersion(StockLine line) {
         long own = ownVersions.getOrDefault(line.sku(), 0L);
         return own <= line.version() ? line : new StockLine(line.sku(), line.name(),
-                line.onHand(), line.reorderPoint(), line.belowReorderPoint(), own);
+                line.onHand(), line.reserved(), line.available(), line.reorderPoint(),
+                line.belowReorderPoint(), own);
     }
 }

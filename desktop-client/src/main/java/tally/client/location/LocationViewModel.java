@@ -12,6 +12,7 @@ import javafx.collections.ObservableList;
 import tally.client.api.ProblemException;
 import tally.client.api.StreamMessage.ActivityAdded;
 import tally.client.api.StreamMessage.LocationChanged;
+import tally.client.api.StreamMessage.OrderChanged;
 import tally.client.api.StreamMessage.ProjectionChanged;
 import tally.client.api.StreamMessage.StockChanged;
 import tally.client.api.TallyApi;
@@ -91,6 +92,7 @@ public final class LocationViewModel implements LiveListener {
             case Changed(StockChanged _) -> { }
             case Changed(ActivityAdded _) -> { }
             case Changed(ProjectionChanged _) -> { }
+            case Changed(OrderChanged _) -> { }
         }
     }
 

@@ -59,6 +59,9 @@ public final class ProductView extends BorderPane {
         table.setPlaceholder(new Label("No locations"));
         table.getColumns().add(Columns.column("Location", LocationQuantity::location, 160));
         table.getColumns().add(Columns.numeric("Quantity", LocationQuantity::quantity, 100));
+        table.getColumns().add(Columns.numeric("Reserved", LocationQuantity::reserved, 100));
+        table.getColumns().add(Columns.numeric("Available",
+                l -> l.quantity() - l.reserved(), 100));
 
         var header = new VBox(6, top, title, figures, state, message);
         header.setPadding(new Insets(8));
@@ -70,7 +73,8 @@ public final class ProductView extends BorderPane {
         if (d == null) {
             return "";
         }
-        return d.onHand() + " on hand · reorder point " + d.reorderPoint()
+        return d.onHand() + " on hand · " + d.reserved() + " reserved · " + d.available()
+                + " available · reorder point " + d.reorderPoint()
                 + (d.belowReorderPoint() ? " · ▼ below reorder point" : "")
                 + " · version " + d.version() + " · as of position " + d.position();
     }

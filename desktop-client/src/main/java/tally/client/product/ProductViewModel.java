@@ -10,6 +10,7 @@ import javafx.collections.ObservableList;
 import tally.client.api.ProblemException;
 import tally.client.api.StreamMessage.ActivityAdded;
 import tally.client.api.StreamMessage.LocationChanged;
+import tally.client.api.StreamMessage.OrderChanged;
 import tally.client.api.StreamMessage.ProjectionChanged;
 import tally.client.api.StreamMessage.StockChanged;
 import tally.client.api.TallyApi;
@@ -92,6 +93,7 @@ public final class ProductViewModel implements LiveListener {
             case Changed(LocationChanged _) -> { }
             case Changed(ActivityAdded _) -> { }
             case Changed(ProjectionChanged _) -> { }
+            case Changed(OrderChanged _) -> { }
         }
     }
 

@@ -4,16 +4,19 @@ import tally.client.api.WireShapes.StockLine;
 import tally.client.sync.Write;
 
 /** One line of the stock overview; {@code write} is this console's last command on it, if any. */
-public record StockOverviewRow(String sku, String name, long onHand, long reorderPoint,
-                       boolean belowReorderPoint, long version, Write write) {
+public record StockOverviewRow(String sku, String name, long onHand, long reserved,
+                               long available, long reorderPoint, boolean belowReorderPoint,
+                               long version, Write write) {
 
     static StockOverviewRow of(StockLine item, Write write) {
-        return new StockOverviewRow(item.sku(), item.name(), item.onHand(), item.reorderPoint(),
-                item.belowReorderPoint(), item.version(), write);
+        return new StockOverviewRow(item.sku(), item.name(), item.onHand(), item.reserved(),
+                item.available(), item.reorderPoint(), item.belowReorderPoint(), item.version(),
+                write);
     }
 
     public StockLine line() {
-        return new StockLine(sku, name, onHand, reorderPoint, belowReorderPoint, version);
+        return new StockLine(sku, name, onHand, reserved, available, reorderPoint,
+                belowReorderPoint, version);
     }
 
     public String stateText() {

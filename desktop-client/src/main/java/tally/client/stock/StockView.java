@@ -45,6 +45,8 @@ public final class StockView extends BorderPane {
         table.getColumns().add(sku);
         table.getColumns().add(Columns.column("Name", StockOverviewRow::name, 210));
         table.getColumns().add(Columns.numeric("On hand", StockOverviewRow::onHand, 80));
+        table.getColumns().add(Columns.numeric("Reserved", StockOverviewRow::reserved, 80));
+        table.getColumns().add(Columns.numeric("Available", StockOverviewRow::available, 80));
         table.getColumns().add(Columns.numeric("Reorder point", StockOverviewRow::reorderPoint,
                 110));
         table.getColumns().add(Columns.column("Alert", r -> r.belowReorderPoint() ? "▼ reorder"

@@ -16,6 +16,7 @@ import tally.client.api.ApiException;
 import tally.client.api.ProblemException;
 import tally.client.api.StreamMessage.ActivityAdded;
 import tally.client.api.StreamMessage.LocationChanged;
+import tally.client.api.StreamMessage.OrderChanged;
 import tally.client.api.StreamMessage.ProjectionChanged;
 import tally.client.api.StreamMessage.ReadModelChange;
 import tally.client.api.StreamMessage.StockChanged;
@@ -187,6 +188,7 @@ public final class Connection {
             case StockChanged(long id, _) -> id;
             case LocationChanged(long id, _) -> id;
             case ActivityAdded(long id, _) -> id;
+            case OrderChanged(long id, _) -> id;
         };
     }
 

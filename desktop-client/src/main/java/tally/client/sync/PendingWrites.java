@@ -6,6 +6,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableMap;
 import tally.client.api.StreamMessage.ActivityAdded;
 import tally.client.api.StreamMessage.LocationChanged;
+import tally.client.api.StreamMessage.OrderChanged;
 import tally.client.api.StreamMessage.ProjectionChanged;
 import tally.client.api.StreamMessage.StockChanged;
 import tally.client.api.TallyApi;
@@ -64,6 +65,7 @@ public final class PendingWrites implements LiveListener {
                     locationsReached(contents.position());
             case Changed(ProjectionChanged(_, ProjectionStatus status)) -> projection(status);
             case Changed(ActivityAdded _) -> { }
+            case Changed(OrderChanged _) -> { }
         }
     }
 

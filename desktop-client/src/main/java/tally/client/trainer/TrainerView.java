@@ -11,7 +11,8 @@ import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableView;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
@@ -24,17 +25,29 @@ import tally.client.ui.Who;
  * the tail of the event log, so a class watches log and views diverge and converge.
  */
 public final class TrainerView extends SplitPane {
+    private static final int CARDS_A_ROW = 3;
     private final Timeline sampler;
 
     public TrainerView(TrainerViewModel vm, LogTailViewModel log) {
         // Read models side by side above their lag chart, the log across the whole width below:
         // an event's data is the widest thing here and must be readable.
-        var cards = new HBox(8);
+        // Three to a row, equal shares of the width: with the orders read model and the
+        // allocation there are five, too many for one row beside the command form.
+        var cards = new GridPane();
+        cards.setHgap(8);
+        cards.setVgap(8);
         cards.setId("readModels");
-        vm.readModels().forEach(m -> cards.getChildren().add(card(vm, m)));
+        // The chart gives way, never the cards' progress bars and buttons.
+        cards.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        for (int i = 0; i < CARDS_A_ROW; i++) {
+            var column = new ColumnConstraints();
+            column.setPercentWidth(100.0 / CARDS_A_ROW);
+            cards.getColumnConstraints().add(column);
+        }
+        vm.readModels().forEach(m -> place(cards, card(vm, m)));
         vm.readModels().addListener((ListChangeListener<ReadModelViewModel>) c -> {
             while (c.next()) {
-                c.getAddedSubList().forEach(m -> cards.getChildren().add(card(vm, m)));
+                c.getAddedSubList().forEach(m -> place(cards, card(vm, m)));
             }
         });
         var chart = chart(vm);
@@ -58,7 +71,7 @@ public final class TrainerView extends SplitPane {
 
         setOrientation(Orientation.VERTICAL);
         getItems().addAll(top, bottom);
-        setDividerPositions(0.56);
+        setDividerPositions(0.62);
         sampler = new Timeline(new KeyFrame(Duration.seconds(1), e -> vm.sample()));
         sampler.setCycleCount(Timeline.INDEFINITE);
         sampler.play();
@@ -68,9 +81,13 @@ public final class TrainerView extends SplitPane {
         var card = new ReadModelCard(vm, m);
         // Equal shares of the width, whatever each card's text would ask for.
         card.setPrefWidth(0);
-        HBox.setHgrow(card, Priority.ALWAYS);
         card.setMaxWidth(Double.MAX_VALUE);
         return card;
+    }
+
+    private static void place(GridPane cards, ReadModelCard card) {
+        int at = cards.getChildren().size();
+        cards.add(card, at % CARDS_A_ROW, at / CARDS_A_ROW);
     }
 
     public void stop() {

@@ -13,11 +13,13 @@ import javafx.collections.ObservableList;
 import tally.client.api.ProblemException;
 import tally.client.api.StreamMessage.ActivityAdded;
 import tally.client.api.StreamMessage.LocationChanged;
+import tally.client.api.StreamMessage.OrderChanged;
 import tally.client.api.StreamMessage.ProjectionChanged;
 import tally.client.api.StreamMessage.StockChanged;
 import tally.client.api.TallyApi;
 import tally.client.api.WireShapes.ActivityItem;
 import tally.client.api.WireShapes.LocationContents;
+import tally.client.api.WireShapes.OrderDetail;
 import tally.client.api.WireShapes.ProjectionStatus;
 import tally.client.api.WireShapes.StockDetail;
 import tally.client.sync.LiveListener;
@@ -110,6 +112,8 @@ public final class TrainerViewModel implements LiveListener {
                     model("locations").advanced(contents.position());
             case Changed(ActivityAdded(_, ActivityItem item)) ->
                     model("activity").advanced(item.position());
+            case Changed(OrderChanged(_, OrderDetail order)) ->
+                    model("orders").advanced(order.position());
             case Changed(ProjectionChanged(_, ProjectionStatus status)) ->
                     model(status.name()).update(status, clockMillis.getAsLong());
         }

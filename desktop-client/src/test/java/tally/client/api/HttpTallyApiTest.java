@@ -21,11 +21,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import tally.client.api.StreamMessage.ActivityAdded;
 import tally.client.api.StreamMessage.LocationChanged;
+import tally.client.api.StreamMessage.OrderChanged;
 import tally.client.api.StreamMessage.ProjectionChanged;
 import tally.client.api.StreamMessage.Reset;
 import tally.client.api.StreamMessage.StockChanged;
 import tally.client.api.WireShapes.ActivityItem;
 import tally.client.api.WireShapes.LocationContents;
+import tally.client.api.WireShapes.OrderDetail;
 import tally.client.api.WireShapes.ProjectionStatus;
 import tally.client.api.WireShapes.StockDetail;
 
@@ -196,6 +198,7 @@ class HttpTallyApiTest {
                 case ActivityAdded(long id, ActivityItem a) -> id + " activity " + a.type();
                 case ProjectionChanged(long id, ProjectionStatus p) ->
                         id + " projection " + p.name();
+                case OrderChanged(long id, OrderDetail o) -> id + " order " + o.orderId();
                 case Reset(long id) -> id + " reset";
             });
         }

@@ -9,11 +9,13 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import tally.client.api.StreamMessage.ActivityAdded;
 import tally.client.api.StreamMessage.LocationChanged;
+import tally.client.api.StreamMessage.OrderChanged;
 import tally.client.api.StreamMessage.ProjectionChanged;
 import tally.client.api.StreamMessage.Reset;
 import tally.client.api.StreamMessage.StockChanged;
 import tally.client.api.WireShapes.ActivityItem;
 import tally.client.api.WireShapes.LocationContents;
+import tally.client.api.WireShapes.OrderDetail;
 import tally.client.api.WireShapes.ProjectionStatus;
 import tally.client.api.WireShapes.StockDetail;
 
@@ -32,6 +34,8 @@ class SseParserTest {
                                 id + " activity " + a.summary() + " by " + a.user();
                         case ProjectionChanged(long id, ProjectionStatus p) ->
                                 id + " projection " + p.name() + " " + p.state();
+                        case OrderChanged(long id, OrderDetail o) -> id + " order " + o.orderId()
+                                + " " + o.status() + " " + o.lines();
                         case Reset(long id) -> id + " reset";
                     });
                 }
@@ -53,7 +57,7 @@ class SseParserTest {
                 id: 7
                 event: stock
                 data: {"position":7,"sku":"SKU-1","name":"W","onHand":3,"reorderPoint":0,
-                data: "belowReorderPoint":false,"version":2,"locations":[{"location":"A","quantity":3}],"extra":1}
+                data: "belowReorderPoint":false,"version":2,"locations":[{"location":"A","quantity":3,"reserved":1}],"extra":1}
 
                 : a comment, e.g. a heartbeat
                 id:8
@@ -63,6 +67,10 @@ class SseParserTest {
                 id: 9
                 event: activity
                 data: {"position":9,"stream":"product-SKU-1","type":"StockPicked","occurredAt":"x","user":"ann","summary":"picked 1"}
+
+                id: 10
+                event: order
+                data: {"position":10,"orderId":"O-1","customer":"Acme","status":"PARTIAL","version":2,"placedAt":"t","lines":[{"sku":"SKU-1","ordered":5,"reserved":3,"picked":0,"backordered":2}]}
 
                 event: projection
                 data: {"name":"stock","position":9,"headPosition":9,"lag":0,"lagMillis":0,"state":"PAUSED","delayMillis":0}
@@ -76,7 +84,10 @@ class SseParserTest {
 
                 """);
         assertThat(heard).containsExactly(
-                "7 stock SKU-1 3 [LocationQuantity[location=A, quantity=3]]",
-                "8 location A 0", "9 activity picked 1 by ann", "9 projection stock PAUSED", "12 reset");
+                "7 stock SKU-1 3 [LocationQuantity[location=A, quantity=3, reserved=1]]",
+                "8 location A 0", "9 activity picked 1 by ann",
+                "10 order O-1 PARTIAL [OrderLine[sku=SKU-1, ordered=5, reserved=3, picked=0,"
+                        + " backordered=2]]",
+                "10 projection stock PAUSED", "12 reset");
     }
 }

@@ -51,7 +51,7 @@ class StockViewModelTest {
     @Test
     void a_replayed_older_message_does_not_overwrite_a_newer_row() {
         stock.heard(new Changed(new StockChanged(3, new StockDetail(3, "SKU-1", "Blue widget",
-                7, 10, true, 1, List.of(new LocationQuantity("A-01", 7))))));
+                7, 0, 7, 10, true, 1, List.of(new LocationQuantity("A-01", 7, 0))))));
         assertThat(stock.find("SKU-1").orElseThrow().onHand()).isEqualTo(40);
     }
 }

@@ -32,6 +32,16 @@ final class FakeReadModel {
         return applied;
     }
 
+    /** Whether the model has a message of its own about this event. */
+    boolean concerns(Recorded r) {
+        return switch (name) {
+            case "stock" -> r.sku() != null;
+            case "locations" -> !r.locations().isEmpty();
+            case "orders" -> r.orderId() != null;
+            default -> true;
+        };
+    }
+
     void rebuild(List<Recorded> log) {
         waiting.clear();
         waiting.addAll(log);

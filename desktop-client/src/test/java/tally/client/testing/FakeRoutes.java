@@ -69,6 +69,11 @@ final class FakeRoutes {
             case "GET activity" -> api.activity(Integer.parseInt(q.getOrDefault("limit", "50")));
             case "GET events" -> api.events(Long.parseLong(q.getOrDefault("after", "0")),
                     Integer.parseInt(q.getOrDefault("limit", "100")));
+            case "GET orders" -> api.orders(q.get("status"));
+            case "GET orders *" -> api.order(p[1], Long.parseLong(q.getOrDefault("minPosition",
+                    "0")));
+            case "GET orders * pick-list" -> api.pickList(p[1],
+                    Long.parseLong(q.getOrDefault("minPosition", "0")));
             case "GET projections" -> api.projections();
             case "POST projections * pause", "POST projections * resume",
                     "POST projections * rebuild", "POST projections * break" -> {

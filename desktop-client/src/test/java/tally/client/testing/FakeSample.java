@@ -54,6 +54,25 @@ public final class FakeSample {
                 "quantity", 1800L, "reference", "ORDER-77"));
         api.otherClient("receive-stock", CommandBody.of("sku", "SKU-3005", "location", "C-03-01",
                 "quantity", 24L));
+        order(api, "SO-1001", "Northwind Traders", "SKU-1001", 150L, "SKU-1002", 40L);
+        order(api, "SO-1002", "Brightline Ltd", "SKU-3005", 30L);
+        order(api, "SO-1003", "Acme Fixings", "SKU-2001", 200L, "SKU-1002", 10L);
+        api.otherClient("confirm-pick", CommandBody.of("orderId", "SO-1003", "sku", "SKU-2001",
+                "location", "DOCK-1", "quantity", 200L));
+        api.otherClient("confirm-pick", CommandBody.of("orderId", "SO-1003", "sku", "SKU-1002",
+                "location", "A-01-02", "quantity", 10L));
         return api;
+    }
+
+    /** An order from the supervisor's desk: orderId, customer, then SKU and quantity pairs. */
+    private static void order(FakeTallyApi api, String orderId, String customer,
+                              Object... skuAndQuantity) {
+        var lines = new java.util.ArrayList<java.util.Map<String, Object>>();
+        for (int i = 0; i < skuAndQuantity.length; i += 2) {
+            lines.add(java.util.Map.of("sku", skuAndQuantity[i], "quantity",
+                    skuAndQuantity[i + 1]));
+        }
+        api.otherClient("place-order", CommandBody.of("orderId", orderId, "customer", customer,
+                "lines", lines));
     }
 }

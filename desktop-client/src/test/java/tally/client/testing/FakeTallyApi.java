@@ -4,6 +4,7 @@ import java.io.Closeable;
 import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,7 @@ import tally.client.api.ServerUnreachable;
 import tally.client.api.StreamListener;
 import tally.client.api.StreamMessage.ActivityAdded;
 import tally.client.api.StreamMessage.LocationChanged;
+import tally.client.api.StreamMessage.OrderChanged;
 import tally.client.api.StreamMessage.ProjectionChanged;
 import tally.client.api.StreamMessage.Reset;
 import tally.client.api.StreamMessage.StockChanged;
@@ -25,6 +27,9 @@ import tally.client.api.WireShapes.EventLog;
 import tally.client.api.WireShapes.LocationContents;
 import tally.client.api.WireShapes.LocationList;
 import tally.client.api.WireShapes.LogEvent;
+import tally.client.api.WireShapes.OrderDetail;
+import tally.client.api.WireShapes.OrderList;
+import tally.client.api.WireShapes.PickList;
 import tally.client.api.WireShapes.ProjectionStatus;
 import tally.client.api.WireShapes.SkuQuantity;
 import tally.client.api.WireShapes.StockDetail;
@@ -36,26 +41,27 @@ import tally.client.testing.FakeWarehouse.Recorded;
  * messages, read models that can be paused, a switch that takes the server down, and users
  * who must sign in ({@link FakeSessions}). Another client's commands need no session.
  */
-public final class FakeTallyApi extends FakeSessionCalls {
+public final class FakeTallyApi extends FakeStreamCalls {
     private final FakeWarehouse warehouse = new FakeWarehouse();
+    private final FakeOrders orders = new FakeOrders(warehouse);
+    private final FakeAllocation allocation = new FakeAllocation(warehouse, orders);
     private final Map<String, FakeReadModel> models = new LinkedHashMap<>();
-    private final List<StreamListener> streams = new ArrayList<>();
     private final TreeSet<String> everUsed = new TreeSet<>();
     private final Map<String, CommandResult> seenIds = new LinkedHashMap<>();
     /** Every command sent, also those that found the server down. */
     public final List<String> commandNames = new ArrayList<>();
     public final List<Map<String, Object>> commandBodies = new ArrayList<>();
-    public final List<OptionalLong> streamsOpenedFrom = new ArrayList<>();
-    private boolean down;
     private boolean breakable = true;
-    private int resetsToSend;
-    private boolean holdNewStreams;
-    private final List<StreamListener> held = new ArrayList<>();
 
     public FakeTallyApi() {
-        for (String name : List.of("stock", "locations", "activity")) {
+        for (String name : List.of("stock", "locations", "activity", "orders", "allocation")) {
             models.put(name, new FakeReadModel(name));
         }
+    }
+
+    @Override
+    long head() {
+        return warehouse.log.size();
     }
 
     @Override
@@ -79,16 +85,23 @@ public final class FakeTallyApi extends FakeSessionCalls {
         if (id != null && seenIds.containsKey(id.toString())) {
             return seenIds.get(id.toString());
         }
-        List<Recorded> recorded = warehouse.decide(name, body);
-        String sku = body.get("sku").toString();
-        recorded.forEach(r -> {
-            everUsed.addAll(r.locations());
-            models.values().forEach(m -> m.offer(r));
-        });
-        publish();
-        var result = new CommandResult(id == null ? "generated" : id.toString(),
-                "product-" + sku, warehouse.products.get(sku).version(),
-                warehouse.lastPositionOf(sku));
+        boolean forOrder = FakeOrders.handles(name);
+        List<Recorded> recorded = forOrder ? orders.decide(name, body)
+                : warehouse.decide(name, body);
+        recorded.forEach(this::offer);
+        settle();
+        CommandResult result;
+        if (forOrder) {
+            String orderId = body.get("orderId").toString();
+            result = new CommandResult(id == null ? "generated" : id.toString(),
+                    "order-" + orderId, orders.known(orderId).version,
+                    recorded.get(recorded.size() - 1).position());
+        } else {
+            String sku = body.get("sku").toString();
+            result = new CommandResult(id == null ? "generated" : id.toString(),
+                    "product-" + sku, warehouse.products.get(sku).version(),
+                    warehouse.lastPositionOf(sku));
+        }
         if (id != null) {
             seenIds.put(id.toString(), result);
         }
@@ -149,8 +162,31 @@ public final class FakeTallyApi extends FakeSessionCalls {
         reachable();
         return new EventLog(warehouse.log.size(), warehouse.log.stream()
                 .filter(r -> r.position() > after).limit(limit)
-                .map(r -> new LogEvent(r.position(), "product-" + r.sku(), 0, r.type(),
+                .map(r -> new LogEvent(r.position(), r.stream(), 0, r.type(),
                         Instant.now().toString(), null, r.user(), r.data())).toList());
+    }
+
+    @Override
+    public synchronized OrderList orders(String status) {
+        reachable();
+        long at = models.get("orders").position;
+        var all = new ArrayList<>(orders.orders.keySet().stream()
+                .map(id -> orders.detail(id, at))
+                .filter(o -> status == null || o.status().equals(status)).toList());
+        Collections.reverse(all);
+        return new OrderList(at, all);
+    }
+
+    @Override
+    public synchronized OrderDetail order(String orderId, long minPosition) {
+        reachable();
+        return orders.detail(orderId, models.get("orders").position);
+    }
+
+    @Override
+    public synchronized PickList pickList(String orderId, long minPosition) {
+        reachable();
+        return orders.pickList(orderId, models.get("orders").position);
     }
 
     @Override
@@ -169,11 +205,12 @@ public final class FakeTallyApi extends FakeSessionCalls {
         switch (action) {
             case "pause" -> m.state = "PAUSED";
             case "resume" -> m.state = "RUNNING";
-            case "rebuild" -> m.rebuild(warehouse.log);
+            // The allocation rebuilds its own state only: it reserves nothing twice.
+            case "rebuild" -> m.rebuild(name.equals("allocation") ? List.of() : warehouse.log);
             case "break" -> m.state = "FAILED";
             default -> throw FakeWarehouse.problem(404, "not-found", action);
         }
-        publish();
+        settle();
         streams.forEach(s -> s.message(new ProjectionChanged(warehouse.log.size(),
                 m.describe(warehouse.log.size()))));
     }
@@ -186,93 +223,61 @@ public final class FakeTallyApi extends FakeSessionCalls {
                 models.get(name).describe(warehouse.log.size()))));
     }
 
-    @Override
-    public synchronized Closeable stream(OptionalLong lastEventId, StreamListener listener) {
-        reachable();
-        streamsOpenedFrom.add(lastEventId);
-        if (resetsToSend > 0) {
-            resetsToSend--;
-            streams.add(listener);
-            listener.message(new Reset(warehouse.log.size()));
-        } else if (holdNewStreams) {
-            held.add(listener);
-        } else {
-            streams.add(listener);
-        }
-        return () -> {
-            synchronized (this) {
-                streams.remove(listener);
-                held.remove(listener);
-            }
-        };
-    }
-
     /** Who issues the commands from now on (null: as a server before users recorded them). */
     public synchronized void actAs(String user) {
         warehouse.user = user;
-    }
-
-    /** Takes the server down (open streams break) or brings it back. */
-    public synchronized void setDown(boolean isDown) {
-        down = isDown;
-        if (isDown) {
-            var broken = List.copyOf(streams);
-            streams.clear();
-            broken.forEach(s -> s.closed(new ServerUnreachable("connection reset", null)));
-        }
     }
 
     public synchronized void setBreakable(boolean yes) {
         breakable = yes;
     }
 
-    public synchronized void sendResetOnNextStreams(int count) {
-        resetsToSend = count;
-    }
-
-    /**
-     * Like the real server under load: a stream opened now is subscribed only when
-     * {@link #subscribeHeldStreams} is called, and hears nothing of what happens before.
-     */
-    public synchronized void holdNewStreams() {
-        holdNewStreams = true;
-    }
-
-    /** Answers the held streams as a server without {@code /api/stream} would: 404. */
-    public synchronized void refuseHeldStreams() {
-        var refused = List.copyOf(held);
-        held.clear();
-        refused.forEach(s -> s.closed(new ProblemException(new ProblemDetails(
-                "https://tally.dev/problems/not-found", "Not Found", 404, "no stream here",
-                List.of()))));
-    }
-
-    public synchronized void subscribeHeldStreams() {
-        holdNewStreams = false;
-        streams.addAll(held);
-        held.clear();
-    }
-
-    public synchronized int openStreams() {
-        return streams.size();
-    }
-
     public synchronized String state(String model) {
         return models.get(model).state;
     }
 
-    private void publish() {
+    private void offer(Recorded r) {
+        everUsed.addAll(r.locations());
+        models.values().forEach(m -> m.offer(r));
+    }
+
+    /** The allocation reacts while it runs, to what it reacts to; then the models publish. */
+    private void settle() {
+        List<Recorded> seen;
+        boolean reacted = false;
+        while (!(seen = models.get("allocation").drain()).isEmpty()) {
+            reacted = true;
+            seen.forEach(r -> allocation.react(r).forEach(this::offer));
+        }
         for (FakeReadModel m : models.values()) {
-            for (Recorded r : m.drain()) {
-                streams.forEach(s -> tell(s, m.name, r));
+            List<Recorded> applied = m.name.equals("allocation") ? List.of() : m.drain();
+            applied.forEach(r -> streams.forEach(s -> tell(s, m.name, r)));
+            // As the real server's projection messages do: a model that moved past events
+            // it has nothing to say about still tells where it stands.
+            boolean silent = applied.isEmpty() ? m.name.equals("allocation") && reacted
+                    : !m.concerns(applied.get(applied.size() - 1));
+            if (silent) {
+                streams.forEach(s -> s.message(new ProjectionChanged(warehouse.log.size(),
+                        m.describe(warehouse.log.size()))));
             }
         }
     }
 
+
     private void tell(StreamListener s, String model, Recorded r) {
         switch (model) {
-            case "stock" -> s.message(new StockChanged(r.position(),
-                    warehouse.detail(r.sku(), r.position())));
+            case "stock" -> {
+                if (r.sku() != null) {
+                    s.message(new StockChanged(r.position(), warehouse.detail(r.sku(),
+                            r.position())));
+                }
+            }
+            case "orders" -> {
+                if (r.orderId() != null) {
+                    s.message(new OrderChanged(r.position(), orders.detail(r.orderId(),
+                            r.position())));
+                }
+            }
             case "locations" -> r.locations().forEach(l -> {
                 var c = contents(l);
                 s.message(new LocationChanged(r.position(),
@@ -289,15 +294,7 @@ public final class FakeTallyApi extends FakeSessionCalls {
     }
 
     private static ActivityItem activityOf(Recorded r) {
-        return new ActivityItem(r.position(), "product-" + r.sku(), r.type(),
+        return new ActivityItem(r.position(), r.stream(), r.type(),
                 "2026-01-05T10:15:30.123Z", r.user(), r.summary());
-    }
-
-    @Override
-    void up() {
-        if (down) {
-            throw new ServerUnreachable("no answer from fake.tally:8080: Connection refused",
-                    new java.net.ConnectException("Connection refused"));
-        }
     }
 }

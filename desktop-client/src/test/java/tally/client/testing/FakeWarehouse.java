@@ -1,6 +1,7 @@
 package tally.client.testing;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,15 +17,28 @@ final class FakeWarehouse {
                    Map<String, Long> at) {
     }
 
-    /** One recorded event: what the read models will be told. */
-    record Recorded(long position, String sku, String type, List<String> locations,
-                    String summary, String data, String user) {
+    /**
+     * One recorded event: what the read models will be told. {@code sku} is set for a product's
+     * events, {@code orderId} for an order's and for a product's events against an order.
+     */
+    record Recorded(long position, String stream, String sku, String orderId, String type,
+                    List<String> locations, String summary, String data, String user) {
     }
 
     final Map<String, Product> products = new TreeMap<>();
     final List<Recorded> log = new ArrayList<>();
     /** Who issues the commands from now on; null records events as before users were. */
     String user = "operator";
+    /** sku -> location -> orderId -> units held there for that order (insertion = age). */
+    final Map<String, Map<String, Map<String, Long>>> held = new TreeMap<>();
+    /** orderId -> the position of its OrderPlaced: a count cuts the highest first. */
+    final Map<String, Long> sequenceOf = new HashMap<>();
+    /** Told of each cut, so that the order's figures follow it. */
+    Cut onCut = (orderId, sku, units) -> { };
+
+    interface Cut {
+        void cut(String orderId, String sku, long units);
+    }
 
     List<Recorded> decide(String name, Map<String, Object> b) {
         String sku = text(b, "sku");
@@ -52,9 +66,9 @@ final class FakeWarehouse {
             }
             case "pick-stock" -> {
                 String at = text(b, "location");
-                require(p.at().getOrDefault(at, 0L) >= q, "insufficient-stock",
-                        "only " + p.at().getOrDefault(at, 0L) + " of " + sku + " at " + at
-                                + ", not " + q);
+                require(free(sku, at) >= q, "insufficient-stock",
+                        "only " + free(sku, at) + " of " + sku + " at " + at
+                                + " are not reserved, not " + q);
                 p.at().merge(at, -q, Long::sum);
                 p.at().remove(at, 0L);
                 return record(sku, "StockPicked", List.of(at), "picked " + q + " at " + at,
@@ -64,9 +78,9 @@ final class FakeWarehouse {
                 String from = text(b, "from");
                 String to = text(b, "to");
                 require(!from.equals(to), "same-location", "from and to are the same");
-                require(p.at().getOrDefault(from, 0L) >= q, "insufficient-stock",
-                        "only " + p.at().getOrDefault(from, 0L) + " of " + sku + " at " + from
-                                + ", not " + q);
+                require(free(sku, from) >= q, "insufficient-stock",
+                        "only " + free(sku, from) + " of " + sku + " at " + from
+                                + " are not reserved, not " + q);
                 p.at().merge(from, -q, Long::sum);
                 p.at().remove(from, 0L);
                 p.at().merge(to, q, Long::sum);
@@ -80,7 +94,10 @@ final class FakeWarehouse {
                 }
                 p.at().put(at, counted);
                 p.at().remove(at, 0L);
-                return record(sku, "StockAdjusted", List.of(at), "counted " + counted, "{}");
+                var made = new ArrayList<>(record(sku, "StockAdjusted", List.of(at),
+                        "counted " + counted, "{}"));
+                made.addAll(cut(sku, at, reservedAt(sku, at) - counted));
+                return made;
             }
             default -> throw problem(404, "unknown-command", "no command " + name);
         }
@@ -89,10 +106,66 @@ final class FakeWarehouse {
     StockDetail detail(String sku, long position) {
         Product p = products.get(sku);
         long onHand = p.at().values().stream().mapToLong(Long::longValue).sum();
-        var where = p.at().entrySet().stream()
-                .map(e -> new LocationQuantity(e.getKey(), e.getValue())).toList();
-        return new StockDetail(position, sku, p.name(), onHand, p.reorderPoint(),
-                onHand < p.reorderPoint(), p.version(), where);
+        var where = p.at().entrySet().stream().map(e -> new LocationQuantity(e.getKey(),
+                e.getValue(), reservedAt(sku, e.getKey()))).toList();
+        long reserved = where.stream().mapToLong(LocationQuantity::reserved).sum();
+        return new StockDetail(position, sku, p.name(), onHand, reserved, onHand - reserved,
+                p.reorderPoint(), onHand < p.reorderPoint(), p.version(), where);
+    }
+
+    Map<String, Long> heldAt(String sku, String location) {
+        return held.computeIfAbsent(sku, s -> new TreeMap<>())
+                .computeIfAbsent(location, l -> new LinkedHashMap<>());
+    }
+
+    long reservedAt(String sku, String location) {
+        return heldAt(sku, location).values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    /** Units at the location that no order holds. */
+    long free(String sku, String location) {
+        return products.get(sku).at().getOrDefault(location, 0L) - reservedAt(sku, location);
+    }
+
+    /** A count below what is reserved: the youngest orders lose their units there first. */
+    private List<Recorded> cut(String sku, String location, long over) {
+        var made = new ArrayList<Recorded>();
+        var holders = new ArrayList<>(heldAt(sku, location).keySet());
+        holders.sort((a, b) -> Long.compare(sequenceOf.get(b), sequenceOf.get(a)));
+        for (String orderId : holders) {
+            if (over <= 0) {
+                break;
+            }
+            long units = Math.min(over, heldAt(sku, location).get(orderId));
+            over -= units;
+            heldAt(sku, location).merge(orderId, -units, Long::sum);
+            heldAt(sku, location).remove(orderId, 0L);
+            onCut.cut(orderId, sku, units);
+            made.add(forOrder(sku, orderId, "ReservationReduced", location, units,
+                    "cut " + units + " reserved for " + orderId + " at " + location));
+        }
+        return made;
+    }
+
+    /** A product's event against an order: the product's version moves on. */
+    Recorded forOrder(String sku, String orderId, String type, String location, long units,
+                      String summary) {
+        Product p = products.get(sku);
+        products.put(sku, new Product(sku, p.name(), p.reorderPoint(), p.version() + 1, p.at()));
+        return add(new Recorded(log.size() + 1, "product-" + sku, sku, orderId, type,
+                List.of(location), summary, "{\"orderId\":\"" + orderId + "\",\"quantity\":"
+                + units + "}", user));
+    }
+
+    /** An order's own event. */
+    Recorded ofOrder(String orderId, String type, String summary, String data) {
+        return add(new Recorded(log.size() + 1, "order-" + orderId, null, orderId, type,
+                List.of(), summary, data, user));
+    }
+
+    private Recorded add(Recorded r) {
+        log.add(r);
+        return r;
     }
 
     Map<String, Long> contents(String location) {
@@ -106,7 +179,7 @@ final class FakeWarehouse {
     }
 
     long lastPositionOf(String sku) {
-        return log.stream().filter(r -> r.sku().equals(sku)).mapToLong(Recorded::position)
+        return log.stream().filter(r -> sku.equals(r.sku())).mapToLong(Recorded::position)
                 .max().orElse(0);
     }
 
@@ -114,12 +187,11 @@ final class FakeWarehouse {
                                   String summary, String data) {
         Product p = products.get(sku);
         products.put(sku, new Product(sku, p.name(), p.reorderPoint(), p.version() + 1, p.at()));
-        var r = new Recorded(log.size() + 1, sku, type, locations, summary, data, user);
-        log.add(r);
-        return List.of(r);
+        return List.of(add(new Recorded(log.size() + 1, "product-" + sku, sku, null, type,
+                locations, summary, data, user)));
     }
 
-    private static void require(boolean ok, String slug, String detail) {
+    static void require(boolean ok, String slug, String detail) {
         if (!ok) {
             throw problem(422, slug, detail);
         }
@@ -130,7 +202,7 @@ final class FakeWarehouse {
                 status, detail, List.of()));
     }
 
-    private static String text(Map<String, Object> b, String field) {
+    static String text(Map<String, Object> b, String field) {
         Object v = b.get(field);
         if (v == null || v.toString().isBlank()) {
             throw new ProblemException(new ProblemDetails(
@@ -141,7 +213,7 @@ final class FakeWarehouse {
         return v.toString();
     }
 
-    private static long number(Map<String, Object> b, String field, long otherwise) {
+    static long number(Map<String, Object> b, String field, long otherwise) {
         Object v = b.get(field);
         return v == null ? otherwise : ((Number) v).longValue();
     }

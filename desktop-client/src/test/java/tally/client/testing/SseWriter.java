@@ -9,11 +9,13 @@ import tally.client.api.StreamListener;
 import tally.client.api.StreamMessage;
 import tally.client.api.StreamMessage.ActivityAdded;
 import tally.client.api.StreamMessage.LocationChanged;
+import tally.client.api.StreamMessage.OrderChanged;
 import tally.client.api.StreamMessage.ProjectionChanged;
 import tally.client.api.StreamMessage.Reset;
 import tally.client.api.StreamMessage.StockChanged;
 import tally.client.api.WireShapes.ActivityItem;
 import tally.client.api.WireShapes.LocationContents;
+import tally.client.api.WireShapes.OrderDetail;
 import tally.client.api.WireShapes.ProjectionStatus;
 import tally.client.api.WireShapes.StockDetail;
 
@@ -38,6 +40,7 @@ final class SseWriter implements StreamListener {
             case ActivityAdded(long id, ActivityItem item) -> write(id, "activity", item);
             case ProjectionChanged(long id, ProjectionStatus status) ->
                     write(id, "projection", status);
+            case OrderChanged(long id, OrderDetail order) -> write(id, "order", order);
             case Reset(long id) -> write(id, "reset", java.util.Map.of());
         }
     }

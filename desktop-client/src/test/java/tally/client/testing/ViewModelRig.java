@@ -5,6 +5,9 @@ import tally.client.ConsoleViewModels;
 import tally.client.activity.ActivityViewModel;
 import tally.client.command.CommandFormViewModel;
 import tally.client.location.LocationViewModel;
+import tally.client.orders.OrdersViewModel;
+import tally.client.orders.PickViewModel;
+import tally.client.orders.PlaceOrderViewModel;
 import tally.client.product.ProductViewModel;
 import tally.client.session.SessionViewModel;
 import tally.client.session.SignInViewModel;
@@ -36,6 +39,9 @@ public final class ViewModelRig {
     public final TrainerViewModel trainer = models.trainer();
     public final LogTailViewModel log = models.log();
     public final UsersViewModel users = models.users();
+    public final OrdersViewModel orders = models.orders();
+    public final PlaceOrderViewModel placeOrder = models.placeOrder();
+    public final PickViewModel pick = models.pick();
 
     /** Signed in as {@code owner}, who has every role; signing in connects. */
     public ViewModelRig started() {

@@ -13,7 +13,7 @@ class TrainerViewModelTest {
     @Test
     void shows_each_read_model_with_its_position_lag_and_state() {
         assertThat(trainer.readModels()).extracting(ReadModelViewModel::name)
-                .containsExactly("stock", "locations", "activity");
+                .containsExactly("stock", "locations", "activity", "orders", "allocation");
         var stock = trainer.model("stock");
         assertThat(stock.positionProperty().get()).isEqualTo(4);
         assertThat(stock.lagProperty().get()).isZero();
