@@ -1,6 +1,7 @@
 package tally.client;
 
 import java.net.URI;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import javafx.application.Platform;
 import javafx.stage.Stage;
@@ -17,6 +18,14 @@ public final class TallyClient {
               --server URL    the Tally server (default http://localhost:8080)""";
 
     private TallyClient() {
+    }
+
+    /**
+     * As {@link #run(URI)}, with the demo's users to offer at sign-in (the server side hands them
+     * over; the console's sign-in offers them once it has one).
+     */
+    public static void run(URI server, List<DemoSignIn> demoUsers) {
+        run(server);
     }
 
     /** Opens a console window on {@code server} and returns when the operator closes it. */
