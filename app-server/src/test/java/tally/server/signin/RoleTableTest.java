@@ -37,6 +37,7 @@ class RoleTableTest implements TestPropertyProvider {
     EventStore store;
     /** One user per role, named after it. */
     final Map<String, CheckedHttp> as = new LinkedHashMap<>();
+    String operatorToken;
 
     @Override
     public Map<String, String> getProperties() {
@@ -90,8 +91,9 @@ class RoleTableTest implements TestPropertyProvider {
         for (String role : ROLES) {
             assertThat(admin.post("/api/users", "{\"username\":\"" + role + "\",\"password\":\""
                     + role + "-password\",\"roles\":[\"" + role + "\"]}").status()).isEqualTo(200);
-            as.put(role, CheckedHttp.authorized(server.getURI(), "Bearer "
-                    + TestSignIn.signIn(server.getURI(), role, role + "-password")));
+            String token = TestSignIn.signIn(server.getURI(), role, role + "-password");
+            operatorToken = role.equals("operator") ? token : operatorToken;
+            as.put(role, CheckedHttp.authorized(server.getURI(), "Bearer " + token));
         }
         admin.post("/api/commands/register-product", "{\"sku\":\"RT-1\",\"name\":\"Bolt\"}");
         admin.post("/api/commands/receive-stock", SKU + ",\"location\":\"A\",\"quantity\":50}");
@@ -159,6 +161,28 @@ class RoleTableTest implements TestPropertyProvider {
                 .as("an admin's reset ends the user's sessions").isEqualTo(401);
         as.put("trainer", CheckedHttp.authorized(server.getURI(), "Bearer "
                 + TestSignIn.signIn(server.getURI(), "trainer", "trainer-2nd-one")));
+    }
+
+    @Test
+    void no_spelling_of_a_path_dodges_its_row() throws Exception {
+        for (String path : List.of("//api/users", "/api//users", "/api/users/", "/api/%75sers",
+                "/api/users?x=1", "/api/users/../users")) {
+            assertThat(rawStatus(path, null)).as("no token: " + path).isIn(401, 404);
+            assertThat(rawStatus(path, operatorToken)).as("operator: " + path).isIn(403, 404);
+        }
+    }
+
+    /** The status of a GET sent byte for byte as written, which no client would normalize. */
+    private int rawStatus(String target, String token) throws Exception {
+        try (var socket = new java.net.Socket(server.getHost(), server.getPort())) {
+            socket.getOutputStream().write(("GET " + target + " HTTP/1.1\r\nHost: "
+                    + server.getHost() + "\r\nConnection: close\r\n"
+                    + (token == null ? "" : "Authorization: Bearer " + token + "\r\n")
+                    + "\r\n").getBytes(StandardCharsets.US_ASCII));
+            String status = new java.io.BufferedReader(new java.io.InputStreamReader(
+                    socket.getInputStream(), StandardCharsets.US_ASCII)).readLine();
+            return Integer.parseInt(status.split(" ")[1]);
+        }
     }
 
     private static void refused(String what, Call call, CheckedHttp.Answer answer) {

@@ -8,6 +8,8 @@ import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.security.rules.SecurityRuleResult;
 import jakarta.inject.Singleton;
 import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
@@ -120,11 +122,20 @@ final class RoleTable implements SecurityRule<HttpRequest<?>> {
 
     /**
      * The path as the router will see it: percent-escapes decoded, repeated and trailing slashes
-     * dropped, so that {@code /api//users/} or {@code /api/%75sers} meet the row of /api/users.
+     * dropped, so that {@code /api//users/}, {@code //api/users} or {@code /api/%75sers} meet
+     * the row of /api/users. Read from the request target as sent: parsed as a URI,
+     * {@code //api/users} would be a host named "api" and the path {@code /users}.
      */
     static String normalized(URI uri) {
-        String path = uri.getPath() == null ? "" : uri.getPath();
-        path = path.replaceAll("/{2,}", "/");
+        String target = uri.getScheme() != null ? String.valueOf(uri.getRawPath())
+                : uri.toString();
+        int end = target.length();
+        for (char stop : new char[] {'?', '#'}) {
+            int at = target.indexOf(stop);
+            end = at >= 0 ? Math.min(end, at) : end;
+        }
+        String path = URLDecoder.decode(target.substring(0, end).replace("+", "%2B"),
+                StandardCharsets.UTF_8).replaceAll("/{2,}", "/");
         return path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1)
                 : path;
     }
