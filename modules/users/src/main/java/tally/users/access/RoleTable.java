@@ -33,6 +33,7 @@ final class RoleTable implements SecurityRule<HttpRequest<?>> {
     static final String REFUSAL = "tally.users.refusal";
     /** Before Micronaut's own rules, which then are never asked: this table decides all. */
     static final int ORDER = -1_000;
+    private static final Pattern REPEATED_SLASHES = Pattern.compile("/{2,}");
 
     /** One row: what it covers, in words, and who may. */
     record Row(String what, Pattern method, Pattern path, Set<Role> roles, boolean open,
@@ -62,7 +63,7 @@ final class RoleTable implements SecurityRule<HttpRequest<?>> {
         String whoMay() {
             String names = roles.stream().sorted().map(Role::wireName)
                     .collect(Collectors.joining(" or "));
-            return (roles.size() == 1 ? "the role " : "one of the roles ") + names
+            return (roles.size() == 1 ? "the role " : "the roles ") + names
                     + (self ? ", or the user itself" : "");
         }
     }
@@ -113,7 +114,7 @@ final class RoleTable implements SecurityRule<HttpRequest<?>> {
         boolean allowed = row.roles().stream().anyMatch(r -> held.contains(r.wireName()))
                 || row.self() && matcher.group(1).equals(authentication.getName());
         if (!allowed) {
-            request.setAttribute(REFUSAL, row.what() + " needs " + row.whoMay() + "; "
+            request.setAttribute(REFUSAL, row.what() + ": only for " + row.whoMay() + "; "
                     + authentication.getName() + " has "
                     + (held.isEmpty() ? "no role" : String.join(", ", held)));
         }
@@ -134,8 +135,8 @@ final class RoleTable implements SecurityRule<HttpRequest<?>> {
             int at = target.indexOf(stop);
             end = at >= 0 ? Math.min(end, at) : end;
         }
-        String path = URLDecoder.decode(target.substring(0, end).replace("+", "%2B"),
-                StandardCharsets.UTF_8).replaceAll("/{2,}", "/");
+        String path = REPEATED_SLASHES.matcher(URLDecoder.decode(target.substring(0, end)
+                .replace("+", "%2B"), StandardCharsets.UTF_8)).replaceAll("/");
         return path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1)
                 : path;
     }
