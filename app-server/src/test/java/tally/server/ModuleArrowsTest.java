@@ -15,9 +15,11 @@ import io.micronaut.context.annotation.Requires;
 import io.micronaut.http.annotation.Controller;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import tally.command.archfixture.CommandAskingForRolesFixture;
 import tally.eventstore.h2.H2EventStore;
 import tally.server.archfixture.PackageCycleFixture;
 import tally.server.archfixture.cycle.OtherHalfOfTheCycle;
+import tally.users.archfixture.UsersReadingTheLogFixture;
 
 /**
  * The arrows of DESIGN.md, checked on the main classes of every module (the enforcer checks the
@@ -54,7 +56,27 @@ class ModuleArrowsTest {
             .that().resideInAPackage("tally.client..")
             .should().dependOnClassesThat().resideInAnyPackage(
                     "tally.events..", "tally.eventstore..", "tally.command..", "tally.query..",
-                    "tally.server..", "io.micronaut..");
+                    "tally.users..", "tally.server..", "io.micronaut..");
+
+    @ArchTest
+    static final ArchRule users_know_nothing_of_stock = noClasses()
+            .that().resideInAPackage("tally.users..")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "tally.events..", "tally.eventstore..", "tally.command..", "tally.query..",
+                    "tally.server..", "tally.client..")
+            .because("who may do what is decided before a command or query is reached, by the"
+                    + " role table; the users module serves any module above it")
+            .allowEmptyShould(false);
+
+    @ArchTest
+    static final ArchRule nothing_below_the_server_knows_users_or_security = noClasses()
+            .that().resideInAnyPackage("tally.events..", "tally.eventstore..",
+                    "tally.command..", "tally.query..")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "tally.users..", "io.micronaut.security..")
+            .because("the role table checks every request before it reaches a controller; a"
+                    + " command learns its user only as core Micronaut's principal")
+            .allowEmptyShould(false);
 
     @ArchTest
     static final ArchRule events_use_nothing_but_the_jdk = noClasses()
@@ -129,6 +151,15 @@ class ModuleArrowsTest {
                 .importClasses(PublicFixtureController.class)).hasViolation()).isTrue();
         assertThat(controllers_are_named_so_and_not_public.evaluate(new ClassFileImporter()
                 .importClasses(MisnamedFixtureEndpoint.class)).hasViolation()).isTrue();
+    }
+
+    @Test
+    void the_users_rules_report_users_reading_the_log_and_commands_judging_roles() {
+        assertThat(users_know_nothing_of_stock.evaluate(new ClassFileImporter()
+                .importClasses(UsersReadingTheLogFixture.class)).hasViolation()).isTrue();
+        assertThat(nothing_below_the_server_knows_users_or_security.evaluate(
+                new ClassFileImporter().importClasses(CommandAskingForRolesFixture.class))
+                .hasViolation()).isTrue();
     }
 
     @Test
