@@ -19,6 +19,7 @@ import tally.client.api.StreamListener;
 import tally.client.api.StreamMessage;
 import tally.client.api.StreamMessage.ProjectionChanged;
 import tally.client.testing.FakeHttpServer;
+import tally.client.testing.FakeSessions;
 import tally.client.testing.FakeTallyApi;
 import tally.client.testing.TestCertificates;
 
@@ -71,6 +72,13 @@ class ServerTrustTest {
         return new HttpTallyApi(uri, ServerTrust.sslContext(uri, known));
     }
 
+    /** A client of a trusted server, signed in: the fake, as the real server, wants a session. */
+    private HttpTallyApi signedIn(URI uri) {
+        var api = api(uri);
+        api.signIn("owner", FakeSessions.password("owner"));
+        return api;
+    }
+
     @Test
     void first_contact_learns_the_fingerprint_keytool_shows_and_sends_no_request()
             throws Exception {
@@ -99,7 +107,7 @@ class ServerTrustTest {
         URI uri = start(first);
         known.trust(KnownServers.nameOf(uri), firstPrint);
         assertThat(ServerTrust.check(uri, known)).isInstanceOf(TrustCheck.Trusted.class);
-        var api = api(uri);
+        var api = signedIn(uri);
         assertThat(api.stock().items()).isEmpty();
         var messages = new LinkedBlockingQueue<StreamMessage>();
         var ended = new CompletableFuture<Throwable>();
@@ -119,7 +127,7 @@ class ServerTrustTest {
         URI uri = start(first);
         String name = KnownServers.nameOf(uri);
         known.trust(name, firstPrint);
-        api(uri).stock();
+        signedIn(uri).stock();
         server.close();
         server.overTls(TestCertificates.serverContext(second, PASSWORD)).start();
         assertThat(server.uri()).isEqualTo(uri);
@@ -144,7 +152,7 @@ class ServerTrustTest {
         URI uri = start(otherName);
         known.trust(KnownServers.nameOf(uri), TestCertificates.fingerprint(otherName, PASSWORD));
         assertThat(ServerTrust.check(uri, known)).isInstanceOf(TrustCheck.Trusted.class);
-        assertThat(api(uri).stock().items()).isEmpty();
+        assertThat(signedIn(uri).stock().items()).isEmpty();
     }
 
     @Test
