@@ -5,8 +5,8 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * The command line of {@code tally.jar}, as in API.md, "Starting it". Options left out stay empty
- * so that a settings file ({@code --config}) can supply them; flags win over the file.
+ * The command line of {@code tally.jar}, as in docs/api.md, "Starting it". Options left out stay
+ * empty so that a settings file ({@code --config}) can supply them; flags win over the file.
  */
 record LaunchOptions(Mode mode, Optional<Integer> port, Optional<String> host, Optional<Path> data,
                      URI server, Optional<Path> config, Optional<Path> tlsKeystore, boolean help) {

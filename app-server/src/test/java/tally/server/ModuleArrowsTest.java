@@ -22,8 +22,8 @@ import tally.server.archfixture.cycle.OtherHalfOfTheCycle;
 import tally.users.archfixture.UsersReadingTheLogFixture;
 
 /**
- * The arrows of DESIGN.md, checked on the main classes of every module (the enforcer checks the
- * poms). The older rules were seen failing once on a deliberate violation before they were
+ * The arrows of docs/design.md, checked on the main classes of every module (the enforcer
+ * checks the poms). The older rules were seen failing once on a deliberate violation before they were
  * trusted; the rules below them are run on test-only fixtures that break them, at the end of
  * this class, so that each stays shown able to fail.
  */

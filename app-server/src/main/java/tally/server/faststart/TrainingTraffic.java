@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * too. Each status is checked: this is the one run of the jar itself, as shipped, in the build.
  */
 final class TrainingTraffic {
-    /** Name, body, and the status API.md gives it. */
+    /** Name, body, and the status docs/api.md gives it. */
     private record Command(String name, String body, int status) {
     }
 
