@@ -5,8 +5,8 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * The command line of {@code tally.jar}, as in API.md, "Starting it". Options left out stay empty
- * so that a settings file ({@code --config}) can supply them; flags win over the file.
+ * The command line of {@code tally.jar}, as in docs/api.md, "Starting it". Options left out stay
+ * empty so that a settings file ({@code --config}) can supply them; flags win over the file.
  */
 record LaunchOptions(Mode mode, Optional<Integer> port, Optional<String> host, Optional<Path> data,
                      URI server, Optional<Path> config, Optional<Path> tlsKeystore, boolean help) {
@@ -22,6 +22,9 @@ record LaunchOptions(Mode mode, Optional<Integer> port, Optional<String> host, O
               client          the desktop client alone, against --server
               demo            server and client in one process, on a sample warehouse
               (none)          server and client where a display exists, otherwise the server
+              users add NAME --role ROLE[,ROLE...] [--data DIR]
+                              adds a user, with the server stopped; the password is read from
+                              standard input or asked on a terminal
             options:
               --port N        port of HTTP (or HTTPS with --tls-keystore); 0 picks a free one
                               and prints it (default 8080)

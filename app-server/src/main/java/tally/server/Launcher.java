@@ -2,10 +2,14 @@ package tally.server;
 
 import java.io.PrintStream;
 import java.net.URI;
+import java.util.List;
 import java.util.Map;
+import tally.client.DemoSignIn;
 import tally.client.TallyClient;
 import tally.server.LaunchOptions.Mode;
+import tally.server.demo.DemoUsers;
 import tally.server.demo.SampleWarehouse;
+import tally.users.UserAccounts;
 
 /** Reads the command line and starts what it asks for. */
 final class Launcher {
@@ -14,6 +18,9 @@ final class Launcher {
 
     /** Runs to the end of the process's useful life and returns its exit code. */
     static int run(String[] args, PrintStream out, PrintStream err) {
+        if (args.length > 0 && args[0].equals("users")) {
+            return AddUserCommand.run(args, System.in, System.console(), out, err);
+        }
         LaunchOptions options;
         Map<String, Object> settings;
         try {
@@ -48,13 +55,15 @@ final class Launcher {
             return 1;
         }
         Runtime.getRuntime().addShutdownHook(new Thread(server::close, "tally-shutdown"));
+        List<DemoSignIn> demoUsers = List.of();
         if (mode == Mode.DEMO) {
             SampleWarehouse.seedIfEmpty(server.eventStore());
+            demoUsers = DemoUsers.seed(server.context().getBean(UserAccounts.class), out);
         }
         out.println("Tally listening on " + server.url());
         out.flush();
         if (withClient) {
-            TallyClient.run(clientUrl(server.url()));
+            TallyClient.run(clientUrl(server.url()), demoUsers);
             server.close();
             return 0;
         }

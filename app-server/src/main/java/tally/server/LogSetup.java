@@ -38,6 +38,11 @@ public final class LogSetup extends ContextAwareBase implements Configurator {
         // Their start-up chatter says nothing an operator needs.
         context.getLogger("org.flywaydb").setLevel(Level.WARN);
         context.getLogger("com.zaxxer.hikari").setLevel(Level.WARN);
+        // Micronaut Security publishes every token it has checked as an event, and this
+        // logger's DEBUG prints each event: a bearer token is as good as a password for a shift.
+        // Pinned, so that turning the root up to DEBUG cannot put tokens in the log.
+        context.getLogger("io.micronaut.context.event.ApplicationEventPublisher")
+                .setLevel(Level.INFO);
         return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;
     }
 }

@@ -34,7 +34,7 @@ final class Settings {
         options.host().ifPresent(h -> settings.put(HOST, h));
         options.port().ifPresent(p -> settings.put(PORT, p));
         options.tlsKeystore().ifPresent(k -> settings.put(TlsSettings.KEYSTORE, k.toString()));
-        // Micronaut picks a free port for -1; API.md says 0 does that.
+        // Micronaut picks a free port for -1; docs/api.md says 0 does that.
         if ("0".equals(String.valueOf(settings.get(PORT)))) {
             settings.put(PORT, -1);
         }

@@ -17,14 +17,16 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import tally.allocation.archfixture.AllocationReadingAReadModel;
 import tally.allocation.archfixture.AllocationUsingTheWriter;
+import tally.command.archfixture.CommandAskingForRolesFixture;
 import tally.eventstore.h2.H2EventStore;
 import tally.query.archfixture.QueryUsingTheAllocation;
 import tally.server.archfixture.PackageCycleFixture;
 import tally.server.archfixture.cycle.OtherHalfOfTheCycle;
+import tally.users.archfixture.UsersReadingTheLogFixture;
 
 /**
- * The arrows of DESIGN.md, checked on the main classes of every module (the enforcer checks the
- * poms). The older rules were seen failing once on a deliberate violation before they were
+ * The arrows of docs/design.md, checked on the main classes of every module (the enforcer
+ * checks the poms). The older rules were seen failing once on a deliberate violation before they were
  * trusted; the rules below them are run on test-only fixtures that break them, at the end of
  * this class, so that each stays shown able to fail.
  */
@@ -78,7 +80,27 @@ class ModuleArrowsTest {
             .that().resideInAPackage("tally.client..")
             .should().dependOnClassesThat().resideInAnyPackage(
                     "tally.events..", "tally.eventstore..", "tally.command..", "tally.query..",
-                    "tally.allocation..", "tally.server..", "io.micronaut..");
+                    "tally.allocation..", "tally.users..", "tally.server..", "io.micronaut..");
+
+    @ArchTest
+    static final ArchRule users_know_nothing_of_stock = noClasses()
+            .that().resideInAPackage("tally.users..")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "tally.events..", "tally.eventstore..", "tally.command..", "tally.query..",
+                    "tally.server..", "tally.client..")
+            .because("who may do what is decided before a command or query is reached, by the"
+                    + " role table; the users module serves any module above it")
+            .allowEmptyShould(false);
+
+    @ArchTest
+    static final ArchRule nothing_below_the_server_knows_users_or_security = noClasses()
+            .that().resideInAnyPackage("tally.events..", "tally.eventstore..",
+                    "tally.command..", "tally.query..", "tally.allocation..")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "tally.users..", "io.micronaut.security..")
+            .because("the role table checks every request before it reaches a controller; a"
+                    + " command learns its user only as core Micronaut's principal")
+            .allowEmptyShould(false);
 
     @ArchTest
     static final ArchRule events_use_nothing_but_the_jdk = noClasses()
@@ -167,6 +189,15 @@ class ModuleArrowsTest {
                 .hasViolation()).isTrue();
         assertThat(only_the_server_uses_the_allocation.evaluate(
                 new ClassFileImporter().importClasses(QueryUsingTheAllocation.class))
+                .hasViolation()).isTrue();
+    }
+
+    @Test
+    void the_users_rules_report_users_reading_the_log_and_commands_judging_roles() {
+        assertThat(users_know_nothing_of_stock.evaluate(new ClassFileImporter()
+                .importClasses(UsersReadingTheLogFixture.class)).hasViolation()).isTrue();
+        assertThat(nothing_below_the_server_knows_users_or_security.evaluate(
+                new ClassFileImporter().importClasses(CommandAskingForRolesFixture.class))
                 .hasViolation()).isTrue();
     }
 

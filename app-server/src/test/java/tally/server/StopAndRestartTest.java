@@ -16,11 +16,13 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tally.server.openapi.TestSignIn;
 
 /** SIGTERM under load: every answered command survives, and a restart goes on from there. */
 class StopAndRestartTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private final HttpClient http = HttpClient.newHttpClient();
+    private volatile String bearer;
 
     @Test
     void a_server_stopped_with_sigterm_under_load_ends_quickly_and_loses_nothing(
@@ -28,6 +30,7 @@ class StopAndRestartTest {
         var answered = new ConcurrentLinkedQueue<Long>();
         long stopMillis;
         try (ChildServer server = ChildServer.start(data)) {
+            bearer = TestSignIn.bearer(server.url());
             post(server.url(), "register-product", "{\"sku\":\"BOLT-1\",\"name\":\"Bolt\"}");
             var running = new AtomicBoolean(true);
             ExecutorService clients = Executors.newFixedThreadPool(8);
@@ -56,6 +59,7 @@ class StopAndRestartTest {
         assertThat(stopMillis).isLessThan(10_000);
 
         try (ChildServer again = ChildServer.start(data)) {
+            bearer = TestSignIn.bearer(again.url()); // the same user, kept in the data folder
             long head = get(again.url(), "/api/events?after=0&limit=1").get("headPosition")
                     .asLong();
             assertThat(head).isGreaterThanOrEqualTo(answered.stream().mapToLong(p -> p).max()
@@ -71,14 +75,15 @@ class StopAndRestartTest {
     /** The answer of a 200, or null for any other status. */
     private JsonNode post(URI server, String command, String body) throws Exception {
         var response = http.send(HttpRequest.newBuilder(server.resolve("/api/commands/" + command))
-                .header("Content-Type", "application/json")
+                .header("Content-Type", "application/json").header("Authorization", bearer)
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
                 HttpResponse.BodyHandlers.ofString());
         return response.statusCode() == 200 ? JSON.readTree(response.body()) : null;
     }
 
     private JsonNode get(URI server, String path) throws Exception {
-        var response = http.send(HttpRequest.newBuilder(server.resolve(path)).GET().build(),
+        var response = http.send(HttpRequest.newBuilder(server.resolve(path))
+                .header("Authorization", bearer).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return JSON.readTree(response.body());

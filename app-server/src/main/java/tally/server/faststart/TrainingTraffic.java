@@ -8,6 +8,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
+import java.util.UUID;
+import java.util.regex.Pattern;
 
 /**
  * A request of each kind the server answers, for {@link AotCacheBuilder}'s training run: the
@@ -15,7 +17,7 @@ import java.util.List;
  * too. Each status is checked: this is the one run of the jar itself, as shipped, in the build.
  */
 final class TrainingTraffic {
-    /** Name, body, and the status API.md gives it. */
+    /** Name, body, and the status docs/api.md gives it. */
     private record Command(String name, String body, int status) {
     }
 
@@ -38,30 +40,61 @@ final class TrainingTraffic {
             "/api/locations", "/api/locations/A-01", "/api/activity?limit=5",
             "/api/events?after=0&limit=10", "/api/projections", "/openapi.yml");
 
+    private static final Pattern TOKEN = Pattern.compile("\"token\":\"([^\"]+)\"");
+
     private TrainingTraffic() {
     }
 
     static void serve(URI server) throws IOException, InterruptedException {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        expect(401, "no token", http.send(HttpRequest.newBuilder(server.resolve("/api/stock"))
+                .build(), HttpResponse.BodyHandlers.ofString()));
+        String bearer = "Bearer " + signIn(http, server);
         InputStream stream = http.send(HttpRequest.newBuilder(server.resolve("/api/stream"))
-                .build(), HttpResponse.BodyHandlers.ofInputStream()).body();
+                .header("Authorization", bearer).build(),
+                HttpResponse.BodyHandlers.ofInputStream()).body();
         for (Command command : COMMANDS) {
             expect(command.status(), command.name(), http.send(HttpRequest.newBuilder(
                     server.resolve("/api/commands/" + command.name()))
-                    .header("Content-Type", "application/json")
+                    .header("Content-Type", "application/json").header("Authorization", bearer)
                     .POST(HttpRequest.BodyPublishers.ofString(command.body())).build(),
                     HttpResponse.BodyHandlers.ofString()));
         }
         for (String query : QUERIES) {
-            expect(200, query, http.send(HttpRequest.newBuilder(server.resolve(query)).build(),
+            expect(200, query, http.send(HttpRequest.newBuilder(server.resolve(query))
+                    .header("Authorization", bearer).build(),
                     HttpResponse.BodyHandlers.ofString()));
         }
         expect(404, "unknown sku", http.send(HttpRequest.newBuilder(
-                server.resolve("/api/stock/UNKNOWN")).build(),
+                server.resolve("/api/stock/UNKNOWN")).header("Authorization", bearer).build(),
                 HttpResponse.BodyHandlers.ofString()));
         // Whatever the live stream has sent meanwhile: its messages went out while we queried.
         stream.readNBytes(Math.min(stream.available(), 4096));
         stream.close();
+    }
+
+    /**
+     * The training run's own first user, on its scratch folder, and a session of it: the
+     * password is random, used once and printed nowhere.
+     */
+    private static String signIn(HttpClient http, URI server)
+            throws IOException, InterruptedException {
+        String credentials = "{\"username\":\"training\",\"password\":\""
+                + UUID.randomUUID() + "\"}";
+        for (String path : List.of("/api/setup", "/api/sessions")) {
+            var answer = http.send(HttpRequest.newBuilder(server.resolve(path))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(credentials)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            expect(200, path, answer);
+            if (path.equals("/api/sessions")) {
+                var token = TOKEN.matcher(answer.body());
+                if (token.find()) {
+                    return token.group(1);
+                }
+            }
+        }
+        throw new IllegalStateException("signing in answered no token");
     }
 
     private static void expect(int status, String what, HttpResponse<String> response) {

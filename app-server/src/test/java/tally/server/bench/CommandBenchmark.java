@@ -19,6 +19,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.HdrHistogram.Histogram;
+import tally.server.openapi.TestSignIn;
 
 /**
  * Commands per second and latency over HTTP on loopback, against the real server in this process:
@@ -37,7 +38,8 @@ import org.HdrHistogram.Histogram;
  * <p>Run: {@code ./mvnw -B -ntp -q -pl app-server -am test-compile exec:java@command-benchmark}.
  * System properties: bench.seconds (5), bench.warmup (3), bench.rate (1000; 0 for no paced run),
  * bench.clients ("1,16,64"; "" for none), bench.durability ("default,fsync"), bench.products
- * (100).
+ * (100). The clients are signed in, as every caller now is: each request carries a bearer
+ * token that the server checks (docs/benchmarks.md, "Signing in").
  */
 public final class CommandBenchmark {
     private static final int SECONDS = Integer.getInteger("bench.seconds", 5);
@@ -50,10 +52,12 @@ public final class CommandBenchmark {
     private final AtomicLong failures = new AtomicLong();
     private final ExecutorService threads = Executors.newFixedThreadPool(2, named());
     private final CommandClients clients;
+    private final String authorization;
 
-    private CommandBenchmark(int port) {
+    private CommandBenchmark(int port, String authorization) {
         this.port = port;
-        this.clients = new CommandClients(port, PRODUCTS, failures, threads);
+        this.authorization = authorization;
+        this.clients = new CommandClients(port, PRODUCTS, failures, threads, authorization);
     }
 
     public static void main(String[] args) throws Exception {
@@ -69,7 +73,8 @@ public final class CommandBenchmark {
                             "tally.durability", durability))
                     .start()) {
                 EmbeddedServer server = context.getBean(EmbeddedServer.class).start();
-                var benchmark = new CommandBenchmark(server.getPort());
+                var benchmark = new CommandBenchmark(server.getPort(),
+                        TestSignIn.bearer(server.getURI()));
                 try {
                     benchmark.runAll(durability);
                 } finally {
@@ -167,17 +172,18 @@ public final class CommandBenchmark {
             OutputStream out = socket.getOutputStream();
             InputStream in = socket.getInputStream();
             for (int p = 0; p < PRODUCTS; p++) {
-                send(out, in, "register-product", "{\"sku\":\"B-" + p + "\",\"name\":\"B\"}");
-                send(out, in, "receive-stock", "{\"sku\":\"B-" + p
-                        + "\",\"location\":\"A1\",\"quantity\":1000000}");
+                send(out, in, CommandClients.request("register-product", "{\"sku\":\"B-" + p
+                        + "\",\"name\":\"B\"}", authorization));
+                send(out, in, CommandClients.request("receive-stock", "{\"sku\":\"B-" + p
+                        + "\",\"location\":\"A1\",\"quantity\":1000000}", authorization));
             }
         }
     }
 
     /** One command on a blocking socket; the answer is read to its end and must be a 200. */
-    private static void send(OutputStream out, InputStream in, String command, String json)
+    private static void send(OutputStream out, InputStream in, byte[] request)
             throws IOException {
-        out.write(CommandClients.request(command, json));
+        out.write(request);
         out.flush();
         var head = new StringBuilder();
         while (!head.toString().endsWith("\r\n\r\n")) {

@@ -36,36 +36,43 @@ final class CommandClients {
     private final Random random = new Random(42);
     private final Executor pacers;
 
-    /** {@code pacers} runs the pacing thread of a paced run, beside the caller's. */
-    CommandClients(int port, int products, AtomicLong failures, Executor pacers) {
+    /**
+     * {@code pacers} runs the pacing thread of a paced run, beside the caller's; every request
+     * carries {@code authorization}, a signed-in user's {@code Bearer} token.
+     */
+    CommandClients(int port, int products, AtomicLong failures, Executor pacers,
+                   String authorization) {
         this.server = new InetSocketAddress("127.0.0.1", port);
         this.failures = failures;
         this.pacers = pacers;
         this.requests = new byte[4096][];
         for (int i = 0; i < requests.length; i++) {
-            requests[i] = request(random, products);
+            requests[i] = request(random, products, authorization);
         }
     }
 
-    static byte[] request(String command, String json) {
+    static byte[] request(String command, String json, String authorization) {
         byte[] body = json.getBytes(StandardCharsets.UTF_8);
         return ("POST /api/commands/" + command + " HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                + "Authorization: " + authorization + "\r\n"
                 + "Content-Type: application/json\r\nContent-Length: " + body.length + "\r\n\r\n"
                 + json).getBytes(StandardCharsets.UTF_8);
     }
 
-    private static byte[] request(Random random, int products) {
+    private static byte[] request(Random random, int products, String authorization) {
         String sku = "\"sku\":\"B-" + random.nextInt(products) + "\"";
         int kind = random.nextInt(10);
         if (kind < 4) {
             return request("receive-stock", "{" + sku
-                    + ",\"location\":\"A1\",\"quantity\":1,\"reference\":\"PO-1\"}");
+                    + ",\"location\":\"A1\",\"quantity\":1,\"reference\":\"PO-1\"}",
+                    authorization);
         } else if (kind < 8) {
             return request("pick-stock", "{" + sku
-                    + ",\"location\":\"A1\",\"quantity\":1,\"reference\":\"SO-1\"}");
+                    + ",\"location\":\"A1\",\"quantity\":1,\"reference\":\"SO-1\"}",
+                    authorization);
         }
         return request("move-stock", "{" + sku + ",\"from\":\"A1\",\"to\":\"B"
-                + random.nextInt(5) + "\",\"quantity\":1}");
+                + random.nextInt(5) + "\",\"quantity\":1}", authorization);
     }
 
     /** Each connection sends its next command as soon as the last is answered. */

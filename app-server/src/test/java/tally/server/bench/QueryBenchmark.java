@@ -24,6 +24,7 @@ import tally.eventstore.AppendResult;
 import tally.eventstore.EventStore;
 import tally.eventstore.ExpectedVersion;
 import tally.query.engine.ReadModelSupervisor;
+import tally.server.openapi.TestSignIn;
 import tally.server.queries.Traffic;
 
 /**
@@ -37,6 +38,8 @@ import tally.server.queries.Traffic;
 public final class QueryBenchmark {
     private static final List<String> READ_MODELS = List.of("stock", "locations", "activity");
     private static final HttpClient HTTP = HttpClient.newHttpClient();
+    /** The signed-in test user's token, sent with every call, the live stream's included. */
+    private static String bearer;
 
     private QueryBenchmark() {
     }
@@ -47,6 +50,7 @@ public final class QueryBenchmark {
                 .properties(Map.of("tally.data", data.toString(), "micronaut.server.port", -1))
                 .start();
         EmbeddedServer server = context.getBean(EmbeddedServer.class).start();
+        bearer = TestSignIn.bearer(server.getURI());
         EventStore store = context.getBean(EventStore.class);
         ReadModelSupervisor projections = context.getBean(ReadModelSupervisor.class);
         var traffic = new Traffic(1, 1000, 200);
@@ -132,7 +136,7 @@ public final class QueryBenchmark {
         var latencies = new Recorder(3);
         var listeners = new ArrayList<SseListener>();
         for (int i = 0; i < clients; i++) {
-            listeners.add(new SseListener(server, answeredAt, latencies));
+            listeners.add(new SseListener(server, bearer, answeredAt, latencies));
         }
         for (SseListener l : listeners) {
             l.connected.await(30, TimeUnit.SECONDS);
@@ -183,7 +187,8 @@ public final class QueryBenchmark {
     private static void awaitCaughtUp(URI server, long head) throws Exception {
         while (true) {
             String body = HTTP.send(HttpRequest.newBuilder(server.resolve("/api/projections"))
-                    .build(), HttpResponse.BodyHandlers.ofString()).body();
+                    .header("Authorization", bearer).build(),
+                    HttpResponse.BodyHandlers.ofString()).body();
             long caughtUp = body.split("\"position\":" + head + ",", -1).length - 1;
             if (caughtUp == READ_MODELS.size() && !body.contains("REBUILDING")) {
                 return;
@@ -193,7 +198,8 @@ public final class QueryBenchmark {
     }
 
     private static void post(URI uri) throws Exception {
-        HTTP.send(HttpRequest.newBuilder(uri).POST(HttpRequest.BodyPublishers.noBody()).build(),
+        HTTP.send(HttpRequest.newBuilder(uri).header("Authorization", bearer)
+                .POST(HttpRequest.BodyPublishers.noBody()).build(),
                 HttpResponse.BodyHandlers.discarding());
     }
 

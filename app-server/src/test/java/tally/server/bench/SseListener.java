@@ -25,19 +25,21 @@ final class SseListener {
     final CountDownLatch connected = new CountDownLatch(1);
     volatile long received;
 
-    SseListener(URI server, Map<Long, Long> answeredAt, Recorder latencies) {
+    SseListener(URI server, String authorization, Map<Long, Long> answeredAt,
+                Recorder latencies) {
         this.answeredAt = answeredAt;
         this.latencies = latencies;
-        Thread reader = new Thread(() -> run(server), "sse-listener");
+        Thread reader = new Thread(() -> run(server, authorization), "sse-listener");
         reader.setDaemon(true);
         reader.start();
     }
 
-    private void run(URI server) {
+    private void run(URI server, String authorization) {
         try {
             socket.connect(new java.net.InetSocketAddress(server.getHost(), server.getPort()));
             OutputStream out = socket.getOutputStream();
             out.write(("GET /api/stream HTTP/1.1\r\nHost: " + server.getHost()
+                    + "\r\nAuthorization: " + authorization
                     + "\r\nAccept: text/event-stream\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
             out.flush();
             InputStream in = new BufferedInputStream(socket.getInputStream(), 1 << 16);

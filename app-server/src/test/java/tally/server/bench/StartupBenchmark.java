@@ -23,6 +23,7 @@ import tally.eventstore.AppendResult;
 import tally.eventstore.EventStoreOptions;
 import tally.eventstore.ExpectedVersion;
 import tally.eventstore.h2.H2EventStore;
+import tally.server.openapi.TestSignIn;
 
 /**
  * Time from {@code java -jar tally.jar server} to the first 200 on /health, with an empty log
@@ -124,9 +125,10 @@ public final class StartupBenchmark {
     private static void catchUp(Path jar, Path data) throws Exception {
         Process p = start(jar, data, 17_999);
         waitForHealth(17_999, p);
+        String bearer = TestSignIn.bearer(URI.create("http://127.0.0.1:17999"));
         long deadline = System.currentTimeMillis() + 600_000;
         while (System.currentTimeMillis() < deadline) {
-            String body = get(17_999, "/api/projections");
+            String body = get(17_999, "/api/projections", bearer);
             if (body != null && !body.matches("(?s).*\"lag\":[1-9].*")) {
                 break;
             }
@@ -168,10 +170,11 @@ public final class StartupBenchmark {
         throw new IllegalStateException("server exited with " + p.exitValue());
     }
 
-    private static String get(int port, String path) {
+    private static String get(int port, String path, String bearer) {
         try {
             var response = HTTP.send(HttpRequest.newBuilder(
-                    URI.create("http://127.0.0.1:" + port + path)).build(),
+                    URI.create("http://127.0.0.1:" + port + path))
+                    .header("Authorization", bearer).build(),
                     HttpResponse.BodyHandlers.ofString());
             return response.statusCode() == 200 ? response.body() : null;
         } catch (IOException e) {

@@ -68,10 +68,28 @@ class ConsoleOverHttpsTest {
     }
 
     @BeforeEach
-    void serve() {
+    void serve() throws Exception {
         known = KnownServers.in(dir.resolve("home/.tally/known-servers"));
         knownBefore = System.setProperty(KnownServers.FILE_PROPERTY, known.file().toString());
         server = new TlsServer(dir.resolve("data"), PASSWORD).start(first);
+        firstUser();
+    }
+
+    /**
+     * The server's first user, made over HTTPS by a client with its own known-servers file, so
+     * that the console's file stays empty and its first contact still asks.
+     */
+    private void firstUser() throws Exception {
+        var setupKnown = KnownServers.in(dir.resolve("setup-known-servers"));
+        setupKnown.trust(KnownServers.nameOf(server.uri()), firstPrint);
+        var http = HttpClient.newBuilder()
+                .sslContext(ServerTrust.sslContext(server.uri(), setupKnown)).build();
+        var answer = http.send(HttpRequest.newBuilder(server.uri().resolve("/api/setup"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"" + RealServer.USER
+                        + "\",\"password\":\"" + RealServer.PASSWORD + "\"}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
     }
 
     @AfterEach
@@ -111,10 +129,12 @@ class ConsoleOverHttpsTest {
         assertThat(robot.lookup("#trustFingerprint").queryAs(TextArea.class).getText()
                 .replace("\n", ":")).isEqualTo(firstPrint);
         robot.clickOn("#trustServer");
+        driver.signIn();
         driver.awaitConnected();
         assertThat(known.fingerprintOf(name)).contains(firstPrint);
 
         var other = new HttpTallyApi(server.uri(), ServerTrust.sslContext(server.uri(), known));
+        other.signIn(RealServer.USER, RealServer.PASSWORD);
         other.command("register-product", Map.of("sku", "TLS-1", "name", "Over HTTPS"));
         other.command("receive-stock", Map.of("sku", "TLS-1", "location", "A-01", "quantity", 7));
         eventually(() -> driver.onHand("TLS-1") == 7);
@@ -124,6 +144,7 @@ class ConsoleOverHttpsTest {
         close(robot);
 
         open(robot);
+        driver.signIn();
         driver.awaitConnected();
         assertThat(robot.lookup("#trustPrompt").tryQuery()).isEmpty();
 

@@ -17,7 +17,10 @@ import org.junit.jupiter.api.TestInstance;
 import tally.eventstore.EventStore;
 import tally.server.openapi.CheckedHttp;
 
-/** Every status of API.md, "Commands", from the real server: its own answers and the framework's. */
+/**
+ * Every status of docs/api.md, "Commands", from the real server: its own answers and the
+ * framework's.
+ */
 @MicronautTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CommandStatusesTest implements TestPropertyProvider {

@@ -27,7 +27,9 @@ import java.util.function.Predicate;
  * The HTTP client of the server's tests: every exchange is weighed against the served OpenAPI
  * document ({@link ExchangeJudge}) and a breach fails the test at once, naming the request. It
  * also notes which documented operations were called and with what status, so a test can show
- * that all of them were.
+ * that all of them were. It signs in as the test user ({@link TestSignIn}) and sends that token
+ * with every request that names no {@code Authorization} of its own; {@link #anonymous} sends
+ * none.
  */
 public final class CheckedHttp {
     private static final Duration TIMEOUT = Duration.ofSeconds(60);
@@ -42,14 +44,31 @@ public final class CheckedHttp {
     private final ApiContract contract;
     private final Set<String> exercised = ConcurrentHashMap.newKeySet();
     private final Set<String> answered = ConcurrentHashMap.newKeySet();
+    private final String authorization;
 
+    /** Signed in as the test user, set up on this server if need be. */
     public CheckedHttp(URI base) {
-        this(base, ApiContract.served());
+        this(base, ApiContract.served(), TestSignIn.bearer(base));
     }
 
     CheckedHttp(URI base, ApiContract contract) {
+        this(base, contract, null);
+    }
+
+    private CheckedHttp(URI base, ApiContract contract, String authorization) {
         this.base = base;
         this.contract = contract;
+        this.authorization = authorization;
+    }
+
+    /** Sends no token at all. */
+    public static CheckedHttp anonymous(URI base) {
+        return new CheckedHttp(base, ApiContract.served(), null);
+    }
+
+    /** Sends this {@code Authorization} value (any text, for the refusals) with every request. */
+    public static CheckedHttp authorized(URI base, String authorization) {
+        return new CheckedHttp(base, ApiContract.served(), authorization);
     }
 
     public Answer get(String path) {
@@ -113,8 +132,9 @@ public final class CheckedHttp {
 
     /** What the document finds wrong with a request, without sending it. */
     public List<String> faultsOf(String method, String path, String contentType, byte[] body) {
-        Map<String, List<String>> headers = contentType == null ? Map.of()
-                : Map.of("Content-Type", List.of(contentType));
+        var headers = new java.util.HashMap<String, List<String>>();
+        withToken(contentType == null ? Map.of() : Map.of("Content-Type", contentType))
+                .forEach((k, v) -> headers.put(k, List.of(v)));
         var request = new Exchange(method, base.resolve(path), headers, body, 0, Map.of(),
                 new byte[0]);
         return ExchangeJudge.requestErrors(contract, request);
@@ -136,6 +156,7 @@ public final class CheckedHttp {
 
     private HttpRequest request(String method, String path, Map<String, String> headers,
                                 byte[] body) {
+        headers = withToken(headers);
         var builder = HttpRequest.newBuilder(base.resolve(path)).timeout(TIMEOUT)
                 .method(method, body.length == 0 ? BodyPublishers.noBody()
                         : BodyPublishers.ofByteArray(body));
@@ -143,8 +164,20 @@ public final class CheckedHttp {
         return builder.build();
     }
 
+    /** The headers sent: the token added unless they name an Authorization themselves. */
+    private Map<String, String> withToken(Map<String, String> headers) {
+        if (authorization == null || headers.keySet().stream()
+                .anyMatch(k -> k.equalsIgnoreCase("Authorization"))) {
+            return headers;
+        }
+        var all = new java.util.HashMap<>(headers);
+        all.put("Authorization", authorization);
+        return all;
+    }
+
     private Answer judged(String method, HttpResponse<?> r, Map<String, String> headers,
                           byte[] requestBody, byte[] responseBody) {
+        headers = withToken(headers);
         var requestHeaders = new java.util.HashMap<String, List<String>>();
         headers.forEach((k, v) -> requestHeaders.put(k, List.of(v)));
         var exchange = new Exchange(method, r.uri(), requestHeaders, requestBody, r.statusCode(),

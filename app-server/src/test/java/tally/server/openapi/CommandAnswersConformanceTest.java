@@ -70,6 +70,7 @@ class CommandAnswersConformanceTest implements TestPropertyProvider {
                     "unsupported-media-type");
         }
         refusedByTheWarehouse(http);
+        refusedBeforeTheBody(http);
 
         assertThat(http.answered()).containsAll(documentedAnswers(http.contract()));
     }
@@ -107,6 +108,24 @@ class CommandAnswersConformanceTest implements TestPropertyProvider {
                 "insufficient-stock");
         refused(http, "adjust-stock", "{\"sku\":\"NO-1\",\"location\":\"A\","
                 + "\"countedQuantity\":1,\"reason\":\"count\"}", "unknown-product");
+    }
+
+    /**
+     * The 401 and 403 each command may give before its body is read: a token the server does
+     * not know, and a page of another site (Origin), whatever the body.
+     */
+    private static void refusedBeforeTheBody(CheckedHttp http) {
+        for (String name : VALID.keySet()) {
+            byte[] body = (VALID.get(name) + "}").getBytes(StandardCharsets.UTF_8);
+            var unknown = http.send("POST", "/api/commands/" + name, Map.of("Content-Type",
+                    "application/json", "Authorization", "Bearer not-a-session"), body);
+            assertThat(unknown.status()).as(name).isEqualTo(401);
+            assertThat(unknown.body()).contains("/problems/not-signed-in");
+            var otherSite = http.send("POST", "/api/commands/" + name, Map.of("Content-Type",
+                    "application/json", "Origin", "https://elsewhere.example"), body);
+            assertThat(otherSite.status()).as(name).isEqualTo(403);
+            assertThat(otherSite.body()).contains("/problems/cross-origin");
+        }
     }
 
     /** A 422 of this slug to a request the document accepts: the warehouse said no. */

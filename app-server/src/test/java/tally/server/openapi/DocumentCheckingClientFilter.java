@@ -3,11 +3,18 @@ package tally.server.openapi;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
+import io.micronaut.http.MutableHttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.ClientFilter;
+import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ResponseFilter;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import jakarta.inject.Provider;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -20,10 +27,32 @@ import java.util.Optional;
  * Holds every exchange of the Micronaut HTTP clients that tests inject ({@code @Client("/")})
  * to the served OpenAPI document, as {@link CheckedHttp} does for the JDK client: a test that
  * talks to the server through either cannot pass on an answer the document does not describe.
+ * Like {@link CheckedHttp} it signs in as the test user, once per test server, and sends the
+ * token with every request that names no {@code Authorization} of its own.
  */
 @ClientFilter(ClientFilter.MATCH_ALL_PATTERN)
 final class DocumentCheckingClientFilter {
     private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Provider<EmbeddedServer> server;
+    private volatile String bearer;
+
+    DocumentCheckingClientFilter(Provider<EmbeddedServer> server) {
+        this.server = server;
+    }
+
+    /** Off the event loop: the first call signs in over HTTP and waits for the answer. */
+    @RequestFilter
+    @ExecuteOn(TaskExecutors.BLOCKING)
+    void signIn(MutableHttpRequest<?> request) {
+        if (request.getHeaders().contains(HttpHeaders.AUTHORIZATION)) {
+            return;
+        }
+        if (bearer == null) {
+            bearer = TestSignIn.bearer(server.get().getURI());
+        }
+        request.header(HttpHeaders.AUTHORIZATION, bearer);
+    }
 
     @ResponseFilter
     void judge(HttpRequest<?> request, @Nullable HttpResponse<?> response,

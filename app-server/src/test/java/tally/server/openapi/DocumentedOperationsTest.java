@@ -66,6 +66,7 @@ class DocumentedOperationsTest implements TestPropertyProvider {
         orders(http);
         liveStream(http);
         controls(http);
+        users(http);
         for (String path : new String[] {"/health", "/health/liveness", "/health/readiness"}) {
             assertThat(json(ok(http.get(path))).get("status").asText()).isEqualTo("UP");
         }
@@ -155,6 +156,33 @@ class DocumentedOperationsTest implements TestPropertyProvider {
         assertThat(activity.get("lastError").asText()).isNotBlank();
         assertThat(state(ok(http.post(base + "activity/resume", "")))).isEqualTo("RUNNING");
         ok(http.post(base + "locations/rebuild", ""));
+    }
+
+    /**
+     * Signing in and out, and an admin's calls, as the test user (every role). Its own token
+     * goes with each, and signing in and setup ignore it.
+     */
+    private void users(CheckedHttp http) {
+        var closed = http.post("/api/setup", "{\"username\":\"second\","
+                + "\"password\":\"second-password\"}");
+        assertThat(json(closed).get("type").asText()).isEqualTo(PROBLEMS + "setup-closed");
+        assertThat(json(ok(http.get("/api/users"))).get("items")).extracting(
+                u -> u.get("username").asText()).containsExactly(TestSignIn.USERNAME);
+        ok(http.post("/api/users", "{\"username\":\"tour\",\"password\":\"tour-password-1\","
+                + "\"roles\":[\"operator\"],\"displayName\":\"Tour guide\"}"));
+        var changed = json(ok(http.send("PUT", "/api/users/tour", "application/json",
+                "{\"roles\":[\"operator\",\"trainer\"]}".getBytes(StandardCharsets.UTF_8))));
+        assertThat(changed.get("roles")).hasSize(2);
+        assertThat(http.send("PUT", "/api/users/tour/password", "application/json",
+                "{\"password\":\"tour-password-2\"}".getBytes(StandardCharsets.UTF_8)).status())
+                .isEqualTo(204);
+        var session = json(ok(http.post("/api/sessions", "{\"username\":\"tour\","
+                + "\"password\":\"tour-password-2\"}")));
+        assertThat(session.get("roles")).extracting(JsonNode::asText)
+                .containsExactly("operator", "trainer");
+        var signedOut = http.send("DELETE", "/api/sessions/current",
+                Map.of("Authorization", "Bearer " + session.get("token").asText()), new byte[0]);
+        assertThat(signedOut.status()).isEqualTo(204);
     }
 
     private static JsonNode projection(CheckedHttp http, String name) {

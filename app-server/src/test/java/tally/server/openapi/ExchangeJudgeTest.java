@@ -22,7 +22,8 @@ class ExchangeJudgeTest {
     static Exchange exchange(String method, String path, String requestBody, int status,
                              String contentType, String responseBody) {
         return new Exchange(method, URI.create("http://localhost:8080" + path),
-                Map.of("Content-Type", List.of("application/json")), utf8(requestBody), status,
+                Map.of("Content-Type", List.of("application/json"), "Authorization",
+                        List.of("Bearer a-token")), utf8(requestBody), status,
                 Map.of("Content-Type", List.of(contentType)), utf8(responseBody));
     }
 

@@ -13,14 +13,18 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import tally.server.openapi.TestSignIn;
 
 /** A child JVM on this test's class path, its output read line by line. */
 final class ServerProcess implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final Map<URI, String> BEARERS = new ConcurrentHashMap<>();
 
     final Process process;
     private final BlockingQueue<String> lines = new LinkedBlockingQueue<>();
@@ -61,9 +65,11 @@ final class ServerProcess implements AutoCloseable {
         throw new AssertionError("no line '" + prefix + "...' within " + within);
     }
 
+    /** A query, signed in as the test user (once per server). */
     static Object get(URI uri) throws IOException, InterruptedException {
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(uri).build(),
-                HttpResponse.BodyHandlers.ofString());
+        String bearer = BEARERS.computeIfAbsent(uri.resolve("/"), TestSignIn::bearer);
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(uri)
+                .header("Authorization", bearer).build(), HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {
             throw new AssertionError(uri + " answered " + response.statusCode() + " "
                     + response.body());

@@ -19,6 +19,7 @@ import tally.client.api.StreamListener;
 import tally.client.api.StreamMessage;
 import tally.client.api.StreamMessage.ProjectionChanged;
 import tally.client.testing.FakeHttpServer;
+import tally.client.testing.FakeSessions;
 import tally.client.testing.FakeTallyApi;
 import tally.client.testing.TestCertificates;
 
@@ -71,10 +72,10 @@ class ServerTrustTest {
         return new HttpTallyApi(uri, ServerTrust.sslContext(uri, known));
     }
 
-    /** The fake server answers queries only to a signed-in user, as the real one does. */
+    /** A client of a trusted server, signed in: the fake, as the real server, wants a session. */
     private HttpTallyApi signedIn(URI uri) {
         var api = api(uri);
-        api.signIn("owner", tally.client.testing.FakeSessions.password("owner"));
+        api.signIn("owner", FakeSessions.password("owner"));
         return api;
     }
 

@@ -1,0 +1,208 @@
+package tally.users;
+
+import java.time.Instant;
+import java.time.InstantSource;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * What can be done with users and sessions: the first user's setup, signing in and out, and an
+ * admin's changes. Every user is also kept in memory, so that a request's token check never asks
+ * the store; changes go to the store first, then here. Password hashing is slow: call these off
+ * the event loop.
+ */
+public final class UserAccounts {
+    private final UserStore store;
+    private final Sessions sessions;
+    private final SignInGuard guard;
+    private final InstantSource clock;
+    private final Map<String, StoredUser> users = new ConcurrentHashMap<>();
+
+    /** A session begun: its token (given once) and the account it signs in. */
+    public record SignedIn(Sessions.Issued session, UserAccount account) {
+    }
+
+    public UserAccounts(UserStore store, Sessions sessions, SignInGuard guard,
+                        InstantSource clock) {
+        this.store = store;
+        this.sessions = sessions;
+        this.guard = guard;
+        this.clock = clock;
+        store.users().forEach(u -> users.put(u.username(), u));
+    }
+
+    public boolean hasUsers() {
+        return !users.isEmpty();
+    }
+
+    public List<UserAccount> list() {
+        return users.values().stream().map(StoredUser::account)
+                .sorted(Comparator.comparing(UserAccount::username)).toList();
+    }
+
+    public Optional<UserAccount> find(String username) {
+        return Optional.ofNullable(users.get(username)).map(StoredUser::account);
+    }
+
+    /** The first user, with every role; refused once any user exists. */
+    public synchronized UserAccount setUp(String username, String password, String displayName) {
+        if (hasUsers()) {
+            throw UserProblem.setupClosed("setup is closed: a user exists already; sign in as"
+                    + " an admin to add users");
+        }
+        return add(username, password, displayName, EnumSet.allOf(Role.class));
+    }
+
+    public synchronized UserAccount add(String username, String password, String displayName,
+                                        Set<Role> roles) {
+        var faults = new ArrayList<FieldError>();
+        fault(faults, "username", UserRules.usernameFault(username));
+        fault(faults, "password", UserRules.passwordFault(password));
+        if (displayName != null) {
+            fault(faults, "displayName", UserRules.displayNameFault(displayName));
+        }
+        if (roles.isEmpty()) {
+            faults.add(new FieldError("roles", "must name at least one role"));
+        }
+        if (!faults.isEmpty()) {
+            throw UserProblem.invalid(faults);
+        }
+        var user = new StoredUser(new UserAccount(username,
+                displayName == null ? username : displayName.strip(), roles, true),
+                Passwords.hash(password));
+        if (users.containsKey(username) || !store.insert(user, clock.instant())) {
+            throw UserProblem.usernameTaken(username);
+        }
+        users.put(username, user);
+        return user.account();
+    }
+
+    /**
+     * Changes what is given (null: unchanged). Disabling a user ends its sessions at once; the
+     * last enabled admin can be neither disabled nor stripped of the role.
+     */
+    public synchronized UserAccount update(String username, String displayName, Set<Role> roles,
+                                           Boolean enabled) {
+        StoredUser user = existing(username);
+        UserAccount was = user.account();
+        var now = new UserAccount(username, displayName == null ? was.displayName()
+                : displayName.strip(), roles == null ? was.roles() : roles,
+                enabled == null ? was.enabled() : enabled);
+        boolean wasAdmin = was.enabled() && was.has(Role.ADMIN);
+        if (wasAdmin && !(now.enabled() && now.has(Role.ADMIN)) && otherAdmins(username) == 0) {
+            throw UserProblem.lastAdmin(username);
+        }
+        var changed = new StoredUser(now, user.passwordHash());
+        store.update(changed);
+        users.put(username, changed);
+        if (!now.enabled()) {
+            sessions.revokeAllOf(username, null);
+        }
+        return now;
+    }
+
+    /**
+     * Sets a new password. Someone changing their own (not as an admin) must give the current
+     * one, and wrong ones count against the username as on signing in. The user's other sessions
+     * end: only the one that made the change (keptToken, or null) goes on.
+     */
+    public UserAccount changePassword(UserAccount caller, String username, String password,
+                                      String currentPassword, String keptToken) {
+        StoredUser user = existing(username);
+        fault(password);
+        if (!caller.has(Role.ADMIN) || currentPassword != null) {
+            if (currentPassword == null) {
+                throw UserProblem.currentPasswordRefused("send your current password as"
+                        + " currentPassword to change it");
+            }
+            if (!guard.attempt(username, () -> Passwords.matches(currentPassword,
+                    user.passwordHash()))) {
+                throw UserProblem.currentPasswordRefused("currentPassword is not the current"
+                        + " password of " + username);
+            }
+        }
+        return setPassword(username, password,
+                caller.username().equals(username) ? keptToken : null);
+    }
+
+    /** An admin's reset, or the demo's: ends all of the user's sessions. */
+    public UserAccount resetPassword(String username, String password) {
+        existing(username);
+        fault(password);
+        return setPassword(username, password, null);
+    }
+
+    public SignedIn signIn(String username, String password) {
+        if (!UserRules.isUsername(username)) {
+            Passwords.matchesNobody(password);
+            throw UserProblem.badCredentials();
+        }
+        boolean right = guard.attempt(username, () -> {
+            StoredUser user = users.get(username);
+            return user == null || !user.account().enabled() ? Passwords.matchesNobody(password)
+                    : Passwords.matches(password, user.passwordHash());
+        });
+        if (!right) {
+            throw UserProblem.badCredentials();
+        }
+        UserAccount account = users.get(username).account();
+        return new SignedIn(sessions.issue(username), account);
+    }
+
+    public void signOut(String token) {
+        sessions.revoke(token);
+    }
+
+    /** The account a token signs in: empty when unknown, expired, signed out or disabled. */
+    public Optional<UserAccount> accountOf(String token) {
+        return sessions.usernameOf(token).map(users::get).map(StoredUser::account)
+                .filter(UserAccount::enabled);
+    }
+
+    public Instant now() {
+        return clock.instant();
+    }
+
+    private synchronized UserAccount setPassword(String username, String password,
+                                                 String keptToken) {
+        StoredUser changed = new StoredUser(existing(username).account(),
+                Passwords.hash(password));
+        store.update(changed);
+        users.put(username, changed);
+        sessions.revokeAllOf(username, keptToken);
+        return changed.account();
+    }
+
+    private StoredUser existing(String username) {
+        StoredUser user = users.get(username);
+        if (user == null) {
+            throw UserProblem.unknownUser(username);
+        }
+        return user;
+    }
+
+    private long otherAdmins(String username) {
+        return users.values().stream().map(StoredUser::account)
+                .filter(a -> !a.username().equals(username) && a.enabled() && a.has(Role.ADMIN))
+                .count();
+    }
+
+    private static void fault(String password) {
+        String fault = UserRules.passwordFault(password);
+        if (fault != null) {
+            throw UserProblem.invalid(List.of(new FieldError("password", fault)));
+        }
+    }
+
+    private static void fault(List<FieldError> faults, String field, String fault) {
+        if (fault != null) {
+            faults.add(new FieldError(field, fault));
+        }
+    }
+}
