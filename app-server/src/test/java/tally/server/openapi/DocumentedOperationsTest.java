@@ -71,9 +71,27 @@ class DocumentedOperationsTest implements TestPropertyProvider {
             assertThat(json(ok(http.get(path))).get("status").asText()).isEqualTo("UP");
         }
         assertThat(ok(http.get("/openapi.yml")).body()).startsWith("openapi: 3.0.3");
+        orders(http);
 
         assertThat(http.exercised()).as("operations called")
                 .containsExactlyElementsOf(http.contract().operationIds());
+    }
+
+    /**
+     * The order commands, last so that what the allocation does with the order cannot change
+     * what the queries above saw. Only answers that do not race the allocation: a placed order
+     * cancelled, and a pick and a ship for an order never placed.
+     */
+    private void orders(CheckedHttp http) {
+        ok(http.post("/api/commands/place-order", "{\"orderId\":\"TOUR-SO-1\",\"customer\":"
+                + "\"Ann\",\"lines\":[{\"sku\":\"TOUR-1\",\"quantity\":2}]}"));
+        ok(http.post("/api/commands/cancel-order", "{\"orderId\":\"TOUR-SO-1\",\"reason\":"
+                + "\"changed\"}"));
+        assertThat(http.post("/api/commands/confirm-pick", "{\"orderId\":\"TOUR-SO-9\","
+                + "\"sku\":\"TOUR-1\",\"location\":\"A-01\",\"quantity\":1}").status())
+                .isEqualTo(422);
+        assertThat(http.post("/api/commands/ship-order", "{\"orderId\":\"TOUR-SO-9\"}")
+                .status()).isEqualTo(422);
     }
 
     /** The five commands on product TOUR-1; answers the position of the last. */

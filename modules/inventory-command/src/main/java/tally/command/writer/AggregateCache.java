@@ -62,9 +62,13 @@ final class AggregateCache {
         loaders.allowCoreThreadTimeOut(true);
     }
 
-    /** The aggregate of a stream in memory, or null: then {@link #await} it. */
-    Aggregate cached(String stream) {
-        return aggregates.get(stream);
+    /**
+     * The aggregate of a stream for this command: in memory, or read for it and held; null when
+     * neither, then {@link #await} it.
+     */
+    Aggregate lookup(String stream, PendingCommand command) {
+        Aggregate found = aggregates.get(stream);
+        return found != null ? found : command.held(stream);
     }
 
     /**
@@ -104,11 +108,16 @@ final class AggregateCache {
 
     /** Keeps what was loaded; answers the commands that waited for it, in the order they came. */
     List<PendingCommand> take(StreamLoaded loaded) {
+        Aggregate kept = null;
         if (loaded.aggregate() != null) {
             aggregates.putIfAbsent(loaded.stream(), loaded.aggregate());
+            kept = aggregates.getOrDefault(loaded.stream(), loaded.aggregate());
         }
         List<PendingCommand> parked = waiting.remove(loaded.stream());
         for (PendingCommand c : parked) {
+            if (kept != null) {
+                c.hold(kept);
+            }
             String own = c.command().stream();
             if (parkedCount.merge(own, -1, Integer::sum) == 0) {
                 parkedCount.remove(own);

@@ -10,6 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tally.command.CommandAnswer;
@@ -148,20 +149,21 @@ public final class CommandWriter implements AutoCloseable {
         if (aggregates.parkBehind(pending)) {
             return;
         }
-        for (String stream : Decider.needs(c.command(), aggregates::cached)) {
-            if (aggregates.cached(stream) == null) {
+        Function<String, Aggregate> known = stream -> aggregates.lookup(stream, pending);
+        for (String stream : Decider.needs(c.command(), known)) {
+            if (known.apply(stream) == null) {
                 aggregates.await(stream, pending);
                 return;
             }
         }
-        Aggregate aggregate = aggregates.cached(c.stream());
+        Aggregate aggregate = known.apply(c.stream());
         long before = aggregate.version();
         List<TallyEvent> events;
         try {
             if (c.expectedVersion() != null) {
                 ExpectedVersion.exactly(c.expectedVersion()).check(c.stream(), before);
             }
-            events = Decider.decide(c.command(), aggregates::cached);
+            events = Decider.decide(c.command(), known);
         } catch (VersionConflict conflict) {
             refuse(pending, CommandProblem.versionConflict(conflict));
             return;

@@ -18,7 +18,8 @@ import tally.eventstore.AppendRequest;
 import tally.eventstore.ExpectedVersion;
 
 class CommandWriterTest extends WriterOnH2 {
-    static CommandEnvelope envelope(ProductCommand c, String id, Long expected, String fp) {
+    static CommandEnvelope envelope(tally.command.domain.Command c, String id, Long expected,
+                                    String fp) {
         return new CommandEnvelope("test", c, id == null ? java.util.UUID.randomUUID().toString()
                 : id, id != null, expected, fp, null);
     }
