@@ -3,15 +3,20 @@ package tally.server.orders;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
  * The log folded from position 1, independently of the server's read models, checking the
- * reservation rules after every event: no location holds more reserved than on hand, no
+ * reservation rules after every command: no location holds more reserved than on hand, no
  * order's reservation at a location goes below zero, no order holds more reserved and picked
- * than it ordered. A breach is noted with its position, so a test can show them all.
+ * than it ordered. A command's events are appended at once, and within one the rules may be
+ * broken for a moment (a count's StockAdjusted comes before the cuts it makes), so the rules
+ * are checked where one command's events end and the next one's begin. A breach is noted with
+ * its position, so a test can show them all.
  */
 final class ReservationLedger {
     /** Units of one SKU at one location, and what is reserved there. */
@@ -47,11 +52,21 @@ final class ReservationLedger {
     final Map<String, Bin> bins = new TreeMap<>();
     final Map<String, Ledger> orders = new HashMap<>();
     final List<String> breaches = new ArrayList<>();
+    private final Set<String> touched = new HashSet<>();
+    private String command;
     long position;
 
     void apply(JsonNode event) {
+        String commandId = event.get("commandId").asText();
+        if (!commandId.equals(command)) {
+            check();
+            command = commandId;
+        }
         position = event.get("position").asLong();
         JsonNode d = event.get("data");
+        if (d.has("orderId")) {
+            touched.add(d.get("orderId").asText());
+        }
         String type = event.get("type").asText();
         switch (type) {
             case "StockReceived" -> bin(d, "location").onHand += d.get("quantity").asLong();
@@ -88,7 +103,6 @@ final class ReservationLedger {
                 // ProductRegistered and what else holds no units
             }
         }
-        check(d);
     }
 
     private Bin bin(JsonNode d, String locationField) {
@@ -113,17 +127,19 @@ final class ReservationLedger {
         order(d).held.merge(at, quantity, Long::sum);
     }
 
-    private void check(JsonNode d) {
+    /** Checks the rules as the last command left them; call it once the whole log is read. */
+    void check() {
         bins.forEach((at, bin) -> {
             if (bin.reserved > bin.onHand || bin.reserved < 0 || bin.onHand < 0) {
                 breaches.add(position + ": " + at + " holds " + bin.onHand + " with "
                         + bin.reserved + " reserved");
             }
         });
-        if (d == null || !d.has("orderId")) {
-            return;
-        }
-        String id = d.get("orderId").asText();
+        touched.forEach(this::check);
+        touched.clear();
+    }
+
+    private void check(String id) {
         var order = orders.get(id);
         order.held.forEach((at, units) -> {
             if (units < 0) {
