@@ -53,6 +53,7 @@ final class ReservationLedger {
     final Map<String, Ledger> orders = new HashMap<>();
     final List<String> breaches = new ArrayList<>();
     private final Set<String> touched = new HashSet<>();
+    private final Set<String> commands = new HashSet<>();
     private String command;
     long position;
 
@@ -61,6 +62,11 @@ final class ReservationLedger {
         if (!commandId.equals(command)) {
             check();
             command = commandId;
+            position = event.get("position").asLong();
+            // a command's events are appended at once: seen again later, it was recorded twice
+            if (!event.get("commandId").isNull() && !commands.add(commandId)) {
+                breaches.add(position + ": command " + commandId + " recorded again");
+            }
         }
         position = event.get("position").asLong();
         JsonNode d = event.get("data");
