@@ -67,7 +67,8 @@ class ConsoleOrdersTest {
 
         console.placeOrder("SO-CON-1", "Acme Ltd", "CO-1", 5, "CO-2", 2);
         eventually(() -> console.orderStatus("SO-CON-1").equals("ALLOCATED"));
-        assertThat(console.text("#placeOrderMessage")).startsWith("Placed SO-CON-1: 2 lines, 7 units.");
+        assertThat(console.text("#placeOrderMessage"))
+                .startsWith("Placed SO-CON-1: 2 lines, 7 units.");
         var placed = otherClient.order("SO-CON-1", 0);
         assertThat(placed.customer()).isEqualTo("Acme Ltd");
         assertThat(placed.lines()).extracting(l -> l.sku() + " " + l.ordered() + " " + l.reserved())

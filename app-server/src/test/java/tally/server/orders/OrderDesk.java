@@ -78,7 +78,7 @@ final class OrderDesk {
         }
     }
 
-    /** A command that must be carried out: its answer, {@code {commandId, stream, version, position}}. */
+    /** A command that must be carried out: its answer (commandId, stream, version, position). */
     JsonNode ok(String command, String json) {
         var a = send(command, json);
         assertThat(a.status()).as(command + " " + json + " answered " + a.body()).isEqualTo(200);

@@ -70,7 +70,8 @@ class OrderLifeHttpTest implements TestPropertyProvider {
         assertThat(stock.get("reserved").asLong()).isEqualTo(6);
         assertThat(stock.get("available").asLong()).isEqualTo(2);
         assertThat(stock.get("locations")).extracting(l -> l.get("location").asText() + " "
-                + l.get("quantity") + "/" + l.get("reserved")).containsExactly("A-01 3/3", "B-02 5/3");
+                + l.get("quantity") + "/" + l.get("reserved"))
+                .containsExactly("A-01 3/3", "B-02 5/3");
 
         desk.refused(422, "order-not-picked", "ship-order", "{\"orderId\":\"SO-LIFE-1\"}");
         operator.confirmPick("SO-LIFE-1", "LIFE-1", "A-01", 3);

@@ -99,10 +99,12 @@ class OrderRefusalsHttpTest implements TestPropertyProvider {
     void an_order_placed_twice_or_for_an_unregistered_sku_is_refused_in_plain_words() {
         var again = desk.refused(422, "order-already-placed", "place-order",
                 OrderDesk.orderBody("SO-REF-1", "REF-1", 1));
-        assertThat(again.get("detail").asText()).isEqualTo("order SO-REF-1 has already been placed");
+        assertThat(again.get("detail").asText())
+                .isEqualTo("order SO-REF-1 has already been placed");
         var unknown = desk.refused(422, "unknown-product", "place-order",
                 OrderDesk.orderBody("SO-REF-2", "REF-1", 1, "NO-SUCH-SKU", 1));
-        assertThat(unknown.get("detail").asText()).isEqualTo("no product NO-SUCH-SKU is registered");
+        assertThat(unknown.get("detail").asText())
+                .isEqualTo("no product NO-SUCH-SKU is registered");
         assertThat(desk.http.get("/api/orders/SO-REF-2").status()).isEqualTo(404);
     }
 

@@ -83,7 +83,8 @@ final class ReservationLedger {
             }
             case "StockAdjusted" -> bin(d, "location").onHand += d.get("delta").asLong();
             case "StockReserved" -> hold(d, d.get("quantity").asLong());
-            case "ReservationReleased", "ReservationReduced" -> hold(d, -d.get("quantity").asLong());
+            case "ReservationReleased", "ReservationReduced" ->
+                    hold(d, -d.get("quantity").asLong());
             case "ReservedStockPicked" -> {
                 hold(d, -d.get("quantity").asLong());
                 bin(d, "location").onHand -= d.get("quantity").asLong();

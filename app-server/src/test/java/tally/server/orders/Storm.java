@@ -13,6 +13,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import tally.server.openapi.CheckedHttp;
 
 /**
@@ -96,33 +97,27 @@ final class Storm {
 
     /** Receipts of a few units now and then, at any of the locations. */
     private void receive() {
-        var desk = desk();
-        var random = new Random(100);
-        try {
-            while (placing) {
-                String location = LOCATIONS.get(random.nextInt(LOCATIONS.size()));
-                var a = desk.send("receive-stock", "{\"sku\":\"" + sku + "\",\"location\":\""
-                        + location + "\",\"quantity\":" + (1 + random.nextInt(6)) + "}");
-                note("receive-stock", a);
-                OrderDesk.sleep(15);
-            }
-        } catch (UncheckedIOException gone) {
-            // the server was killed under it
-        }
+        whilePlacing("receive-stock", 100, 15, random -> "\"quantity\":"
+                + (1 + random.nextInt(6)));
     }
 
     /** Counts that find anything from none to more than the log says: cuts and fills. */
     private void count() {
+        whilePlacing("adjust-stock", 200, 40, random -> "\"countedQuantity\":"
+                + random.nextInt(25) + ",\"reason\":\"storm count\"");
+    }
+
+    /** The command for the SKU at a location drawn at random, again and again while placing. */
+    private void whilePlacing(String command, long seed, long pauseMillis,
+                              Function<Random, String> rest) {
         var desk = desk();
-        var random = new Random(200);
+        var random = new Random(seed);
         try {
             while (placing) {
                 String location = LOCATIONS.get(random.nextInt(LOCATIONS.size()));
-                var a = desk.send("adjust-stock", "{\"sku\":\"" + sku + "\",\"location\":\""
-                        + location + "\",\"countedQuantity\":" + random.nextInt(25)
-                        + ",\"reason\":\"storm count\"}");
-                note("adjust-stock", a);
-                OrderDesk.sleep(40);
+                note(command, desk.send(command, "{\"sku\":\"" + sku + "\",\"location\":\""
+                        + location + "\"," + rest.apply(random) + "}"));
+                OrderDesk.sleep(pauseMillis);
             }
         } catch (UncheckedIOException gone) {
             // the server was killed under it
