@@ -13,7 +13,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 /** The real server in a child JVM, for what only another process can show: signals, locks. */
-final class ChildServer implements AutoCloseable {
+public final class ChildServer implements AutoCloseable {
     private final Process process;
     private final URI url;
     private final List<String> output;
@@ -24,7 +24,7 @@ final class ChildServer implements AutoCloseable {
         this.output = output;
     }
 
-    static ChildServer start(Path data, String... extra) throws IOException {
+    public static ChildServer start(Path data, String... extra) throws IOException {
         return start(List.of(), data, extra);
     }
 
@@ -77,16 +77,16 @@ final class ChildServer implements AutoCloseable {
         }
     }
 
-    URI url() {
+    public URI url() {
         return url;
     }
 
-    Process process() {
+    public Process process() {
         return process;
     }
 
     /** What the child has printed so far, stdout and stderr together. */
-    List<String> output() {
+    public List<String> output() {
         synchronized (output) {
             return List.copyOf(output);
         }

@@ -11,6 +11,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
+import tally.client.api.WireShapes.OrderDetail;
 import tally.client.stock.StockOverviewRow;
 
 /**
@@ -108,5 +109,61 @@ final class ConsoleDriver {
 
     void awaitConnected() throws Exception {
         eventually(() -> text("#status").startsWith("Connected to "));
+    }
+
+    /** What a keyboard-wedge scanner does wherever the focus is: types the code, then Enter. */
+    void scan(String code) {
+        robot.write(code).type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** The id of the control that has the keyboard's focus, or null. */
+    String focusedId() throws Exception {
+        return onFx(() -> {
+            Node n = robot.lookup("#tabs").query().getScene().getFocusOwner();
+            return n == null ? null : n.getId();
+        });
+    }
+
+    /** Waits until the next scan goes to this field, as the pick screen moves step by step. */
+    void awaitFocus(String id) throws Exception {
+        try {
+            eventually(() -> id.equals(focusedId()));
+        } catch (AssertionError e) {
+            throw new AssertionError("the focus is on " + focusedId() + ", not " + id + "; "
+                    + text("#pickMessage"), e);
+        }
+    }
+
+    /** The order as the Orders tab lists it, if it does. */
+    Optional<OrderDetail> order(String orderId) throws Exception {
+        return onFx(() -> {
+            TableView<OrderDetail> table = robot.lookup("#ordersTable").queryTableView();
+            return table.getItems().stream().filter(o -> o.orderId().equals(orderId))
+                    .findFirst();
+        });
+    }
+
+    String orderStatus(String orderId) throws Exception {
+        return order(orderId).map(OrderDetail::status).orElse("not listed");
+    }
+
+    /**
+     * Places an order from the Orders tab's form by scans: its id, the customer, then each
+     * SKU and quantity; Enter on the empty SKU places it.
+     */
+    void placeOrder(String orderId, String customer, Object... lines) throws Exception {
+        robot.push(KeyCode.SHORTCUT, KeyCode.DIGIT7);
+        eventually(() -> robot.lookup("#placeOrderForm").tryQuery().isPresent());
+        robot.clickOn("#orderId");
+        scan(orderId);
+        scan(customer);
+        awaitFocus("orderSku");
+        for (Object value : lines) {
+            scan(String.valueOf(value));
+        }
+        awaitFocus("orderSku");
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
     }
 }

@@ -71,7 +71,7 @@ class DocumentedOperationsTest implements TestPropertyProvider {
             assertThat(json(ok(http.get(path))).get("status").asText()).isEqualTo("UP");
         }
         assertThat(ok(http.get("/openapi.yml")).body()).startsWith("openapi: 3.0.3");
-        orders(http);
+        orderCommands(http);
 
         assertThat(http.exercised()).as("operations called")
                 .containsExactlyElementsOf(http.contract().operationIds());
@@ -82,7 +82,7 @@ class DocumentedOperationsTest implements TestPropertyProvider {
      * what the queries above saw. Only answers that do not race the allocation: a placed order
      * cancelled, and a pick and a ship for an order never placed.
      */
-    private void orders(CheckedHttp http) {
+    private void orderCommands(CheckedHttp http) {
         ok(http.post("/api/commands/place-order", "{\"orderId\":\"TOUR-SO-1\",\"customer\":"
                 + "\"Ann\",\"lines\":[{\"sku\":\"TOUR-1\",\"quantity\":2}]}"));
         ok(http.post("/api/commands/cancel-order", "{\"orderId\":\"TOUR-SO-1\",\"reason\":"
