@@ -112,7 +112,7 @@ final class SseListener {
     }
 
     /** The body of a chunked HTTP response, line by line across chunk boundaries. */
-    private static final class Dechunked {
+    static final class Dechunked {
         private final InputStream in;
         private final StringBuilder pending = new StringBuilder();
         private int from;

@@ -16,11 +16,18 @@ import tally.eventstore.LogFollower;
 /**
  * The allocation, a process manager: it follows the log like a read model (from its checkpoint,
  * woken by the doorbell and a one-second tick, on its own thread) but acts on what it reads,
- * sending commands to products and orders ({@link Reactions}). It takes one event at a time and
- * waits for its commands' answers before the next, so it decides each order against what the
- * orders before it left, in log order. After each event it acted on it saves its state and
- * checkpoint together ({@link AllocationDatabase}); events that ask nothing of it (its own among
- * them) only move the checkpoint, saved with the next save or at the end of the batch.
+ * sending commands to products and orders ({@link Reactions}). It reads the log in batches and
+ * decides each order against what the orders before it left, in log order, but without waiting
+ * for each order's answers before sending the next one's commands: consecutive new orders are
+ * pipelined ({@link Placements}), since the one writer decides their reservations in the order
+ * they were sent; anything that reads what earlier orders were given (a receipt filling
+ * backorders, a cancel, a cut) waits for them first. At the end of a batch, when everything is
+ * answered, it saves its state and checkpoint together, once ({@link AllocationDatabase}). A
+ * crash inside a batch replays the batch from the saved state: the same ids, answered from the
+ * record, so nothing is repeated.
+ *
+ * <p>Waiting for each order's answers (two writer round trips) and committing its state after
+ * each one held it to a few hundred orders a second; see docs/design.md, "The allocation".
  *
  * <p>The trainer steers it like a read model ({@link LogFollower}: pause, resume, delay, break,
  * rebuild). A failing reaction marks it FAILED with the error and puts back the state last saved;
@@ -104,7 +111,7 @@ public final class Allocation implements LogFollower, AutoCloseable {
         stepping.unlock();
     }
 
-    /** Stops after the event under way, then closes its database. */
+    /** Stops after the batch under way has settled, then closes its database. */
     @Override
     public void close() {
         stopping = true;
@@ -141,7 +148,11 @@ public final class Allocation implements LogFollower, AutoCloseable {
         }
     }
 
-    /** One pass over what the log holds after the position; answers how long to idle. */
+    /**
+     * One batch: what the log holds after the position, up to {@link #READ_BATCH} events, reacted
+     * to in order with new orders pipelined ({@link Placements}); then everything settled, and
+     * the state saved with the checkpoint once. Answers how long to idle.
+     */
     private long step() {
         if (controls.takeRebuild()) {
             startRebuild();
@@ -157,55 +168,65 @@ public final class Allocation implements LogFollower, AutoCloseable {
             }
             return TICK_MILLIS;
         }
+        long idle = 0;
+        long reached = position;
+        StoredEvent current = null;
+        StoredEvent broken = null;
         try {
             for (StoredEvent event : read) {
                 if (stopping || !controls.applying()) {
-                    return TICK_MILLIS;
+                    idle = TICK_MILLIS;
+                    break;
                 }
                 long wait = event.occurredAt().toEpochMilli() + controls.delayMillis()
                         - Instant.now().toEpochMilli();
                 if (wait > 0) {
-                    return wait; // held back for a demonstration: not yet old enough
+                    idle = wait; // held back for a demonstration: not yet old enough
+                    break;
                 }
                 if (controls.takeBreak()) {
-                    fail(event, new IllegalStateException("broken on purpose by a trainer"));
-                    return TICK_MILLIS;
+                    broken = event;
+                    break;
                 }
-                if (!handle(event)) {
-                    return TICK_MILLIS;
+                current = event;
+                reactions.react(event);
+                reached = event.position();
+                if (reactions.settled()) {
+                    position = reached; // nothing in flight: the lag shows it at once
                 }
             }
-            return 0;
-        } finally {
+            current = null;
+            reactions.settle();
+            position = reached;
             if (saved < position) {
                 db.save(state, position);
                 saved = position;
             }
+        } catch (RuntimeException e) {
+            failed(e instanceof Reactions.Failed f ? f.event() : current, e);
+            return TICK_MILLIS;
         }
+        if (controls.rebuilding() && position >= rebuildTarget) {
+            controls.rebuilt();
+        }
+        if (broken != null) {
+            fail(broken, new IllegalStateException("broken on purpose by a trainer"));
+            return TICK_MILLIS;
+        }
+        return idle;
     }
 
-    /** Reacts to one event; false when it failed (the state is back to what was saved). */
-    private boolean handle(StoredEvent event) {
-        try {
-            boolean acted = reactions.react(event);
-            position = event.position();
-            if (acted) {
-                db.save(state, position);
-                saved = position;
-            }
-            if (controls.rebuilding() && position >= rebuildTarget) {
-                controls.rebuilt();
-            }
-            return true;
-        } catch (RuntimeException e) {
-            // Decisions made before the failure live only in memory: forget them. Their commands
-            // are in the log under their ids, and the retry gets their answers from there.
-            saved = db.load(state);
-            position = saved;
-            if (!stopping) {
-                fail(event, e);
-            }
-            return false;
+    /**
+     * A reaction failed: what is in flight lands first, then the decisions of this batch,
+     * which live only in memory, are forgotten by going back to the state last saved. Their
+     * commands are in the log under their ids, and the retry gets their answers from there.
+     */
+    private void failed(StoredEvent event, RuntimeException e) {
+        reactions.abandon();
+        saved = db.load(state);
+        position = saved;
+        if (!stopping) {
+            fail(event, e instanceof Reactions.Failed f ? f.getCause() : e);
         }
     }
 
