@@ -27,15 +27,21 @@ final class OrderWatcher {
     }
 
     private final Map<String, Long> sentAt;
+    private final Runnable onAllocated;
     private final Socket socket = new Socket();
     private final List<Allocated> allocated = new ArrayList<>();
     final CountDownLatch connected = new CountDownLatch(1);
     volatile int resets;
     volatile boolean closed;
 
-    /** Watches for the orders in {@code sentAt} (order id to nanoTime), removing each it sees. */
-    OrderWatcher(URI server, String authorization, Map<String, Long> sentAt) {
+    /**
+     * Watches for the orders in {@code sentAt} (order id to nanoTime), removing each it sees and
+     * then running {@code onAllocated}.
+     */
+    OrderWatcher(URI server, String authorization, Map<String, Long> sentAt,
+                 Runnable onAllocated) {
         this.sentAt = sentAt;
+        this.onAllocated = onAllocated;
         Thread reader = new Thread(() -> run(server, authorization), "order-watcher");
         reader.setDaemon(true);
         reader.start();
@@ -79,6 +85,7 @@ final class OrderWatcher {
                     synchronized (allocated) {
                         allocated.add(new Allocated(sent, now));
                     }
+                    onAllocated.run();
                 }
             }
         }

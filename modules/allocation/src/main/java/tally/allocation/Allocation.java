@@ -16,18 +16,18 @@ import tally.eventstore.LogFollower;
 /**
  * The allocation, a process manager: it follows the log like a read model (from its checkpoint,
  * woken by the doorbell and a one-second tick, on its own thread) but acts on what it reads,
- * sending commands to products and orders ({@link Reactions}). It reads the log in batches and
- * decides each order against what the orders before it left, in log order, but without waiting
- * for each order's answers before sending the next one's commands: consecutive new orders are
- * pipelined ({@link Placements}), since the one writer decides their reservations in the order
- * they were sent; anything that reads what earlier orders were given (a receipt filling
- * backorders, a cancel, a cut) waits for them first. At the end of a batch, when everything is
- * answered, it saves its state and checkpoint together, once ({@link AllocationDatabase}). A
- * crash inside a batch replays the batch from the saved state: the same ids, answered from the
- * record, so nothing is repeated.
+ * sending commands to products and orders ({@link Reactions}). It decides each order against what
+ * the orders before it left, in log order, but without waiting for each order's answers before
+ * sending the next one's commands: new orders are pipelined ({@link Placements}), since the one
+ * writer decides their reservations in the order they were sent; anything that reads what
+ * earlier orders were given (a receipt filling backorders, a cancel, a cut) waits for them first.
+ * Its {@link #position} is where its state is exact (before the oldest order in flight); that
+ * state is saved with that position as checkpoint, together, at most every {@link #SAVE_MILLIS}
+ * while orders keep coming and whenever it has caught up ({@link AllocationDatabase}). A crash
+ * replays from the checkpoint: the same ids, answered from the record, so nothing is repeated.
  *
  * <p>Waiting for each order's answers (two writer round trips) and committing its state after
- * each one held it to a few hundred orders a second; see docs/design.md, "The allocation".
+ * each one held it to about 600 orders a second here; see docs/design.md, "The allocation".
  *
  * <p>The trainer steers it like a read model ({@link LogFollower}: pause, resume, delay, break,
  * rebuild). A failing reaction marks it FAILED with the error and puts back the state last saved;
@@ -39,6 +39,11 @@ public final class Allocation implements LogFollower, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Allocation.class);
     static final int READ_BATCH = 500;
     static final long TICK_MILLIS = 1000;
+    /** At most this many new orders in flight; then it waits for them before reading on. */
+    static final int MAX_IN_FLIGHT = 1000;
+    /** How often the state is saved while orders keep coming (a crash replays at most this). */
+    static final long SAVE_MILLIS = 100;
+    private static final long SAVE_NANOS = SAVE_MILLIS * 1_000_000;
 
     private final EventStore store;
     private final AllocationDatabase db;
@@ -50,8 +55,12 @@ public final class Allocation implements LogFollower, AutoCloseable {
     private final Thread thread;
     private boolean rung = true;
     private volatile boolean stopping;
+    /** Where the state is exact: every decision up to here is in it. */
     private volatile long position;
+    /** The last event reacted to; new orders up to here may still be in flight. */
+    private long reactedTo;
     private long saved;
+    private long savedAt = System.nanoTime();
     private long rebuildTarget;
 
     Allocation(EventStore store, AllocationDatabase db, AllocationPort port) {
@@ -60,6 +69,7 @@ public final class Allocation implements LogFollower, AutoCloseable {
         this.reactions = new Reactions(port, state);
         this.saved = db.load(state);
         this.position = saved;
+        this.reactedTo = saved;
         this.thread = new Thread(this::run, "allocation");
         thread.setDaemon(true);
     }
@@ -111,7 +121,7 @@ public final class Allocation implements LogFollower, AutoCloseable {
         stepping.unlock();
     }
 
-    /** Stops after the batch under way has settled, then closes its database. */
+    /** Stops once what it sent is answered and saved, then closes its database. */
     @Override
     public void close() {
         stopping = true;
@@ -146,33 +156,37 @@ public final class Allocation implements LogFollower, AutoCloseable {
                 idle(idle);
             }
         }
+        stepping.lock();
+        try {
+            settleAndSave(); // what is in flight lands, so a restart replays none of it
+        } catch (RuntimeException e) {
+            reactions.abandon();
+        } finally {
+            stepping.unlock();
+        }
     }
 
     /**
-     * One batch: what the log holds after the position, up to {@link #READ_BATCH} events, reacted
-     * to in order with new orders pipelined ({@link Placements}); then everything settled, and
-     * the state saved with the checkpoint once. Answers how long to idle.
+     * One pass: takes in the answers that came, reads what the log holds after the last event
+     * reacted to (up to {@link #READ_BATCH}) and reacts to it in order, new orders pipelined
+     * ({@link Placements}) and never waited for here. The state and checkpoint are saved for the
+     * settled part at most every {@link #SAVE_MILLIS}, and whenever the allocation has caught up.
+     * Answers how long to idle.
      */
     private long step() {
         if (controls.takeRebuild()) {
             startRebuild();
         }
-        if (!controls.applying()) {
-            return TICK_MILLIS;
-        }
-        List<StoredEvent> read = store.headPosition() > position
-                ? store.readAll(position, READ_BATCH) : List.of();
-        if (read.isEmpty()) {
-            if (controls.rebuilding()) {
-                controls.rebuilt();
-            }
-            return TICK_MILLIS;
-        }
-        long idle = 0;
-        long reached = position;
         StoredEvent current = null;
-        StoredEvent broken = null;
         try {
+            if (!controls.applying()) {
+                settleAndSave(); // paused or failed: nothing left half done
+                return TICK_MILLIS;
+            }
+            reactions.settleAnswered();
+            List<StoredEvent> read = store.headPosition() > reactedTo
+                    ? store.readAll(reactedTo, READ_BATCH) : List.of();
+            long idle = read.isEmpty() ? TICK_MILLIS : 0;
             for (StoredEvent event : read) {
                 if (stopping || !controls.applying()) {
                     idle = TICK_MILLIS;
@@ -185,56 +199,73 @@ public final class Allocation implements LogFollower, AutoCloseable {
                     break;
                 }
                 if (controls.takeBreak()) {
-                    broken = event;
-                    break;
+                    settleAndSave();
+                    fail(event, new IllegalStateException("broken on purpose by a trainer"));
+                    return TICK_MILLIS;
                 }
                 current = event;
                 reactions.react(event);
-                reached = event.position();
-                if (reactions.settled()) {
-                    position = reached; // nothing in flight: the lag shows it at once
+                reactedTo = event.position();
+                if (reactions.inFlight() >= MAX_IN_FLIGHT) {
+                    reactions.settle();
                 }
             }
             current = null;
-            reactions.settle();
-            position = reached;
-            if (saved < position) {
-                db.save(state, position);
-                saved = position;
+            reactions.settleAnswered();
+            position = reactions.settledThrough(reactedTo);
+            boolean caughtUp = read.isEmpty() && reactions.settled();
+            if (saved < position && (caughtUp || System.nanoTime() - savedAt > SAVE_NANOS)) {
+                save();
             }
+            if (controls.rebuilding() && position >= rebuildTarget) {
+                controls.rebuilt();
+            }
+            if (!reactions.settled() && idle > 0) {
+                reactions.whenAnswered(this::wake); // idle only until the next answer
+            }
+            return idle;
         } catch (RuntimeException e) {
             failed(e instanceof Reactions.Failed f ? f.event() : current, e);
             return TICK_MILLIS;
         }
-        if (controls.rebuilding() && position >= rebuildTarget) {
-            controls.rebuilt();
+    }
+
+    private void settleAndSave() {
+        reactions.settle();
+        position = reactedTo;
+        if (saved < position) {
+            save();
         }
-        if (broken != null) {
-            fail(broken, new IllegalStateException("broken on purpose by a trainer"));
-            return TICK_MILLIS;
-        }
-        return idle;
+    }
+
+    private void save() {
+        db.save(state, position);
+        saved = position;
+        savedAt = System.nanoTime();
     }
 
     /**
-     * A reaction failed: what is in flight lands first, then the decisions of this batch,
-     * which live only in memory, are forgotten by going back to the state last saved. Their
-     * commands are in the log under their ids, and the retry gets their answers from there.
+     * A reaction failed: what is in flight lands first, then the decisions not yet saved, which
+     * live only in memory, are forgotten by going back to the state last saved. Their commands
+     * are in the log under their ids, and the retry gets their answers from there.
      */
     private void failed(StoredEvent event, RuntimeException e) {
         reactions.abandon();
         saved = db.load(state);
         position = saved;
+        reactedTo = saved;
         if (!stopping) {
             fail(event, e instanceof Reactions.Failed f ? f.getCause() : e);
         }
     }
 
     private void startRebuild() {
+        reactions.abandon();
         rebuildTarget = store.headPosition();
         db.clear();
         state.clear();
         position = 0;
+        reactedTo = 0;
         saved = 0;
         LOG.info("rebuilding the allocation's state from the log, up to position {}",
                 rebuildTarget);

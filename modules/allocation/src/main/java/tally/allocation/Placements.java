@@ -79,13 +79,36 @@ final class Placements {
         return inFlight.isEmpty();
     }
 
+    int size() {
+        return inFlight.size();
+    }
+
+    /** The log position of the oldest order in flight; only when not {@link #idle}. */
+    long oldest() {
+        return inFlight.getFirst().event().position();
+    }
+
+    /** Runs {@code then} once the oldest order in flight is answered (at once if it is). */
+    void whenOldestAnswered(Runnable then) {
+        inFlight.getFirst().decided().whenComplete((done, error) -> then.run());
+    }
+
     /**
      * Waits for the orders in flight, oldest first, and puts each into the state as decided. A
      * failed command fails the step with the event it answered; the orders after it stay in
      * flight for {@link #abandon}.
      */
     void settle() {
-        while (!inFlight.isEmpty()) {
+        settle(true);
+    }
+
+    /** {@link #settle}, but only as far as the oldest orders are answered already: no waiting. */
+    void settleAnswered() {
+        settle(false);
+    }
+
+    private void settle(boolean wait) {
+        while (!inFlight.isEmpty() && (wait || inFlight.peek().decided().isDone())) {
             Placing p = inFlight.peek();
             List<LineAllocation> decided;
             try {

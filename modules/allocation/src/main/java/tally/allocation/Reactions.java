@@ -73,9 +73,35 @@ final class Reactions {
         placements.settle();
     }
 
+    /** Takes in the decisions of the oldest new orders that are answered; does not wait. */
+    void settleAnswered() {
+        placements.settleAnswered();
+    }
+
     /** Whether no new order is in flight: the state is that after the last event reacted to. */
     boolean settled() {
         return placements.idle();
+    }
+
+    /**
+     * The last position the state is exact for: before the oldest new order in flight (what
+     * follows it was either sent without reading the state, or waited for it), or {@code
+     * reactedTo} when none is.
+     */
+    long settledThrough(long reactedTo) {
+        return placements.idle() ? reactedTo : placements.oldest() - 1;
+    }
+
+    /** How many new orders are in flight. */
+    int inFlight() {
+        return placements.size();
+    }
+
+    /** Runs {@code then} when the oldest new order in flight is answered. */
+    void whenAnswered(Runnable then) {
+        if (!placements.idle()) {
+            placements.whenOldestAnswered(then);
+        }
     }
 
     /** After a failure: lets what is in flight land, and forgets it. */
