@@ -1,13 +1,8 @@
 package tally.server.bench;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -49,17 +44,7 @@ final class OrderWatcher {
 
     private void run(URI server, String authorization) {
         try {
-            socket.connect(new InetSocketAddress(server.getHost(), server.getPort()));
-            OutputStream out = socket.getOutputStream();
-            out.write(("GET /api/stream HTTP/1.1\r\nHost: " + server.getHost()
-                    + "\r\nAuthorization: " + authorization
-                    + "\r\nAccept: text/event-stream\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
-            out.flush();
-            InputStream in = new BufferedInputStream(socket.getInputStream(), 1 << 16);
-            while (!SseListener.line(in).isEmpty()) {
-                connected.countDown(); // the status line and headers
-            }
-            read(new SseListener.Dechunked(in));
+            read(SseListener.open(socket, server, authorization, connected));
         } catch (IOException | RuntimeException e) {
             // closed at the end, or by the server (a client too far behind): see closed
         } finally {
