@@ -181,7 +181,7 @@ public final class CommandBenchmark {
     }
 
     /** One command on a blocking socket; the answer is read to its end and must be a 200. */
-    private static void send(OutputStream out, InputStream in, byte[] request)
+    static void send(OutputStream out, InputStream in, byte[] request)
             throws IOException {
         out.write(request);
         out.flush();

@@ -19,6 +19,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.Supplier;
 import org.HdrHistogram.Histogram;
 
 /**
@@ -31,9 +32,8 @@ import org.HdrHistogram.Histogram;
 final class CommandClients {
     private static final byte[] HEAD_END = "\r\n\r\n".getBytes(StandardCharsets.US_ASCII);
     private final InetSocketAddress server;
-    private final byte[][] requests;
+    private final Supplier<byte[]> requests;
     private final AtomicLong failures;
-    private final Random random = new Random(42);
     private final Executor pacers;
 
     /**
@@ -42,13 +42,25 @@ final class CommandClients {
      */
     CommandClients(int port, int products, AtomicLong failures, Executor pacers,
                    String authorization) {
+        this(port, warehouse(products, authorization), failures, pacers);
+    }
+
+    /** Clients sending what {@code requests} makes, asked once per command as it is sent. */
+    CommandClients(int port, Supplier<byte[]> requests, AtomicLong failures, Executor pacers) {
         this.server = new InetSocketAddress("127.0.0.1", port);
         this.failures = failures;
         this.pacers = pacers;
-        this.requests = new byte[4096][];
-        for (int i = 0; i < requests.length; i++) {
-            requests[i] = request(random, products, authorization);
+        this.requests = requests;
+    }
+
+    /** 4,096 requests made up front, each sent again and again in a random order. */
+    private static Supplier<byte[]> warehouse(int products, String authorization) {
+        var random = new Random(42);
+        var made = new byte[4096][];
+        for (int i = 0; i < made.length; i++) {
+            made[i] = request(random, products, authorization);
         }
+        return () -> made[random.nextInt(made.length)];
     }
 
     static byte[] request(String command, String json, String authorization) {
@@ -163,7 +175,7 @@ final class CommandClients {
     }
 
     private byte[] next() {
-        return requests[random.nextInt(requests.length)];
+        return requests.get();
     }
 
     private List<Connection> open(Selector selector, int n) throws IOException {

@@ -36,17 +36,7 @@ final class SseListener {
 
     private void run(URI server, String authorization) {
         try {
-            socket.connect(new java.net.InetSocketAddress(server.getHost(), server.getPort()));
-            OutputStream out = socket.getOutputStream();
-            out.write(("GET /api/stream HTTP/1.1\r\nHost: " + server.getHost()
-                    + "\r\nAuthorization: " + authorization
-                    + "\r\nAccept: text/event-stream\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
-            out.flush();
-            InputStream in = new BufferedInputStream(socket.getInputStream(), 1 << 16);
-            while (!line(in).isEmpty()) {
-                connected.countDown(); // the status line and headers
-            }
-            read(new Dechunked(in));
+            read(open(socket, server, authorization, connected));
         } catch (IOException | RuntimeException e) {
             // closed at the end of the run
         }
@@ -63,6 +53,22 @@ final class SseListener {
                 received++;
             }
         }
+    }
+
+    /** Connects {@code socket} to the live stream; answers its body, counting down once in. */
+    static Dechunked open(Socket socket, URI server, String authorization,
+                          CountDownLatch connected) throws IOException {
+        socket.connect(new java.net.InetSocketAddress(server.getHost(), server.getPort()));
+        OutputStream out = socket.getOutputStream();
+        out.write(("GET /api/stream HTTP/1.1\r\nHost: " + server.getHost()
+                + "\r\nAuthorization: " + authorization
+                + "\r\nAccept: text/event-stream\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+        out.flush();
+        InputStream in = new BufferedInputStream(socket.getInputStream(), 1 << 16);
+        while (!line(in).isEmpty()) {
+            connected.countDown(); // the status line and headers
+        }
+        return new Dechunked(in);
     }
 
     private static long positionIn(String data) {
@@ -112,7 +118,7 @@ final class SseListener {
     }
 
     /** The body of a chunked HTTP response, line by line across chunk boundaries. */
-    private static final class Dechunked {
+    static final class Dechunked {
         private final InputStream in;
         private final StringBuilder pending = new StringBuilder();
         private int from;

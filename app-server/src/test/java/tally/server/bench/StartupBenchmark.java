@@ -137,7 +137,7 @@ public final class StartupBenchmark {
         stop(p);
     }
 
-    private static Process start(Path jar, Path data, int port) throws IOException {
+    static Process start(Path jar, Path data, int port) throws IOException {
         List<String> command = List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-jar", jar.toString(), "server", "--port", String.valueOf(port),
@@ -151,7 +151,7 @@ public final class StartupBenchmark {
      * selector thread, futures, its code compiled by this JVM) and took it from the starting
      * server on these two cores.
      */
-    private static void waitForHealth(int port, Process p) throws InterruptedException {
+    static void waitForHealth(int port, Process p) throws InterruptedException {
         while (p.isAlive()) {
             try (var socket = new Socket()) {
                 socket.connect(new InetSocketAddress("127.0.0.1", port), 200);
@@ -185,7 +185,7 @@ public final class StartupBenchmark {
         }
     }
 
-    private static void stop(Process p) throws InterruptedException {
+    static void stop(Process p) throws InterruptedException {
         p.destroy();
         p.waitFor();
     }
@@ -199,7 +199,7 @@ public final class StartupBenchmark {
     }
 
     /** User and system CPU so far of the whole tree, from /proc (clock ticks of 10 ms). */
-    private static long cpuMillis(Process p) throws IOException {
+    static long cpuMillis(Process p) throws IOException {
         long ticks = 0;
         for (ProcessHandle h : tree(p)) {
             String stat = Files.readString(Path.of("/proc/" + h.pid() + "/stat"));
@@ -241,12 +241,12 @@ public final class StartupBenchmark {
         return jar.resolveSibling(name.substring(0, name.length() - 4) + ".aot");
     }
 
-    private static String loadAverage() throws IOException {
+    static String loadAverage() throws IOException {
         String[] load = Files.readString(Path.of("/proc/loadavg")).split(" ");
         return load[0] + " " + load[1] + " " + load[2];
     }
 
-    private static Path findJar() {
+    static Path findJar() {
         for (Path p : List.of(Path.of("app-server/target/tally.jar"),
                 Path.of("target/tally.jar"))) {
             if (Files.isRegularFile(p)) {

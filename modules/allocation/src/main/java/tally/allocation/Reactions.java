@@ -2,7 +2,6 @@ package tally.allocation;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import tally.events.InventoryEvent;
@@ -19,15 +18,17 @@ import tally.events.OrderEvent;
 import tally.events.OrderEvent.LineAllocation;
 import tally.events.OrderEvent.OrderAllocated;
 import tally.events.OrderEvent.OrderCancelled;
-import tally.events.OrderEvent.OrderLine;
 import tally.events.OrderEvent.OrderPlaced;
 import tally.events.OrderEvent.OrderShipped;
 import tally.events.StoredEvent;
 
 /**
  * What the allocation does on each event of the log (docs/api.md, "Orders and their
- * allocation"): the one routing table from event to reaction. Each reaction waits for the answers
- * of its commands before the next, and updates the state from those answers as it goes.
+ * allocation"): the one routing table from event to reaction. A new order's commands are sent
+ * without waiting ({@link Placements}); every other reaction first settles those (waits for their
+ * answers and puts them into the state), then waits for the answers of its own commands before
+ * the next, updating the state from them as it goes. So each reaction that reads the state reads
+ * it exactly as after every event before it, as if each event had been waited for.
  *
  * <p>Command ids are {@code allocation-{position}-{step}}: the position of the event reacted to
  * and the number of the command within the reaction. The reaction depends only on the state
@@ -42,10 +43,70 @@ final class Reactions {
 
     private final AllocationPort port;
     private final AllocationState state;
+    private final Placements placements;
 
     Reactions(AllocationPort port, AllocationState state) {
         this.port = port;
         this.state = state;
+        this.placements = new Placements(port, state);
+    }
+
+    /**
+     * A failed command of the reaction to {@code event}: the step fails there. A new order's
+     * failure surfaces when the pipeline is settled, after later events were read.
+     */
+    static final class Failed extends RuntimeException {
+        private final transient StoredEvent event;
+
+        Failed(StoredEvent event, RuntimeException cause) {
+            super(cause.getMessage(), cause);
+            this.event = event;
+        }
+
+        StoredEvent event() {
+            return event;
+        }
+    }
+
+    /** Waits for every new order in flight and puts its decision into the state. */
+    void settle() {
+        placements.settle();
+    }
+
+    /** Takes in the decisions of the oldest new orders that are answered; does not wait. */
+    void settleAnswered() {
+        placements.settleAnswered();
+    }
+
+    /** Whether no new order is in flight: the state is that after the last event reacted to. */
+    boolean settled() {
+        return placements.idle();
+    }
+
+    /**
+     * The last position the state is exact for: before the oldest new order in flight (what
+     * follows it was either sent without reading the state, or waited for it), or {@code
+     * reactedTo} when none is.
+     */
+    long settledThrough(long reactedTo) {
+        return placements.idle() ? reactedTo : placements.oldest() - 1;
+    }
+
+    /** How many new orders are in flight. */
+    int inFlight() {
+        return placements.size();
+    }
+
+    /** Runs {@code then} when the oldest new order in flight is answered. */
+    void whenAnswered(Runnable then) {
+        if (!placements.idle()) {
+            placements.whenOldestAnswered(then);
+        }
+    }
+
+    /** After a failure: lets what is in flight land, and forgets it. */
+    void abandon() {
+        placements.abandon();
     }
 
     /** Reacts to one event; answers whether it changed the state or issued a command. */
@@ -56,7 +117,7 @@ final class Reactions {
         var steps = new Steps(stored.position());
         return switch (stored.event()) {
             case InventoryEvent e -> onProduct(e, steps);
-            case OrderEvent e -> onOrder(e, stored.position(), steps);
+            case OrderEvent e -> onOrder(e, stored, steps);
         };
     }
 
@@ -71,41 +132,30 @@ final class Reactions {
         };
     }
 
-    private boolean onOrder(OrderEvent event, long position, Steps steps) {
+    private boolean onOrder(OrderEvent event, StoredEvent stored, Steps steps) {
         return switch (event) {
-            case OrderPlaced e -> place(e, position, steps);
+            case OrderPlaced e -> place(stored, e, steps);
             case OrderCancelled e -> cancel(e.orderId(), steps);
             case OrderShipped e -> close(e.orderId());
             case OrderAllocated _ -> false;
         };
     }
 
-    /** Each line gets min(wanted, available), then one decision covers every line. */
-    private boolean place(OrderPlaced placed, long position, Steps steps) {
-        if (state.order(placed.orderId()) != null) {
+    /**
+     * Each line gets min(wanted, available), then one decision covers every line: sent without
+     * waiting ({@link Placements}), so the orders after it are sent while it is answered.
+     */
+    private boolean place(StoredEvent event, OrderPlaced placed, Steps steps) {
+        if (placements.knows(placed.orderId())) {
             return false;
         }
-        // The lines are different products: their reservations can be decided side by side.
-        var asked = new ArrayList<CompletableFuture<List<StockReserved>>>();
-        for (OrderLine line : placed.lines()) {
-            asked.add(port.reserve(steps.next(), line.sku(), placed.orderId(), position,
-                    line.quantity()));
-        }
-        var decided = new ArrayList<LineAllocation>();
-        var lines = new TreeMap<String, OpenOrder.Line>();
-        for (int i = 0; i < placed.lines().size(); i++) {
-            OrderLine line = placed.lines().get(i);
-            int reserved = reserved(answer(asked.get(i)));
-            decided.add(new LineAllocation(line.sku(), reserved, line.quantity() - reserved));
-            lines.put(line.sku(), new OpenOrder.Line(line.quantity(), line.quantity() - reserved));
-        }
-        answer(port.record(steps.next(), new OrderAllocated(placed.orderId(), decided)));
-        state.put(new OpenOrder(placed.orderId(), position, lines));
+        placements.place(event, placed, steps);
         return true;
     }
 
     /** Backorders of {@code sku}, oldest order first, until the product has no more to give. */
     private boolean fill(String sku, Steps steps) {
+        placements.settle();
         boolean acted = false;
         for (String orderId : state.waitingFor(sku)) {
             OpenOrder order = state.order(orderId);
@@ -125,6 +175,7 @@ final class Reactions {
 
     /** A count cut the order's reservation: find the units elsewhere, or backorder them. */
     private boolean reserveAgain(ReservationReduced cut, Steps steps) {
+        placements.settle();
         OpenOrder order = state.order(cut.orderId());
         if (order == null || !order.lines().containsKey(cut.sku())) {
             return false;
@@ -138,6 +189,7 @@ final class Reactions {
 
     /** Frees what the order holds, then lets the orders waiting for those products have it. */
     private boolean cancel(String orderId, Steps steps) {
+        placements.settle();
         OpenOrder order = state.order(orderId);
         if (order == null) {
             return false;
@@ -156,6 +208,7 @@ final class Reactions {
     }
 
     private boolean close(String orderId) {
+        placements.settle();
         boolean open = state.order(orderId) != null;
         state.remove(orderId);
         return open;
@@ -167,7 +220,7 @@ final class Reactions {
         state.put(order.withBackordered(sku, backordered));
     }
 
-    private static int reserved(List<StockReserved> recorded) {
+    static int reserved(List<StockReserved> recorded) {
         return recorded.stream().mapToInt(StockReserved::quantity).sum();
     }
 
@@ -176,7 +229,7 @@ final class Reactions {
     }
 
     /** Waits for a command's answer; its failure fails the reaction (the allocation FAILED). */
-    private static <T> T answer(CompletableFuture<T> future) {
+    static <T> T answer(CompletableFuture<T> future) {
         try {
             return future.join();
         } catch (CompletionException e) {

@@ -6,6 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import tally.events.InventoryEvent.ReservationReduced;
 import tally.events.InventoryEvent.ReservationReleased;
@@ -26,7 +30,8 @@ import tally.eventstore.ExpectedVersion;
  * A small in-memory write side for the allocation's tests: products with stock and reservations
  * per location, commands answered once per id (a seen id answers what it first recorded), every
  * decision appended to a real log so the allocation meets it there. It can be told to fail a
- * command, as a crash between two commands would.
+ * command, as a crash between two commands would, and to answer late, as the writer does when
+ * its commands wait for the log's commit.
  */
 final class FakeWarehouse implements AllocationPort {
     /** sku -> location -> bin, locations in walk order. */
@@ -36,6 +41,9 @@ final class FakeWarehouse implements AllocationPort {
     private final AtomicInteger freshCommands = new AtomicInteger();
     private final AtomicInteger repeatedCommands = new AtomicInteger();
     private int failAt = -1;
+    private ScheduledExecutorService late;
+    private final AtomicInteger unanswered = new AtomicInteger();
+    private final AtomicInteger mostUnanswered = new AtomicInteger();
 
     /** What one location holds, and what of it each order holds reserved. */
     private static final class Bin {
@@ -88,6 +96,25 @@ final class FakeWarehouse implements AllocationPort {
 
     synchronized void ship(String orderId) {
         append("supervisor", null, new OrderShipped(orderId));
+    }
+
+    /**
+     * From now on each command is decided at once, in the order it came (as the one writer
+     * does), but answered 1-20 ms later on another thread, in no particular order.
+     */
+    synchronized void answerLate() {
+        late = Executors.newSingleThreadScheduledExecutor();
+    }
+
+    /** The most commands that were decided and not yet answered at one time. */
+    int mostUnanswered() {
+        return mostUnanswered.get();
+    }
+
+    void close() {
+        if (late != null) {
+            late.shutdownNow();
+        }
     }
 
     /** The {@code n}th fresh command from now on fails, as if the server died before it. */
@@ -152,17 +179,38 @@ final class FakeWarehouse implements AllocationPort {
                                                                      Decision<E> decision) {
         if (recorded.containsKey(commandId)) {
             repeatedCommands.incrementAndGet();
-            return CompletableFuture.completedFuture((List<E>) recorded.get(commandId));
+            return answered(CompletableFuture.completedFuture((List<E>) recorded.get(commandId)));
         }
         if (freshCommands.incrementAndGet() == failAt) {
-            return CompletableFuture.failedFuture(new IllegalStateException("server died"));
+            return answered(CompletableFuture.failedFuture(
+                    new IllegalStateException("server died")));
         }
         List<E> events = decision.decide();
         recorded.put(commandId, events);
         if (!events.isEmpty()) {
             append(Reactions.USER, commandId, events.toArray(TallyEvent[]::new));
         }
-        return CompletableFuture.completedFuture(events);
+        return answered(CompletableFuture.completedFuture(events));
+    }
+
+    /** The answer now, or later when {@link #answerLate} was asked for. */
+    private <T> CompletableFuture<T> answered(CompletableFuture<T> now) {
+        if (late == null) {
+            return now;
+        }
+        mostUnanswered.accumulateAndGet(unanswered.incrementAndGet(), Math::max);
+        var later = new CompletableFuture<T>();
+        late.schedule(() -> {
+            unanswered.decrementAndGet();
+            now.whenComplete((value, error) -> {
+                if (error == null) {
+                    later.complete(value);
+                } else {
+                    later.completeExceptionally(error);
+                }
+            });
+        }, 1 + ThreadLocalRandom.current().nextInt(20), TimeUnit.MILLISECONDS);
+        return later;
     }
 
     private Bin bin(String sku, String location) {
