@@ -26,9 +26,9 @@ import tally.users.archfixture.UsersReadingTheLogFixture;
 
 /**
  * The arrows of docs/design.md, checked on the main classes of every module (the enforcer
- * checks the poms). The older rules were seen failing once on a deliberate violation before they were
- * trusted; the rules below them are run on test-only fixtures that break them, at the end of
- * this class, so that each stays shown able to fail.
+ * checks the poms). The older rules were seen failing once on a deliberate violation before
+ * they were trusted; the rules below them are run on test-only fixtures that break them, at the
+ * end of this class, so that each stays shown able to fail.
  */
 @AnalyzeClasses(packages = "tally", importOptions = {ImportOption.DoNotIncludeTests.class,
         ModuleArrowsTest.DoNotIncludeTestJars.class})

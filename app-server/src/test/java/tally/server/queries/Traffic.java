@@ -102,7 +102,8 @@ public final class Traffic {
             }
         }
         pending.forEach((sku, list) -> answers.add(store.append(new AppendRequest(
-                StoredEvent.streamOf(sku), ExpectedVersion.ANY, null, null, null, List.copyOf(list)))));
+                StoredEvent.streamOf(sku), ExpectedVersion.ANY, null, null, null,
+                List.copyOf(list)))));
         answers.forEach(CompletableFuture::join);
         return store.headPosition();
     }

@@ -1,49 +1,20 @@
 package tally.allocation;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static tally.allocation.AllocationTest.line;
-import static tally.allocation.AllocationTest.until;
 
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import tally.eventstore.FollowerControls.State;
-import tally.eventstore.h2.TemporaryEventStore;
-import tally.eventstore.h2.TestStores;
 
 /**
  * What pipelining new orders could break, tried on batches: the events are appended while the
  * allocation is paused, so that resume meets them in one read, and the write side answers late
  * and out of order, as the real writer does while its commands wait for the log's commit.
  */
-class AllocationBatchTest {
-    @TempDir
-    Path dir;
-    TemporaryEventStore store;
-    FakeWarehouse warehouse;
-    Allocation allocation;
+class AllocationBatchTest extends AllocationRig {
 
-    @BeforeEach
-    void open() {
-        store = TestStores.temporary();
-        warehouse = new FakeWarehouse(store);
-        warehouse.answerLate();
-        allocation = startAllocation();
-    }
-
-    @AfterEach
-    void close() {
-        allocation.close();
-        warehouse.close();
-        store.close();
-    }
-
-    Allocation startAllocation() {
-        var started = new Allocation(store, new AllocationDatabase(dir), warehouse);
-        started.start();
-        return started;
+    @Override
+    void configure(FakeWarehouse fake) {
+        fake.answerLate();
     }
 
     void pause() {
@@ -56,11 +27,6 @@ class AllocationBatchTest {
         allocation.controls().resume();
         allocation.wake();
         settled();
-    }
-
-    void settled() {
-        until(() -> allocation.position() == store.headPosition()
-                && allocation.controls().state() == State.RUNNING);
     }
 
     String describe(LogFold fold, String orderId, String sku) {

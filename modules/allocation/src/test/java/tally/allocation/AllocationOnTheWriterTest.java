@@ -66,7 +66,7 @@ class AllocationOnTheWriterTest {
     }
 
     void settled() {
-        AllocationTest.until(() -> allocation.position() == store.headPosition()
+        AllocationRig.until(() -> allocation.position() == store.headPosition()
                 && allocation.controls().state() == State.RUNNING);
     }
 

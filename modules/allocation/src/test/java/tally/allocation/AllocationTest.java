@@ -2,66 +2,12 @@ package tally.allocation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.Map;
-import java.util.function.BooleanSupplier;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import tally.events.OrderEvent.OrderLine;
 import tally.eventstore.FollowerControls.State;
-import tally.eventstore.h2.TemporaryEventStore;
-import tally.eventstore.h2.TestStores;
 
 /** Every rule of the allocation, against the in-memory write side ({@link FakeWarehouse}). */
-class AllocationTest {
-    @TempDir
-    Path dir;
-    TemporaryEventStore store;
-    FakeWarehouse warehouse;
-    Allocation allocation;
-
-    @BeforeEach
-    void open() {
-        store = TestStores.temporary();
-        warehouse = new FakeWarehouse(store);
-        allocation = startAllocation();
-    }
-
-    @AfterEach
-    void close() {
-        allocation.close();
-        store.close();
-    }
-
-    Allocation startAllocation() {
-        var started = new Allocation(store, new AllocationDatabase(dir), warehouse);
-        started.start();
-        return started;
-    }
-
-    static OrderLine line(String sku, int quantity) {
-        return new OrderLine(sku, quantity);
-    }
-
-    /** The allocation has reacted to everything, its own commands' events included. */
-    void settled() {
-        until(() -> allocation.position() == store.headPosition()
-                && allocation.controls().state() == State.RUNNING);
-    }
-
-    static void until(BooleanSupplier condition) {
-        long deadline = System.nanoTime() + 10_000_000_000L;
-        while (!condition.getAsBoolean()) {
-            assertThat(System.nanoTime()).as("waited 10 s").isLessThan(deadline);
-            try {
-                Thread.sleep(5);
-            } catch (InterruptedException e) {
-                throw new AssertionError(e);
-            }
-        }
-    }
+class AllocationTest extends AllocationRig {
 
     LogFold.Figures figures(String orderId, String sku) {
         return LogFold.of(store).line(orderId, sku);

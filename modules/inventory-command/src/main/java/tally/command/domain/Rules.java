@@ -40,8 +40,9 @@ public final class Rules {
         if (lines.isEmpty() || lines.size() > MAX_LINES) {
             return List.of(new FieldProblem(field, "must hold 1 to " + MAX_LINES + " lines"));
         }
+        var repeats = new HashMap<String, FieldProblem>();
+        repeatedSkus(field, lines).forEach(p -> repeats.put(p.field(), p));
         var problems = new ArrayList<FieldProblem>();
-        var first = new HashMap<String, Integer>();
         for (int i = 0; i < lines.size(); i++) {
             String at = field + "[" + i + "].";
             OrderLine line = lines.get(i);
@@ -49,13 +50,32 @@ public final class Rules {
                 problems.add(new FieldProblem(field + "[" + i + "]", "is required"));
                 continue;
             }
-            FieldProblem sku = sku(at + "sku", line.sku());
-            Integer earlier = sku == null ? first.putIfAbsent(line.sku(), i) : null;
-            problems.add(earlier == null ? sku : new FieldProblem(at + "sku",
-                    "repeats the sku of " + field + "[" + earlier + "]: each sku once"));
+            problems.add(repeats.getOrDefault(at + "sku", sku(at + "sku", line.sku())));
             problems.add(quantity(at + "quantity", line.quantity()));
         }
         problems.removeIf(java.util.Objects::isNull);
+        return problems;
+    }
+
+    /**
+     * Each line after the first of a valid sku that an earlier line already names; lines that are
+     * missing or whose sku is bad are left to their own problems. Apart from the other rules, so
+     * that a repeat is named even when another line is wrong in some other way.
+     */
+    public static List<FieldProblem> repeatedSkus(String field, List<OrderLine> lines) {
+        var problems = new ArrayList<FieldProblem>();
+        var first = new HashMap<String, Integer>();
+        for (int i = 0; i < lines.size(); i++) {
+            OrderLine line = lines.get(i);
+            if (line == null || line.sku() == null || sku(field, line.sku()) != null) {
+                continue;
+            }
+            Integer earlier = first.putIfAbsent(line.sku(), i);
+            if (earlier != null) {
+                problems.add(new FieldProblem(field + "[" + i + "].sku",
+                        "repeats the sku of " + field + "[" + earlier + "]: each sku once"));
+            }
+        }
         return problems;
     }
 

@@ -64,6 +64,12 @@ final class FieldReader {
         }
         if (problems.size() == before) {
             problems.addAll(Rules.lines(field, lines));
+        } else {
+            // Each line's own problems are named already; a repeat is named all the same.
+            problems.addAll(Rules.repeatedSkus(field, lines));
+            if (lines.size() > Rules.MAX_LINES) {
+                problem(field, "must hold 1 to " + Rules.MAX_LINES + " lines");
+            }
         }
         return problems.size() == before ? lines : null;
     }
