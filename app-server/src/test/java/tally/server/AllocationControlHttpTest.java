@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import tally.command.CommandGateway;
+import tally.command.gateway.CommandGateway;
 import tally.command.domain.Command;
 import tally.command.domain.OrderCommand.PlaceOrder;
 import tally.command.domain.ProductCommand.ReceiveStock;

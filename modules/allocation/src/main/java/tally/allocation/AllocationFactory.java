@@ -5,7 +5,7 @@ import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
 import java.nio.file.Path;
-import tally.command.CommandGateway;
+import tally.command.gateway.CommandGateway;
 import tally.eventstore.EventStore;
 
 /**

@@ -2,7 +2,7 @@ package tally.allocation;
 
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import tally.command.CommandGateway;
+import tally.command.gateway.CommandGateway;
 import tally.command.domain.OrderCommand.RecordAllocation;
 import tally.command.domain.ProductCommand.ReleaseReservations;
 import tally.command.domain.ProductCommand.ReserveStock;

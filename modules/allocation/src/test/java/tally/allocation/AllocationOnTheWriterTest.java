@@ -16,7 +16,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import tally.command.CommandGateway;
+import tally.command.gateway.CommandGateway;
 import tally.command.domain.Command;
 import tally.command.domain.OrderCommand.CancelOrder;
 import tally.command.domain.OrderCommand.PlaceOrder;

@@ -7,7 +7,7 @@ import tally.command.domain.Command;
  * A command as it reaches the writer.
  *
  * @param name            its name in the API, e.g. {@code pick-stock}, or the record's name for
- *                        a command that is not one of the API's ({@link CommandGateway})
+ *                        a command that is not one of the API's ({@code CommandGateway})
  * @param command         the command itself, its values already within bounds
  * @param commandId       the idempotency key: the client's, or one made up for it
  * @param clientGaveId    whether the client chose the id (only such an id can have been seen)

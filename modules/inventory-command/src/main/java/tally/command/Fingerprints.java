@@ -18,7 +18,7 @@ import tally.command.domain.Command;
  * the command ids, so the canonical form is spelled out here, {@code name{"field":value,...}}
  * with the record's components in declaration order (a list as {@code [...]}, a record in it as
  * {@code {...}}), rather than left to a serializer's defaults. Public for the HTTP edge and the
- * {@link CommandGateway}, the two places commands come from.
+ * {@code CommandGateway}, the two places commands come from.
  */
 public final class Fingerprints {
     /** A digest per thread: looking one up by name each time was a tenth of the parse. */

@@ -7,7 +7,7 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import tally.command.CommandGateway;
+import tally.command.gateway.CommandGateway;
 import tally.command.domain.ProductCommand.ReserveStock;
 import tally.events.StoredEvent;
 import tally.eventstore.EventStore;

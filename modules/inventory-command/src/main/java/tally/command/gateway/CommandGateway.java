@@ -1,4 +1,4 @@
-package tally.command;
+package tally.command.gateway;
 
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
@@ -7,6 +7,10 @@ import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
+import tally.command.CommandAnswer;
+import tally.command.CommandEnvelope;
+import tally.command.CommandProblem;
+import tally.command.Fingerprints;
 import tally.command.domain.Command;
 import tally.command.writer.CommandWriter;
 import tally.events.StoredEvent;

@@ -1,4 +1,4 @@
-package tally.command;
+package tally.command.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.concurrent.CompletionException;
 import org.junit.jupiter.api.Test;
+import tally.command.CommandProblem;
 import tally.command.domain.Command;
 import tally.command.domain.OrderCommand.CancelOrder;
 import tally.command.domain.OrderCommand.PlaceOrder;
