@@ -86,6 +86,11 @@ final class ProjectionRunner implements LogFollower {
         }
     }
 
+    /** Whether its thread has ended: it applies nothing more. */
+    boolean stopped() {
+        return !thread.isAlive();
+    }
+
     /** The doorbell's subscriber: runs on the event store's confirming thread, so it only wakes. */
     @Subscribe
     public void on(EventsCommitted notice) {

@@ -12,6 +12,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import tally.eventstore.EventStore;
 import tally.eventstore.FollowerControls;
 import tally.eventstore.LogFollower;
@@ -25,11 +27,13 @@ import tally.query.QueryException;
  */
 @Context
 public final class ReadModelSupervisor {
+    private static final Logger LOG = LoggerFactory.getLogger(ReadModelSupervisor.class);
     private static final int RECENT_EVENTS = 20_000;
     /** More rows than this in one commit are sent as a reset: a healthy client must not drown. */
     static final int MAX_ROWS_PER_COMMIT = 500;
 
     private final EventStore store;
+    private final Transactor tx;
     private final ChangeFeed live;
     private final Map<String, ProjectionRunner> runners = new LinkedHashMap<>();
     private final Map<String, LogFollower> followers = new LinkedHashMap<>();
@@ -41,7 +45,12 @@ public final class ReadModelSupervisor {
     ReadModelSupervisor(EventStore store, Transactor tx, ChangeFeed live,
                         List<Projection> projections, List<LogFollower> others) {
         this.store = store;
+        this.tx = tx;
         this.live = live;
+        if (ViewsCleanStop.takeMark(tx, projections)) {
+            LOG.warn("the views database was not closed cleanly: every read model is folded"
+                    + " again from the log");
+        }
         this.statuses = new StatusBoard(store, live, followers.values());
         long reached = 0;
         var log = new LogReader(store, RECENT_EVENTS, readAhead);
@@ -83,6 +92,16 @@ public final class ReadModelSupervisor {
         for (ProjectionRunner runner : runners.values()) {
             store.doorbell().unregister(runner);
             runner.stop();
+        }
+        if (!runners.values().stream().allMatch(ProjectionRunner::stopped)) {
+            LOG.warn("a read model did not stop: the next start folds every one again");
+            return;
+        }
+        try {
+            ViewsCleanStop.putMark(tx);
+        } catch (RuntimeException e) {
+            LOG.warn("could not record the clean stop: the next start folds every read model"
+                    + " again", e);
         }
     }
 
