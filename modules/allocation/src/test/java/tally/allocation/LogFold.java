@@ -27,8 +27,8 @@ import tally.eventstore.EventStore;
 
 /**
  * The tests' own reading of the log, apart from the allocation's: what each location holds and
- * has reserved, and each order line's figures as API.md defines them. It checks after each event
- * that no location is reserved beyond what it holds.
+ * has reserved, and each order line's figures as docs/api.md defines them. It checks after each
+ * event that no location is reserved beyond what it holds.
  */
 final class LogFold {
     /** One location of one product. */
