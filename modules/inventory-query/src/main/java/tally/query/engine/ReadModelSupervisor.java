@@ -169,8 +169,11 @@ public final class ReadModelSupervisor {
     private ProjectionStatus ask(String name, Consumer<FollowerControls> request) {
         LogFollower runner = follower(name);
         request.accept(runner.controls());
+        // read before waking: a rebuild of a small log can end before the answer is written,
+        // and the trainer should see that it was taken (REBUILDING), not a RUNNING as if ignored
+        ProjectionStatus taken = changed(runner);
         runner.wake();
-        return changed(runner);
+        return taken;
     }
 
     private ProjectionStatus changed(LogFollower runner) {
