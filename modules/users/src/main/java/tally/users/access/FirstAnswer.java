@@ -19,19 +19,29 @@ final class FirstAnswer<T> extends CompletableFuture<T> implements Subscriber<T>
 
     static <A, T> CompletableFuture<T> of(List<A> askers, Function<A, Publisher<T>> ask,
                                           Predicate<T> counts) {
-        return from(askers, 0, ask, counts);
+        return first(askers, 0, a -> firstItem(ask.apply(a)), counts);
     }
 
-    private static <A, T> CompletableFuture<T> from(List<A> askers, int index,
-                                                    Function<A, Publisher<T>> ask,
-                                                    Predicate<T> counts) {
+    /** The same over askers whose answer is a future (null for none). */
+    static <A, T> CompletableFuture<T> ofFutures(List<A> askers,
+                                                 Function<A, CompletableFuture<T>> ask) {
+        return first(askers, 0, ask, t -> true);
+    }
+
+    private static <T> CompletableFuture<T> firstItem(Publisher<T> publisher) {
+        var answer = new FirstAnswer<T>();
+        publisher.subscribe(answer);
+        return answer;
+    }
+
+    private static <A, T> CompletableFuture<T> first(List<A> askers, int index,
+                                                     Function<A, CompletableFuture<T>> ask,
+                                                     Predicate<T> counts) {
         if (index == askers.size()) {
             return CompletableFuture.completedFuture(null);
         }
-        var answer = new FirstAnswer<T>();
-        ask.apply(askers.get(index)).subscribe(answer);
-        return answer.thenCompose(t -> t != null && counts.test(t)
-                ? CompletableFuture.completedFuture(t) : from(askers, index + 1, ask, counts));
+        return ask.apply(askers.get(index)).thenCompose(t -> t != null && counts.test(t)
+                ? CompletableFuture.completedFuture(t) : first(askers, index + 1, ask, counts));
     }
 
     @Override
