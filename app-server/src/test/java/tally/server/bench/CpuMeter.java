@@ -13,7 +13,8 @@ import com.sun.management.GarbageCollectionNotificationInfo;
  * CPU time of this process between two readings, split into the server's threads (by what they
  * do), the benchmark's own client threads, and what the JVM spends outside Java threads (garbage
  * collection, the JIT compiler): on a machine shared with other work, CPU per command says more
- * about a change than commands per second do.
+ * about a change than commands per second do. The bytes the http threads allocate per command
+ * are steadier still: they hardly move with the load, and they follow the per-request work.
  */
 final class CpuMeter {
     /** The longest collection pause since last asked, told by the JVM after each collection. */
@@ -37,10 +38,12 @@ final class CpuMeter {
     private final long gcCount;
     private final long gcMillis;
     private final long jitMillis;
+    private final long httpBytes;
 
     private CpuMeter(Map<String, Long> threads, long process, long gcCount, long gcMillis,
-                     long jitMillis) {
+                     long jitMillis, long httpBytes) {
         this.threads = threads;
+        this.httpBytes = httpBytes;
         this.process = process;
         this.gcCount = gcCount;
         this.gcMillis = gcMillis;
@@ -59,13 +62,17 @@ final class CpuMeter {
     }
 
     static CpuMeter read() {
-        var mx = ManagementFactory.getThreadMXBean();
+        var mx = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         var threads = new TreeMap<String, Long>();
+        long httpBytes = 0;
         for (long id : mx.getAllThreadIds()) {
             var info = mx.getThreadInfo(id);
             long cpu = mx.getThreadCpuTime(id);
             if (info != null && cpu > 0) {
                 threads.merge(kind(info.getThreadName()), cpu, Long::sum);
+                if (kind(info.getThreadName()).equals("http")) {
+                    httpBytes += Math.max(0, mx.getThreadAllocatedBytes(id));
+                }
             }
         }
         long count = 0;
@@ -76,7 +83,8 @@ final class CpuMeter {
         }
         var os = (com.sun.management.OperatingSystemMXBean)
                 ManagementFactory.getOperatingSystemMXBean();
-        return new CpuMeter(threads, os.getProcessCpuTime(), count, millis, jitMillis());
+        return new CpuMeter(threads, os.getProcessCpuTime(), count, millis, jitMillis(),
+                httpBytes);
     }
 
     /** Which part of the process a thread belongs to, by its name. */
@@ -120,10 +128,12 @@ final class CpuMeter {
                 - before.threads.getOrDefault("clients", 0L);
         long jvm = Math.max(0, process - before.process - java);
         text.append(String.format("    CPU us/command: server %d (%s), clients %d, JVM (GC, JIT)"
-                        + " %d; JIT %d ms; %d GCs, %d ms in all, longest %d ms",
+                        + " %d; JIT %d ms; %d GCs, %d ms in all, longest %d ms;"
+                        + " http threads allocate %d bytes/command",
                 micros(server, commands), parts.toString().trim(), micros(clients, commands),
                 micros(jvm, commands), jitMillis - before.jitMillis, gcCount - before.gcCount,
-                gcMillis - before.gcMillis, LONGEST_PAUSE.get()));
+                gcMillis - before.gcMillis, LONGEST_PAUSE.get(),
+                commands == 0 ? 0 : (httpBytes - before.httpBytes) / commands));
         return text.toString();
     }
 

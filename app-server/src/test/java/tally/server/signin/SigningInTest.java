@@ -3,6 +3,8 @@ package tally.server.signin;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.security.filters.SecurityFilter;
+import io.micronaut.security.token.TokenAuthenticationFetcher;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
@@ -42,6 +44,22 @@ class SigningInTest implements TestPropertyProvider {
     private void addUser(String name, String role) {
         assertThat(admin().post("/api/users", "{\"username\":\"" + name + "\",\"password\":\""
                 + name + "-password\",\"roles\":[\"" + role + "\"]}").status()).isEqualTo(200);
+    }
+
+    /**
+     * Micronaut Security's reactive filter and token fetcher are not beans: the users module's
+     * direct ones, which ask the same, take their place (docs/benchmarks.md, "Signing in").
+     */
+    @Test
+    void each_request_is_checked_by_the_direct_filter_and_fetcher_alone() throws Exception {
+        var context = server.getApplicationContext();
+
+        assertThat(context.findBean(SecurityFilter.class)).isEmpty();
+        assertThat(context.getBeansOfType(
+                Class.forName("tally.users.access.DirectSecurityFilter"))).hasSize(1);
+        assertThat(context.getBeansOfType(TokenAuthenticationFetcher.class))
+                .extracting(f -> f.getClass().getSimpleName())
+                .containsExactly("DirectTokenFetcher");
     }
 
     private static String credentials(String username, String password) {

@@ -7,8 +7,11 @@ import java.util.Optional;
 public enum Role {
     OPERATOR, SUPERVISOR, TRAINER, ADMIN;
 
+    /** Kept, not made again: every signed-in request names its user's roles. */
+    private final String wireName = name().toLowerCase(Locale.ROOT);
+
     public String wireName() {
-        return name().toLowerCase(Locale.ROOT);
+        return wireName;
     }
 
     public static Optional<Role> ofWireName(String text) {

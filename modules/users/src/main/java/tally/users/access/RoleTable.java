@@ -94,8 +94,11 @@ final class RoleTable implements SecurityRule<HttpRequest<?>> {
         String method = request.getMethodName();
         String path = normalized(request.getUri());
         for (Row row : ROWS) {
+            if (!row.method().matcher(method).matches()) {
+                continue;
+            }
             Matcher matcher = row.path().matcher(path);
-            if (row.method().matcher(method).matches() && matcher.matches()) {
+            if (matcher.matches()) {
                 return Publishers.just(decide(row, matcher, request, authentication));
             }
         }
