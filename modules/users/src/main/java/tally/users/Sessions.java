@@ -23,6 +23,19 @@ public final class Sessions {
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final Base64.Encoder TOKEN_TEXT = Base64.getUrlEncoder().withoutPadding();
 
+    /**
+     * One digest per thread, reused (digest() resets it): every request's token is hashed, and
+     * getInstance searches the providers and builds a new digest each time.
+     */
+    private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(() -> {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
+    });
+    private static final HexFormat HEX = HexFormat.of();
+
     /** A session as kept in memory. */
     private record Live(String username, Instant expiresAt) {
     }
@@ -90,11 +103,6 @@ public final class Sessions {
     }
 
     static String hashOf(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java has SHA-256", e);
-        }
+        return HEX.formatHex(SHA_256.get().digest(token.getBytes(StandardCharsets.UTF_8)));
     }
 }

@@ -33,31 +33,61 @@ final class RoleTable implements SecurityRule<HttpRequest<?>> {
     static final String REFUSAL = "tally.users.refusal";
     /** Before Micronaut's own rules, which then are never asked: this table decides all. */
     static final int ORDER = -1_000;
+    private static final String SPECIAL = "\\[](){}.*+?^$|";
     private static final Pattern REPEATED_SLASHES = Pattern.compile("/{2,}");
 
-    /** One row: what it covers, in words, and who may. */
-    record Row(String what, Pattern method, Pattern path, Set<Role> roles, boolean open,
-               boolean self) {
+    /**
+     * One row: what it covers, in words, and who may. The methods are a set (empty: any) and the
+     * path's literal start is kept beside its pattern, so that a request tries the pattern of
+     * only the rows it may meet: every request passes through here, and a matcher per row
+     * was most of what the table cost it (docs/benchmarks.md, "Signing in").
+     */
+    record Row(String what, Set<String> methods, String literalStart, Pattern path,
+               Set<Role> roles, boolean open, boolean self) {
+        Row(String what, String methods, String path, Set<Role> roles, boolean open,
+            boolean self) {
+            this(what, methods.isEmpty() ? Set.of() : Set.of(methods.split("\\|")),
+                    literalStart(path), Pattern.compile(path), roles, open, self);
+        }
+
         static Row open(String what, String method, String path) {
-            return new Row(what, Pattern.compile(method), Pattern.compile(path),
-                    Set.of(), true, false);
+            return new Row(what, method, path, Set.of(), true, false);
         }
 
         static Row roles(String what, String method, String path, Role... roles) {
-            return new Row(what, Pattern.compile(method), Pattern.compile(path),
-                    EnumSet.copyOf(List.of(roles)), false, false);
+            return new Row(what, method, path, EnumSet.copyOf(List.of(roles)), false, false);
         }
 
         /** The roles, or the user named by the path's first group. */
         static Row rolesOrSelf(String what, String method, String path, Role... roles) {
-            return new Row(what, Pattern.compile(method), Pattern.compile(path),
-                    EnumSet.copyOf(List.of(roles)), false, true);
+            return new Row(what, method, path, EnumSet.copyOf(List.of(roles)), false, true);
         }
 
-        /** Any signed-in user. */
+        /** Any signed-in user, whatever the method. */
         static Row signedIn(String what, String path) {
-            return new Row(what, Pattern.compile(".*"), Pattern.compile(path),
-                    EnumSet.allOf(Role.class), false, false);
+            return new Row(what, "", path, EnumSet.allOf(Role.class), false, false);
+        }
+
+        /** Whether this row covers the request; its path's match, for a self row's name. */
+        @Nullable Matcher covering(String method, String path) {
+            if (!methods.isEmpty() && !methods.contains(method) || !path.startsWith(literalStart)) {
+                return null;
+            }
+            Matcher matcher = this.path.matcher(path);
+            return matcher.matches() ? matcher : null;
+        }
+
+        /**
+         * The pattern's text up to its first character that is not itself, less the last one
+         * if a quantifier follows it (in {@code ab?} only the {@code a} is sure).
+         */
+        static String literalStart(String pattern) {
+            int end = 0;
+            while (end < pattern.length() && SPECIAL.indexOf(pattern.charAt(end)) < 0) {
+                end++;
+            }
+            boolean quantified = end < pattern.length() && "?*+{".indexOf(pattern.charAt(end)) >= 0;
+            return pattern.substring(0, quantified ? Math.max(0, end - 1) : end);
         }
 
         String whoMay() {
@@ -82,7 +112,7 @@ final class RoleTable implements SecurityRule<HttpRequest<?>> {
                     "/api/projections/.+", Role.TRAINER, Role.ADMIN),
             Row.rolesOrSelf("setting a user's password", "PUT", "/api/users/([^/]+)/password",
                     Role.ADMIN),
-            Row.roles("/api/users", ".*", "/api/users(/.*)?", Role.ADMIN),
+            Row.roles("/api/users", "", "/api/users(/.*)?", Role.ADMIN),
             Row.signedIn("every query and the live stream", "/api(/.*)?"));
 
     @Override
@@ -94,11 +124,8 @@ final class RoleTable implements SecurityRule<HttpRequest<?>> {
         String method = request.getMethodName();
         String path = normalized(request.getUri());
         for (Row row : ROWS) {
-            if (!row.method().matcher(method).matches()) {
-                continue;
-            }
-            Matcher matcher = row.path().matcher(path);
-            if (matcher.matches()) {
+            Matcher matcher = row.covering(method, path);
+            if (matcher != null) {
                 return Publishers.just(decide(row, matcher, request, authentication));
             }
         }
@@ -133,6 +160,9 @@ final class RoleTable implements SecurityRule<HttpRequest<?>> {
     static String normalized(URI uri) {
         String target = uri.getScheme() != null ? String.valueOf(uri.getRawPath())
                 : uri.toString();
+        if (plain(target)) {
+            return target;
+        }
         int end = target.length();
         for (char stop : new char[] {'?', '#'}) {
             int at = target.indexOf(stop);
@@ -142,6 +172,18 @@ final class RoleTable implements SecurityRule<HttpRequest<?>> {
                 .replace("+", "%2B"), StandardCharsets.UTF_8)).replaceAll("/");
         return path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1)
                 : path;
+    }
+
+    /** Nothing to decode or drop: what nearly every request sends, answered without copying. */
+    private static boolean plain(String target) {
+        for (int i = 0; i < target.length(); i++) {
+            char c = target.charAt(i);
+            if (c == '%' || c == '+' || c == '?' || c == '#'
+                    || c == '/' && (i + 1 == target.length() || target.charAt(i + 1) == '/')) {
+                return i == 0 && target.length() == 1; // "/" alone is plain
+            }
+        }
+        return true;
     }
 
     @Override

@@ -5,6 +5,8 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.token.validator.TokenValidator;
 import jakarta.inject.Singleton;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.reactivestreams.Publisher;
 import tally.users.Role;
 import tally.users.UserAccount;
@@ -17,7 +19,14 @@ import tally.users.UserAccounts;
  */
 @Singleton
 final class SessionTokenValidator implements TokenValidator<HttpRequest<?>> {
+    /** Past this many, the cache starts again: accounts change rarely, each change one entry. */
+    private static final int KEPT = 1_000;
     private final UserAccounts accounts;
+    /**
+     * The answer per account as it stands (a record: a change of roles or name is a new key),
+     * built once rather than on every request; Micronaut's Authentication is immutable.
+     */
+    private final Map<UserAccount, Authentication> answers = new ConcurrentHashMap<>();
 
     SessionTokenValidator(UserAccounts accounts) {
         this.accounts = accounts;
@@ -25,8 +34,14 @@ final class SessionTokenValidator implements TokenValidator<HttpRequest<?>> {
 
     @Override
     public Publisher<Authentication> validateToken(String token, HttpRequest<?> request) {
-        return accounts.accountOf(token).map(a -> Publishers.just(of(a)))
-                .orElseGet(Publishers::empty);
+        UserAccount account = accounts.accountOf(token).orElse(null);
+        if (account == null) {
+            return Publishers.empty();
+        }
+        if (answers.size() > KEPT) {
+            answers.clear();
+        }
+        return Publishers.just(answers.computeIfAbsent(account, SessionTokenValidator::of));
     }
 
     static Authentication of(UserAccount account) {

@@ -24,4 +24,34 @@ class RoleTablePathTest {
                 .findFirst().orElseThrow();
         assertThat(row.whoMay()).isEqualTo("the role supervisor");
     }
+
+    @Test
+    void a_row_is_tried_only_where_its_pattern_could_match_and_then_as_its_pattern_says() {
+        assertThat(RoleTable.Row.literalStart("/api(/.*)?")).isEqualTo("/api");
+        assertThat(RoleTable.Row.literalStart("/api/users?")).isEqualTo("/api/user");
+        assertThat(RoleTable.Row.literalStart(".*")).isEmpty();
+        String[] paths = {"/", "/api", "/api/", "/apix", "/api/users", "/api/users/ann/password",
+                "/api/userz", "/api/commands/receive-stock", "/api/commands/", "/api/projections",
+                "/api/projections/stock/rebuild", "/api/sessions", "/api/setup", "/health"};
+        for (var row : RoleTable.ROWS) {
+            for (String method : new String[] {"GET", "POST", "PUT", "DELETE"}) {
+                for (String path : paths) {
+                    boolean byPattern = (row.methods().isEmpty() || row.methods().contains(method))
+                            && row.path().matcher(path).matches();
+                    assertThat(row.covering(method, path) != null).as(method + " " + path + " "
+                            + row.what()).isEqualTo(byPattern);
+                }
+            }
+        }
+        assertThat(RoleTable.ROWS.get(0).covering("POST", "/api/sessions")).isNotNull();
+        assertThat(RoleTable.ROWS.get(0).covering("GET", "/api/sessions")).isNull();
+    }
+
+    @Test
+    void a_plain_path_is_judged_as_sent() {
+        String sent = "/api/commands/receive-stock";
+        assertThat(RoleTable.normalized(URI.create(sent))).isSameAs(sent);
+        assertThat(RoleTable.normalized(URI.create("/api/stock?minPosition=3")))
+                .isEqualTo("/api/stock");
+    }
 }
