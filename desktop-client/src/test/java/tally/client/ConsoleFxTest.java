@@ -92,6 +92,9 @@ class ConsoleFxTest {
         robot.type(KeyCode.ENTER);
 
         eventually(() -> row(robot, "SKU-1").onHand() == 45);
+        // The row comes with the stream's message, which the server sends before it answers;
+        // the form's message, cleared fields and focus come with the answer, a moment later.
+        eventually(() -> !text(robot, "#formMessage").startsWith("Sending"));
         assertThat(text(robot, "#formMessage")).startsWith("Received 5 of SKU-1 at A-02");
         assertThat(api.commandBodies.get(api.commandBodies.size() - 1))
                 .containsEntry("expectedVersion", 2L);
@@ -146,6 +149,10 @@ class ConsoleFxTest {
                 .type(KeyCode.ENTER);
         eventually(() -> row(robot, "SKU-1").onHand() == 31);
         assertThat(robot.lookup("#quantity-error").query().isVisible()).isFalse();
+        // The answer comes after the row: left to arrive after the test, it would find the
+        // console stopped and fail whichever test runs next.
+        eventually(() -> !text(robot, "#formMessage").startsWith("Sending"));
+        assertThat(text(robot, "#formMessage")).startsWith("Picked 9 of SKU-1");
     }
 
     @Test

@@ -92,6 +92,10 @@ class OrdersFxTest {
 
         eventually(() -> row(robot, "O-100") != null && row(robot, "O-100").status()
                 .equals("ALLOCATED"));
+        // The row comes with the stream's messages, which the server sends before it answers;
+        // the form's message comes with the answer, a moment later.
+        eventually(() -> !robot.lookup("#placeOrderMessage").queryAs(Label.class).getText()
+                .startsWith("Placing"));
         assertThat(robot.lookup("#placeOrderMessage").queryAs(Label.class).getText())
                 .startsWith("Placed O-100: 2 lines, 7 units.");
         eventually(() -> robot.lookup("#orderPickList").queryTableView().getItems().size() == 2);

@@ -112,7 +112,9 @@ class ServerTrustTest {
         var messages = new LinkedBlockingQueue<StreamMessage>();
         var ended = new CompletableFuture<Throwable>();
         try (var stream = api.stream(OptionalLong.empty(), listener(messages, ended))) {
-            while (server.requests() < 2) {
+            // Subscribed at the fake, not merely arrived: the sign-in and the stock call make
+            // two requests already, and a pause before the stream is subscribed tells nobody.
+            while (fake.openStreams() < 1) {
                 Thread.sleep(20);
             }
             api.controlProjection("stock", "pause");

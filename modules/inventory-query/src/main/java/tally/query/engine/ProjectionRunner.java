@@ -39,6 +39,7 @@ final class ProjectionRunner implements LogFollower {
     private final Transactor tx;
     private final Listener listener;
     private final Thread thread;
+    private final long tickMillis;
     private final ReentrantLock applying = new ReentrantLock();
     private final WakeSignal signal = new WakeSignal();
     private final FollowerControls controls = new FollowerControls();
@@ -48,6 +49,13 @@ final class ProjectionRunner implements LogFollower {
     private boolean rowsHeldBack;
 
     ProjectionRunner(Projection projection, LogReader log, Transactor tx, Listener listener) {
+        this(projection, log, tx, listener, TICK_MILLIS);
+    }
+
+    /** With another tick: a test that must tell the doorbell's wake from the tick's. */
+    ProjectionRunner(Projection projection, LogReader log, Transactor tx, Listener listener,
+                     long tickMillis) {
+        this.tickMillis = tickMillis;
         this.projection = projection;
         this.log = log;
         this.tx = tx;
@@ -120,7 +128,7 @@ final class ProjectionRunner implements LogFollower {
                     return;
                 }
                 fail(null, e);
-                idle = TICK_MILLIS;
+                idle = tickMillis;
             } finally {
                 applying.unlock();
             }
@@ -136,7 +144,7 @@ final class ProjectionRunner implements LogFollower {
             startRebuild();
         }
         if (!controls.applying()) {
-            return TICK_MILLIS;
+            return tickMillis;
         }
         List<StoredEvent> read = log.headPosition() > position
                 ? log.readAll(position, MAX_BATCH) : List.of();
@@ -146,7 +154,7 @@ final class ProjectionRunner implements LogFollower {
                 listener.stateChanged(this);
             }
             caughtUp();
-            return TICK_MILLIS;
+            return tickMillis;
         }
         long delay = controls.delayMillis();
         long dueBefore = Instant.now().toEpochMilli() - delay;
@@ -161,7 +169,7 @@ final class ProjectionRunner implements LogFollower {
         if (controls.takeBreak()) {
             StoredEvent first = batch.get(0);
             fail(first, new IllegalStateException("broken on purpose by a trainer"));
-            return TICK_MILLIS;
+            return tickMillis;
         }
         apply(batch, controls.rebuilding() || read.size() == MAX_BATCH);
         return 0;

@@ -74,17 +74,21 @@ class ProjectionRunnerTest {
 
     @Test
     void a_doorbell_notice_wakes_it_well_before_the_tick() {
-        ProjectionRunner runner = start(EveryProjection.named("activity"), true);
+        // A tick far beyond the wait below: only the doorbell can wake it in time, and no
+        // stopwatch is needed, which a loaded machine would blow without a doorbell missing
+        var runner = new ProjectionRunner(EveryProjection.named("activity"), recent,
+                db.transactor(), listener, Duration.ofMinutes(10).toMillis());
+        store.doorbell().register(runner);
+        runner.start();
+        started.add(runner);
         Workload.append(store, workload.next(1));
         awaitPosition(runner, 1);
         Eventually.until(SOON, () -> listener.commits.size() == 1);
         sleep(50); // let the runner go back to waiting
 
-        long before = System.nanoTime();
         long head = Workload.append(store, workload.next(1));
-        awaitPosition(runner, head);
 
-        assertThat(Duration.ofNanos(System.nanoTime() - before)).isLessThan(Duration.ofMillis(800));
+        awaitPosition(runner, head);
     }
 
     @Test
@@ -184,12 +188,13 @@ class ProjectionRunnerTest {
 
         long head = Workload.append(store, workload.next(1));
         StoredEvent event = store.readAll(0, 1).get(0);
-        sleep(200);
-        assertThat(runner.position()).isZero();
 
         awaitPosition(runner, head);
-        assertThat(System.currentTimeMillis() - event.occurredAt().toEpochMilli())
-                .isGreaterThanOrEqualTo(600);
+        // Judged by when it committed, not by a look 200 ms after the append: that look found
+        // it applied whenever this thread stalled 400 ms, as it can on a loaded machine
+        assertThat(listener.commits).singleElement()
+                .satisfies(c -> assertThat(c.atMillis() - event.occurredAt().toEpochMilli())
+                        .isGreaterThanOrEqualTo(600));
     }
 
     @Test

@@ -6,7 +6,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /** What a runner told its listener, for tests. */
 final class RecordingListener implements ProjectionRunner.Listener {
-    record Commit(String name, long position, List<Projection.Change> changes) {
+    /** {@code atMillis}: the wall clock when the listener was told, after the commit. */
+    record Commit(String name, long position, List<Projection.Change> changes, long atMillis) {
     }
 
     final List<Commit> commits = new CopyOnWriteArrayList<>();
@@ -15,7 +16,7 @@ final class RecordingListener implements ProjectionRunner.Listener {
 
     @Override
     public void committed(ProjectionRunner runner, long position, List<Projection.Change> changes) {
-        commits.add(new Commit(runner.name(), position, changes));
+        commits.add(new Commit(runner.name(), position, changes, System.currentTimeMillis()));
     }
 
     @Override
