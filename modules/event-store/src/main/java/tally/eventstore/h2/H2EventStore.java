@@ -42,6 +42,7 @@ public final class H2EventStore implements EventStore {
     private final Thread writerThread;
     private final Thread confirmerThread;
     private final int restoredAtOpen;
+    private final boolean indexesRebuilt;
     private volatile boolean closed;
 
     private H2EventStore(EventStoreOptions options, Doorbell doorbell, Path folder)
@@ -49,6 +50,7 @@ public final class H2EventStore implements EventStore {
         this.options = options;
         this.doorbell = doorbell;
         this.folder = folder;
+        boolean existed = Files.exists(folder.resolve("events.mv.db"));
         var source = new JdbcDataSource();
         source.setURL(jdbcUrl(options));
         source.setUser("tally");
@@ -59,6 +61,13 @@ public final class H2EventStore implements EventStore {
         try {
             Flyway.configure().dataSource(source).locations("classpath:db/events")
                     .table("events_schema_history").load().migrate();
+            this.indexesRebuilt = !CleanStop.take(folder) && existed;
+            if (indexesRebuilt) {
+                long t0 = System.nanoTime();
+                LogIndexes.rebuild(writerConnection);
+                LOG.info("the log was not closed cleanly last time: its indexes were built again"
+                        + " from its tables in {} ms", (System.nanoTime() - t0) / 1_000_000);
+            }
             var disk = new DiskWrites(writerConnection.connection());
             this.restoredAtOpen = JournalReplay.replay(folder, writerConnection, tables, disk);
             if (restoredAtOpen > 0) {
@@ -151,6 +160,11 @@ public final class H2EventStore implements EventStore {
         return restoredAtOpen;
     }
 
+    /** Whether the indexes were built again at open: the last run did not close the log. */
+    public boolean indexesRebuiltAtOpen() {
+        return indexesRebuilt;
+    }
+
     /** Tests only: see {@link GroupCommitWriter#beforeNextBatch}. */
     void beforeNextBatch(Runnable hook) {
         writer.beforeNextBatch(hook);
@@ -175,7 +189,8 @@ public final class H2EventStore implements EventStore {
         }
         try (Statement s = writerConnection.connection().createStatement()) {
             s.execute(options.compactOnClose() ? "SHUTDOWN COMPACT" : "SHUTDOWN");
-        } catch (SQLException e) {
+            CleanStop.leave(folder);
+        } catch (SQLException | IOException e) {
             LOG.warn("event log did not shut down cleanly", e);
         }
         readers.close();
