@@ -42,4 +42,19 @@ class ServerUnreachableTest {
         assertThat(broken.getMessage()).doesNotContain("IOException")
                 .endsWith("the connection broke before the answer came");
     }
+
+    @Test
+    void a_command_to_a_port_where_nothing_listens_is_not_sent() throws Exception {
+        int closed;
+        try (var probe = new java.net.ServerSocket(0)) {
+            closed = probe.getLocalPort();
+        }
+        var api = new HttpTallyApi(URI.create("http://127.0.0.1:" + closed),
+                javax.net.ssl.SSLContext.getDefault());
+        var e = org.junit.jupiter.api.Assertions.assertThrows(ServerUnreachable.class,
+                () -> api.command("receive-stock", java.util.Map.of("sku", "SKU-1")));
+        assertThat(e.notSent()).isTrue();
+        assertThat(e.getMessage()).isEqualTo("no answer from 127.0.0.1:" + closed
+                + ": the connection was refused");
+    }
 }
