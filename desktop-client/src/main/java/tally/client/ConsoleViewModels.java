@@ -1,9 +1,11 @@
 package tally.client;
 
+import java.time.ZoneId;
 import java.util.function.LongSupplier;
 import tally.client.activity.ActivityViewModel;
 import tally.client.api.TallyApi;
 import tally.client.command.CommandFormViewModel;
+import tally.client.freshness.FreshnessViewModel;
 import tally.client.location.LocationViewModel;
 import tally.client.orders.OrdersViewModel;
 import tally.client.orders.PickViewModel;
@@ -32,7 +34,8 @@ public record ConsoleViewModels(SessionViewModel session, SignInViewModel signIn
                                 ActivityViewModel activity, CommandFormViewModel form,
                                 TrainerViewModel trainer, LogTailViewModel log,
                                 UsersViewModel users, OrdersViewModel orders,
-                                PlaceOrderViewModel placeOrder, PickViewModel pick) {
+                                PlaceOrderViewModel placeOrder, PickViewModel pick,
+                                FreshnessViewModel freshness) {
 
     public static ConsoleViewModels wire(TallyApi api, UiExecutor ui, Connection connection,
                                          LongSupplier clockMillis, UsernameMemory memory) {
@@ -49,7 +52,8 @@ public record ConsoleViewModels(SessionViewModel session, SignInViewModel signIn
                 new UsersViewModel(api, ui),
                 new OrdersViewModel(api, ui, session.may(Duty.CATALOGUE)),
                 new PlaceOrderViewModel(api, ui),
-                new PickViewModel(api, ui, session.may(Duty.CATALOGUE)));
+                new PickViewModel(api, ui, session.may(Duty.CATALOGUE)),
+                new FreshnessViewModel(clockMillis, ZoneId.systemDefault()));
         all.placeOrder().onPlaced(all.orders()::choose);
         all.trainer().controlsProperty().bind(session.may(Duty.READ_MODELS));
         // Follow the server only while someone is signed in; an ended session keeps the
@@ -72,6 +76,7 @@ public record ConsoleViewModels(SessionViewModel session, SignInViewModel signIn
         connection.addListener(all.log());
         connection.addListener(all.orders());
         connection.addListener(all.pick());
+        connection.addListener(all.freshness());
         return all;
     }
 }

@@ -7,17 +7,25 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import tally.client.freshness.FreshnessViewModel;
 import tally.client.session.SessionViewModel;
 import tally.client.sync.Connection;
 
 /** The bottom line: the connection's state, who is signed in (with Sign out), the log head. */
 final class StatusBar extends HBox {
 
-    StatusBar(Connection connection, SessionViewModel session) {
+    StatusBar(Connection connection, SessionViewModel session, FreshnessViewModel freshness) {
         super(10);
         var status = new Label();
         status.setId("status");
-        status.textProperty().bind(connection.statusProperty());
+        // "Connected" alone would tell an operator that what they see is current: while a
+        // read model the screen shows is stopped or behind, the bar says so as well.
+        status.textProperty().bind(Bindings.createStringBinding(() -> {
+            String brief = freshness.briefProperty().get();
+            return brief.isEmpty() || connection.stateProperty().get() != Connection.State.CONNECTED
+                    ? connection.statusProperty().get()
+                    : connection.statusProperty().get() + " — " + brief;
+        }, connection.statusProperty(), connection.stateProperty(), freshness.briefProperty()));
         var who = new Label();
         who.setId("signedIn");
         who.textProperty().bind(session.whoProperty());

@@ -21,6 +21,8 @@ import javafx.stage.Stage;
 import tally.client.api.HttpTallyApi;
 import tally.client.api.TallyApi;
 import tally.client.command.Field;
+import tally.client.freshness.FreshnessBanner;
+import tally.client.freshness.FreshnessViewModel;
 import tally.client.session.Duty;
 import tally.client.session.RememberedUsernames;
 import tally.client.session.SessionViewModel;
@@ -117,7 +119,18 @@ public final class TallyConsole {
         });
         SplitPane.setResizableWithParent(screens.formView, false);
         var main = new BorderPane(split);
-        main.setBottom(new StatusBar(connection, models.session()));
+        main.setTop(new FreshnessBanner(models.freshness()));
+        // The banner speaks of what the screen in front of the operator shows, the form's
+        // stock figures included while the form stands beside it.
+        models.freshness().shownProperty().bind(Bindings.createObjectBinding(() -> {
+            var shown = new java.util.HashSet<>(FreshnessViewModel.shownOn(
+                    chosenTab.get() == null ? null : chosenTab.get().getId()));
+            if (formWanted.get()) {
+                shown.add("stock");
+            }
+            return java.util.Set.copyOf(shown);
+        }, chosenTab, formWanted));
+        main.setBottom(new StatusBar(connection, models.session(), models.freshness()));
         main.disableProperty().bind(models.signIn().shownProperty());
         root = new StackPane(main, screens.signInView);
         root.getStylesheets().add(STYLESHEET);

@@ -24,7 +24,8 @@ import tally.client.testing.FakeTallyApi;
  * read model paused (pending, then applied), and, with the locations read model paused, a new
  * product SKU-9001 received below its reorder point (see {@link ScreenshotSession}). With
  * {@code --fake} it also shows orders, the place-order form and the pick screen
- * ({@link OrderShots}).
+ * ({@link OrderShots}), and the banner over a paused read model and a command not sent
+ * ({@link MessageShots}). {@code --messages} with {@code --fake} takes only those two.
  */
 public final class Screenshots {
     private Screenshots() {
@@ -35,6 +36,7 @@ public final class Screenshots {
         Path out = Path.of("docs", "screenshots");
         boolean fake = false;
         boolean pending = false;
+        boolean messagesOnly = false;
         String user = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
@@ -43,6 +45,7 @@ public final class Screenshots {
                 case "--out" -> out = Path.of(args[++i]);
                 case "--fake" -> fake = true;
                 case "--pending" -> pending = true;
+                case "--messages" -> messagesOnly = true;
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
@@ -68,9 +71,16 @@ public final class Screenshots {
             var session = new ScreenshotSession(api, out,
                     fake ? FakeSessions.demoUsers() : List.of());
             session.signIn(name, password);
+            if (fake && messagesOnly) {
+                new MessageShots(session, sample, out).run();
+                session.close();
+                Platform.exit();
+                System.exit(0);
+            }
             session.run(pending);
             if (fake) {
                 new OrderShots(session, out).run();
+                new MessageShots(session, sample, out).run();
                 session.sessionEnded(sample.sessions()::endAll, name, password);
                 session.serverGone(() -> sample.setDown(true));
             }

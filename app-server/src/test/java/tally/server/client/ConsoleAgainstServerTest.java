@@ -170,7 +170,7 @@ class ConsoleAgainstServerTest {
     }
 
     @Test
-    void a_stale_screen_gets_changed_since_you_looked_with_the_new_figures(FxRobot robot)
+    void a_stale_screen_says_in_one_line_what_changed(FxRobot robot)
             throws Exception {
         var console = new ConsoleDriver(robot);
         console.signIn();
@@ -186,8 +186,11 @@ class ConsoleAgainstServerTest {
                 .type(javafx.scene.input.KeyCode.ENTER).write("15")
                 .type(javafx.scene.input.KeyCode.ENTER).type(javafx.scene.input.KeyCode.ENTER);
 
-        eventually(() -> console.text("#sku-error").contains("changed since you looked"));
-        eventually(() -> console.text("#sku-error").contains("12 on hand"));
+        // Per location when the console heard the figures it showed, else the product's total.
+        eventually(() -> console.text("#sku-error").endsWith("; look again and retry."));
+        assertThat(console.text("#sku-error")).isIn(
+                "A-01 now holds 12 of " + sku + " (you saw 20); look again and retry.",
+                sku + " now has 12 on hand (you saw 20); look again and retry.");
         assertThat(otherClient.stock(sku, 0, 0).onHand()).isEqualTo(12);
     }
 }

@@ -276,7 +276,7 @@ public final class HttpTallyApi implements TallyApi {
         try {
             return json.readValue(response.body(), type);
         } catch (IOException e) {
-            throw new ServerUnreachable("the server's answer could not be read: " + e, e);
+            throw new ServerUnreachable("the server's answer could not be read", e);
         }
     }
 
@@ -284,7 +284,7 @@ public final class HttpTallyApi implements TallyApi {
         try {
             return json.readValue(response.body(), type);
         } catch (IOException e) {
-            throw new ServerUnreachable("the server's answer could not be read: " + e, e);
+            throw new ServerUnreachable("the server's answer could not be read", e);
         }
     }
 

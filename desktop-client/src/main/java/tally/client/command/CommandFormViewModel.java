@@ -19,6 +19,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableObjectValue;
 import tally.client.api.ProblemException;
+import tally.client.api.ServerUnreachable;
 import tally.client.api.StreamMessage.ActivityAdded;
 import tally.client.api.StreamMessage.LocationChanged;
 import tally.client.api.StreamMessage.OrderChanged;
@@ -44,6 +45,8 @@ import tally.client.ui.UiExecutor;
  * session ends, and is cleared when the user signs out.
  */
 public final class CommandFormViewModel implements LiveListener {
+    static final String NOT_SENT = "Not sent, the server did not answer; your command is kept."
+            + " Submit again when it is back.";
     private final TallyApi api;
     private final UiExecutor ui;
     private final PendingWrites writes;
@@ -59,6 +62,8 @@ public final class CommandFormViewModel implements LiveListener {
     private final IntegerProperty completed = new SimpleIntegerProperty(this, "completed");
     private final LookedAt lookedAt = new LookedAt();
     private final Map<String, Long> ownVersions = new HashMap<>();
+    /** The latest per-location figures heard of each product, for {@link LookedAt#seenAs}. */
+    private final Map<String, StockDetail> latestDetails = new HashMap<>();
     private final OfferedCommands offered;
     private String commandId;
 
@@ -129,7 +134,7 @@ public final class CommandFormViewModel implements LiveListener {
     /** The operator picked a product elsewhere (a stock row): act on it, at that version. */
     public void lookAt(StockLine line) {
         value(Field.SKU).set(line.sku());
-        lookedAt.set(withOwnVersion(line));
+        look(withOwnVersion(line));
     }
 
     /** The field after this one for the chosen command; empty when it is the last. */
@@ -143,7 +148,11 @@ public final class CommandFormViewModel implements LiveListener {
     @Override
     public void heard(LiveUpdate update) {
         switch (update) {
-            case Changed(StockChanged(_, StockDetail stock)) -> lookedAt.live(stock.line());
+            case Changed(StockChanged(_, StockDetail stock)) -> {
+                latestDetails.put(stock.sku(), stock);
+                lookedAt.seenAs(stock);
+                lookedAt.live(stock.line());
+            }
             case Changed(LocationChanged _) -> { }
             case Changed(ActivityAdded _) -> { }
             case Changed(ProjectionChanged _) -> { }
@@ -198,13 +207,23 @@ public final class CommandFormViewModel implements LiveListener {
         values.values().forEach(v -> v.set(""));
         lookedAt.set(null);
         completed.set(completed.get() + 1);
+        if (k == CommandKind.COUNT) {
+            int done = completed.get();
+            CountOutcome.tell(api, ui, body, result, () -> completed.get() == done, message::set);
+        }
     }
 
     private void failed(CommandKind k, Map<String, Object> body, RuntimeException e) {
         busy.set(false);
+        if (e instanceof ServerUnreachable u && u.notSent()) {
+            // Nothing reached the server: the form stays as typed, and a new submit is the
+            // first sending of this command.
+            message.set(NOT_SENT);
+            return;
+        }
         if (!(e instanceof ProblemException p)) {
-            message.set("No answer from the server (" + e.getMessage() + "). The command may or"
-                    + " may not have been recorded: submit again, it will not be recorded twice.");
+            message.set("No answer from the server: the command may or may not have been"
+                    + " recorded. Submit again; it will not be recorded twice.");
             return;
         }
         if (ProblemException.endsSession(p)) {
@@ -218,7 +237,7 @@ public final class CommandFormViewModel implements LiveListener {
         if (p.problem().slug().equals("version-conflict")) {
             String sku = (String) body.get("sku");
             new StaleScreen(api, ui, lookedAt, errors.get(Field.SKU), message)
-                    .explain(sku, (Long) body.get("expectedVersion"));
+                    .explain(sku, (Long) body.get("expectedVersion"), k.locationsIn(body));
             attention.set(null);
             attention.set(Field.SKU);
             return;
@@ -250,8 +269,15 @@ public final class CommandFormViewModel implements LiveListener {
         if (field == Field.SKU) {
             String sku = values.get(Field.SKU).get().trim();
             if (lookedAt.seen() == null || !lookedAt.seen().sku().equals(sku)) {
-                lookedAt.set(catalogue.apply(sku).map(this::withOwnVersion).orElse(null));
+                look(catalogue.apply(sku).map(this::withOwnVersion).orElse(null));
             }
+        }
+    }
+
+    private void look(StockLine line) {
+        lookedAt.set(line);
+        if (line != null) {
+            lookedAt.seenAs(latestDetails.get(line.sku()));
         }
     }
 

@@ -33,8 +33,10 @@ record Refusals(Map<Field, String> byField, String forForm) {
                 }
             }
         }
+        // Said once, by its field: the form's line only points there.
         String form = byField.isEmpty() ? formMessageOf(problem)
-                : "Not done: " + byField.values().iterator().next();
+                : byField.size() == 1 ? "Not done: see the field marked."
+                : "Not done: see the fields marked.";
         return new Refusals(byField, form);
     }
 

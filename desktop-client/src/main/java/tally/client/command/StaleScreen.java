@@ -1,16 +1,24 @@
 package tally.client.command;
 
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 import javafx.beans.property.StringProperty;
 import tally.client.api.TallyApi;
 import tally.client.api.WireShapes.LocationQuantity;
 import tally.client.api.WireShapes.StockDetail;
+import tally.client.api.WireShapes.StockLine;
 import tally.client.ui.UiExecutor;
 
 /**
- * A 409 version conflict, told as "changed since you looked", with the figures as they now
- * stand; those become what the operator looks at, so that a second submit is deliberate.
+ * A 409 version conflict, told in one line as what changed: "A-01-1 now holds 7 (you saw 10);
+ * look again and retry". The new figures become what the operator looks at, so that a second
+ * submit is deliberate. The message under the form only points at the field.
  */
 final class StaleScreen {
+    static final String RETRY = "; look again and retry.";
     private final TallyApi api;
     private final UiExecutor ui;
     private final LookedAt lookedAt;
@@ -26,35 +34,55 @@ final class StaleScreen {
         this.message = message;
     }
 
-    void explain(String sku, Long expected) {
-        String seen = expected == null ? "" : " (you saw version " + expected + ")";
-        skuError.set(sku + " changed since you looked" + seen + ".");
-        message.set("Not done: " + sku + " changed since you looked" + seen
-                + ". Loading the new figures …");
+    /** {@code where}: the locations the command named, the one it takes from first. */
+    void explain(String sku, Long expected, List<String> where) {
+        StockLine seenLine = lookedAt.seen();
+        StockDetail seenDetail = lookedAt.seenDetail();
+        skuError.set(sku + " changed since you looked; loading what changed …");
+        message.set("Not done: " + sku + " changed since you looked.");
         ui.call(() -> api.stock(sku, 0, 0), fresh -> {
             lookedAt.set(fresh.line());
-            String text = sku + " changed since you looked" + seen + ": it is now "
-                    + figuresOf(fresh) + ". Check, then submit again.";
-            if (expected != null && fresh.version() <= expected) {
-                text = sku + " changed since you looked" + seen + ", and the stock view has"
-                        + " not caught up yet (it still shows version " + fresh.version()
-                        + "). Wait for it, then submit again.";
-            }
-            skuError.set(text);
-            message.set("Not done: " + text);
-        }, e -> message.set("Not done: " + sku + " changed since you looked" + seen
-                + ", and its new figures could not be loaded: " + e.getMessage()));
+            lookedAt.seenAs(fresh);
+            skuError.set(expected != null && fresh.version() <= expected
+                    ? sku + " changed since you looked and the stock figures have not caught up"
+                    + " yet; wait a moment and retry."
+                    : whatChanged(sku, seenLine, seenDetail, fresh, where));
+        }, e -> skuError.set(sku + " changed since you looked and its new figures could not be"
+                + " loaded; look again and retry."));
     }
 
-    static String figuresOf(StockDetail d) {
-        var where = new StringBuilder();
+    /**
+     * The location the command named, if its quantity changed; else the first one that did;
+     * else (nothing known per location) the product's total.
+     */
+    static String whatChanged(String sku, StockLine seenLine, StockDetail seen, StockDetail now,
+                              List<String> where) {
+        if (seen != null && seen.sku().equals(sku)) {
+            Map<String, Long> before = quantities(seen);
+            Map<String, Long> after = quantities(now);
+            var candidates = new LinkedHashSet<String>(where);
+            candidates.addAll(before.keySet());
+            candidates.addAll(after.keySet());
+            Optional<String> changed = candidates.stream().filter(l -> l != null
+                    && !before.getOrDefault(l, 0L).equals(after.getOrDefault(l, 0L))).findFirst();
+            if (changed.isPresent()) {
+                String l = changed.get();
+                return l + " now holds " + after.getOrDefault(l, 0L) + " of " + sku
+                        + " (you saw " + before.getOrDefault(l, 0L) + ")" + RETRY;
+            }
+        }
+        if (seenLine != null && seenLine.sku().equals(sku) && seenLine.onHand() != now.onHand()) {
+            return sku + " now has " + now.onHand() + " on hand (you saw " + seenLine.onHand()
+                    + ")" + RETRY;
+        }
+        return sku + " changed since you looked (version " + now.version() + " now)" + RETRY;
+    }
+
+    private static Map<String, Long> quantities(StockDetail d) {
+        var by = new TreeMap<String, Long>();
         for (LocationQuantity l : d.locations()) {
-            where.append(where.length() == 0 ? " (" : ", ")
-                    .append(l.location()).append(": ").append(l.quantity());
+            by.put(l.location(), l.quantity());
         }
-        if (where.length() > 0) {
-            where.append(')');
-        }
-        return "version " + d.version() + ", " + d.onHand() + " on hand" + where;
+        return by;
     }
 }

@@ -52,7 +52,8 @@ public final class ServerTrust {
                 case TrustCheck.UnknownCertificate unknown -> unknown;
                 case TrustCheck.ChangedCertificate changed -> changed;
             }).orElseGet(() -> new TrustCheck.NoHandshake(name, e.getMessage() == null
-                    ? e.getClass().getSimpleName() : e.getMessage()));
+                    ? "the connection broke before the server showed its certificate"
+                    : e.getMessage()));
         }
     }
 }

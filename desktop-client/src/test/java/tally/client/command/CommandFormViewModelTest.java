@@ -62,7 +62,7 @@ class CommandFormViewModelTest {
         assertThat(rig.api.commandNames).containsSubsequence("receive-stock", "move-stock",
                 "pick-stock", "adjust-stock");
         assertThat(rig.stock.find("SKU-1").orElseThrow().onHand()).isEqualTo(38 + 3 + 1);
-        assertThat(form.messageProperty().get()).startsWith("Counted 38 of SKU-1 at A-01");
+        assertThat(form.messageProperty().get()).startsWith("Counted 38 of SKU-1 at A-01: ");
     }
 
     @Test
@@ -102,7 +102,18 @@ class CommandFormViewModelTest {
     }
 
     @Test
-    void a_stale_screen_gets_changed_since_you_looked_with_the_new_figures() {
+    void a_refusal_is_said_once_by_its_field_and_the_form_line_only_points_there() {
+        fill(CommandKind.PICK, Field.SKU, "SKU-1", Field.LOCATION, "A-01", Field.QUANTITY, "99");
+        form.submit();
+
+        String refusal = form.error(Field.QUANTITY).get();
+        assertThat(refusal).isEqualTo("Not enough SKU-1 at A-01: only 40 there, not 99.");
+        assertThat(form.messageProperty().get()).isEqualTo("Not done: see the field marked.")
+                .doesNotContain("only 40");
+    }
+
+    @Test
+    void a_stale_screen_says_in_one_line_what_changed() {
         form.lookAt(rig.stock.find("SKU-1").orElseThrow());
         rig.api.otherClient("pick-stock", CommandBody.of("sku", "SKU-1", "location", "A-01",
                 "quantity", 15L));
@@ -112,9 +123,10 @@ class CommandFormViewModelTest {
         fill(CommandKind.PICK, Field.LOCATION, "A-01", Field.QUANTITY, "30");
         form.submit();
 
-        assertThat(form.error(Field.SKU).get()).isEqualTo("SKU-1 changed since you looked"
-                + " (you saw version 2): it is now version 3, 25 on hand (A-01: 25)."
-                + " Check, then submit again.");
+        assertThat(form.error(Field.SKU).get())
+                .isEqualTo("SKU-1 now has 25 on hand (you saw 40); look again and retry.");
+        assertThat(form.messageProperty().get()).isEqualTo("Not done: SKU-1 changed since you"
+                + " looked.");
         assertThat(rig.stock.find("SKU-1").orElseThrow().onHand()).isEqualTo(25);
 
         fill(CommandKind.PICK, Field.QUANTITY, "20");
@@ -124,21 +136,64 @@ class CommandFormViewModelTest {
     }
 
     @Test
-    void with_no_answer_it_keeps_the_command_id_so_that_a_retry_is_not_recorded_twice() {
+    void a_stale_screen_names_the_location_that_changed_when_its_figures_were_seen() {
+        // The live message at version 3 brings the figures per location the operator sees.
+        rig.api.otherClient("receive-stock", CommandBody.of("sku", "SKU-1", "location", "A-02",
+                "quantity", 5L));
+        form.lookAt(rig.stock.find("SKU-1").orElseThrow());
+        rig.api.otherClient("pick-stock", CommandBody.of("sku", "SKU-1", "location", "A-01",
+                "quantity", 33L));
+
+        fill(CommandKind.PICK, Field.LOCATION, "A-01", Field.QUANTITY, "10");
+        form.submit();
+
+        assertThat(form.error(Field.SKU).get())
+                .isEqualTo("A-01 now holds 7 of SKU-1 (you saw 40); look again and retry.");
+    }
+
+    @Test
+    void when_nothing_reached_the_server_it_says_not_sent_and_keeps_the_command() {
         fill(CommandKind.RECEIVE, Field.SKU, "SKU-1", Field.LOCATION, "A-01", Field.QUANTITY, "1");
         rig.api.setDown(true);
         form.submit();
-        assertThat(form.messageProperty().get()).startsWith("No answer from the server")
-                .endsWith("submit again, it will not be recorded twice.");
+
+        assertThat(form.messageProperty().get()).startsWith(
+                "Not sent, the server did not answer; your command is kept.")
+                .doesNotContain("Exception").doesNotContain("refused");
+        assertThat(form.value(Field.SKU).get()).isEqualTo("SKU-1");
+        assertThat(form.value(Field.LOCATION).get()).isEqualTo("A-01");
+        assertThat(form.value(Field.QUANTITY).get()).isEqualTo("1");
         Object unanswered = lastBody().get("commandId");
 
         rig.api.setDown(false);
         form.submit();
         assertThat(lastBody().get("commandId")).isEqualTo(unanswered);
+        assertThat(form.messageProperty().get()).startsWith("Received 1 of SKU-1 at A-01");
 
         fill(CommandKind.RECEIVE, Field.SKU, "SKU-1", Field.LOCATION, "A-01", Field.QUANTITY, "1");
         form.submit();
         assertThat(lastBody().get("commandId")).isNotEqualTo(unanswered);
+    }
+
+    @Test
+    void a_count_says_the_difference_it_recorded_or_that_it_matched() {
+        fill(CommandKind.COUNT, Field.SKU, "SKU-1", Field.LOCATION, "A-01",
+                Field.COUNTED_QUANTITY, "38", Field.REASON, "cycle count");
+        form.submit();
+        assertThat(form.messageProperty().get())
+                .isEqualTo("Counted 38 of SKU-1 at A-01: 2 fewer than recorded.");
+
+        fill(CommandKind.COUNT, Field.SKU, "SKU-1", Field.LOCATION, "A-01",
+                Field.COUNTED_QUANTITY, "38", Field.REASON, "cycle count");
+        form.submit();
+        assertThat(form.messageProperty().get())
+                .isEqualTo("Counted 38 of SKU-1 at A-01: matches, nothing recorded.");
+
+        fill(CommandKind.COUNT, Field.SKU, "SKU-1", Field.LOCATION, "A-01",
+                Field.COUNTED_QUANTITY, "41", Field.REASON, "found more");
+        form.submit();
+        assertThat(form.messageProperty().get())
+                .isEqualTo("Counted 41 of SKU-1 at A-01: 3 more than recorded.");
     }
 
     @Test

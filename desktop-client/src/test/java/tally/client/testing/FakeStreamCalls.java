@@ -90,8 +90,8 @@ abstract class FakeStreamCalls extends FakeSessionCalls {
     @Override
     void up() {
         if (down) {
-            throw new ServerUnreachable("no answer from fake.tally:8080: Connection refused",
-                    new java.net.ConnectException("Connection refused"));
+            throw new ServerUnreachable("no answer from fake.tally:8080: the connection was"
+                    + " refused", new java.net.ConnectException("Connection refused"), true);
         }
     }
 }

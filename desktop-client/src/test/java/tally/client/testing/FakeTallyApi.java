@@ -48,6 +48,8 @@ public final class FakeTallyApi extends FakeStreamCalls {
     private final Map<String, FakeReadModel> models = new LinkedHashMap<>();
     private final TreeSet<String> everUsed = new TreeSet<>();
     private final Map<String, CommandResult> seenIds = new LinkedHashMap<>();
+    /** The command id each recorded event carries, by position, as the log shows it. */
+    private final Map<Long, String> commandIdAt = new LinkedHashMap<>();
     /** Every command sent, also those that found the server down. */
     public final List<String> commandNames = new ArrayList<>();
     public final List<Map<String, Object>> commandBodies = new ArrayList<>();
@@ -89,6 +91,8 @@ public final class FakeTallyApi extends FakeStreamCalls {
         List<Recorded> recorded = forOrder ? orders.decide(name, body)
                 : warehouse.decide(name, body);
         recorded.forEach(this::offer);
+        recorded.forEach(r -> commandIdAt.put(r.position(), id == null ? "generated"
+                : id.toString()));
         settle();
         CommandResult result;
         if (forOrder) {
@@ -163,7 +167,8 @@ public final class FakeTallyApi extends FakeStreamCalls {
         return new EventLog(warehouse.log.size(), warehouse.log.stream()
                 .filter(r -> r.position() > after).limit(limit)
                 .map(r -> new LogEvent(r.position(), r.stream(), 0, r.type(),
-                        Instant.now().toString(), null, r.user(), r.data())).toList());
+                        Instant.now().toString(), commandIdAt.get(r.position()), r.user(),
+                        r.data())).toList());
     }
 
     @Override

@@ -89,13 +89,14 @@ final class FakeWarehouse {
             case "adjust-stock" -> {
                 String at = text(b, "location");
                 long counted = number(b, "countedQuantity", 0);
-                if (counted == p.at().getOrDefault(at, 0L)) {
+                long recorded = p.at().getOrDefault(at, 0L);
+                if (counted == recorded) {
                     return List.of();
                 }
                 p.at().put(at, counted);
                 p.at().remove(at, 0L);
                 var made = new ArrayList<>(record(sku, "StockAdjusted", List.of(at),
-                        "counted " + counted, "{}"));
+                        "counted " + counted, "{\"delta\":" + (counted - recorded) + "}"));
                 made.addAll(cut(sku, at, reservedAt(sku, at) - counted));
                 return made;
             }

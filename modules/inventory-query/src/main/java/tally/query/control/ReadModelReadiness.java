@@ -1,0 +1,48 @@
+package tally.query.control;
+
+import io.micronaut.core.async.publisher.Publishers;
+import io.micronaut.management.health.indicator.HealthIndicator;
+import io.micronaut.management.health.indicator.HealthResult;
+import io.micronaut.management.health.indicator.annotation.Readiness;
+import io.micronaut.health.HealthStatus;
+import jakarta.inject.Singleton;
+import java.util.LinkedHashMap;
+import java.util.List;
+import org.reactivestreams.Publisher;
+import tally.query.engine.ProjectionStatus;
+import tally.query.engine.ReadModelSupervisor;
+
+/**
+ * {@code /health/readiness} (and so {@code /health}): DOWN, a 503, while a read model or the
+ * allocation has FAILED, naming them: what they serve is stale and stays so until someone acts.
+ * A paused one is named too but does not make the server unready: pausing is a trainer's
+ * deliberate choice, undone by resume, and a load balancer taking the server out for it would
+ * turn a lesson into an outage. Only names and states are given, never {@code lastError}: this
+ * answer needs no sign-in; {@code GET /api/projections} says why, to a signed-in user.
+ */
+@Singleton
+@Readiness
+final class ReadModelReadiness implements HealthIndicator {
+    static final String NAME = "readModels";
+    private final ReadModelSupervisor supervisor;
+
+    ReadModelReadiness(ReadModelSupervisor supervisor) {
+        this.supervisor = supervisor;
+    }
+
+    @Override
+    public Publisher<HealthResult> getResult() {
+        List<ProjectionStatus> all = supervisor.statuses();
+        List<String> failed = named(all, "FAILED");
+        var details = new LinkedHashMap<String, Object>();
+        details.put("failed", failed);
+        details.put("paused", named(all, "PAUSED"));
+        return Publishers.just(HealthResult.builder(NAME, failed.isEmpty() ? HealthStatus.UP
+                : HealthStatus.DOWN).details(details).build());
+    }
+
+    private static List<String> named(List<ProjectionStatus> all, String state) {
+        return all.stream().filter(s -> s.state().equals(state)).map(ProjectionStatus::name)
+                .toList();
+    }
+}
