@@ -13,9 +13,9 @@ import tally.query.engine.ProjectionStatus;
 import tally.query.engine.ReadModelSupervisor;
 
 /**
- * {@code /health/readiness} (and so {@code /health}): DOWN, a 503, while a read model or the
- * allocation has FAILED, naming them: what they serve is stale and stays so until someone acts.
- * A paused one is named too but does not make the server unready: pausing is a trainer's
+ * {@code /health/readiness}: DOWN, a 503, while a read model or the allocation has FAILED, naming
+ * them: what they serve is stale and stays so until someone acts ({@code /health} names them
+ * too but stays UP: {@link ContractHealthAggregator}). A paused one is named too but does not make the server unready: pausing is a trainer's
  * deliberate choice, undone by resume, and a load balancer taking the server out for it would
  * turn a lesson into an outage. Only names and states are given, never {@code lastError}: this
  * answer needs no sign-in; {@code GET /api/projections} says why, to a signed-in user.
