@@ -4,10 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static tally.server.client.ConsoleDriver.eventually;
 import static tally.server.client.ConsoleDriver.onFx;
 
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+import javax.imageio.ImageIO;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -43,6 +48,9 @@ class ConsoleHistoryTest {
                 "quantity", 10));
         client.command("move-stock", Map.of("sku", "HIS-1", "from", "A-01", "to", "B-02",
                 "quantity", 3));
+        client.command("pick-stock", Map.of("sku", "HIS-1", "location", "B-02", "quantity", 1));
+        client.command("adjust-stock", Map.of("sku", "HIS-1", "location", "A-01",
+                "countedQuantity", 6, "reason", "torn box"));
     }
 
     @AfterAll
@@ -78,22 +86,43 @@ class ConsoleHistoryTest {
         var driver = new ConsoleDriver(robot);
         driver.signIn();
         driver.awaitConnected();
-        eventually(() -> driver.onHand("HIS-1") == 10);
+        eventually(() -> driver.onHand("HIS-1") == 8);
 
         robot.clickOn(cell(robot, "#stockTable", "HIS-1"));
         robot.type(KeyCode.F3);
 
         eventually(() -> robot.lookup("#historyTable").tryQuery().isPresent()
-                && historyRows(robot).size() == 3);
+                && historyRows(robot).size() == 5);
         assertThat(driver.text("#historyTitle")).isEqualTo("History of HIS-1");
         assertThat(historyRows(robot)).containsExactly(
                 RealServer.USER + ": registered as \"Hinge\", reorder point 0 -> nothing anywhere",
                 RealServer.USER + ": received 10 at A-01 -> A-01 10",
-                RealServer.USER + ": moved 3 from A-01 to B-02 -> A-01 7 · B-02 3");
+                RealServer.USER + ": moved 3 from A-01 to B-02 -> A-01 7 · B-02 3",
+                RealServer.USER + ": picked 1 at B-02 -> A-01 7 · B-02 2",
+                RealServer.USER + ": counted 6 at A-01 (was 7, -1): torn box -> A-01 6 · B-02 2");
         assertThat(onFx(() -> robot.lookup("#historyTable").<TableView<HistoryRow>>query()
                 .getItems().getFirst().time())).matches("\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d");
         assertThat(onFx(() -> robot.lookup("#stockTable").queryTableView().getTooltip()
                 .getText())).startsWith("F3:");
+        shotIfAsked(robot);
+    }
+
+    /** With {@code -Dtally.shots=DIR}, docs/screens.md's picture of the history window. */
+    private static void shotIfAsked(FxRobot robot) throws Exception {
+        String dir = System.getProperty("tally.shots");
+        if (dir == null) {
+            return;
+        }
+        WritableImage image = onFx(() -> robot.lookup("#historyTable").query().getScene()
+                .getRoot().snapshot(null, null));
+        int w = (int) image.getWidth();
+        int h = (int) image.getHeight();
+        var png = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
+        var pixels = new int[w * h];
+        image.getPixelReader().getPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), pixels,
+                0, w);
+        png.setRGB(0, 0, w, h, pixels, 0, w);
+        ImageIO.write(png, "png", Path.of(dir, "history.png").toFile());
     }
 
     @Test
@@ -111,9 +140,10 @@ class ConsoleHistoryTest {
         robot.type(KeyCode.F3);
 
         eventually(() -> robot.lookup("#historyTable").tryQuery().isPresent()
-                && historyRows(robot).size() == 1);
+                && historyRows(robot).size() == 2);
         assertThat(driver.text("#historyTitle")).isEqualTo("History of HIS-1 at B-02");
         assertThat(historyRows(robot)).containsExactly(
-                RealServer.USER + ": moved 3 from A-01 to B-02 -> A-01 7 · B-02 3");
+                RealServer.USER + ": moved 3 from A-01 to B-02 -> A-01 7 · B-02 3",
+                RealServer.USER + ": picked 1 at B-02 -> A-01 7 · B-02 2");
     }
 }
