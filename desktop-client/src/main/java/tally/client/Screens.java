@@ -1,10 +1,14 @@
 package tally.client;
 
+import java.time.ZoneId;
 import java.util.List;
 import java.util.function.Consumer;
 import tally.client.activity.ActivityView;
 import tally.client.api.TallyApi;
 import tally.client.command.CommandFormView;
+import tally.client.history.HistoryKeys;
+import tally.client.history.HistoryViewModel;
+import tally.client.history.HistoryWindow;
 import tally.client.location.LocationView;
 import tally.client.orders.OrdersView;
 import tally.client.orders.PickView;
@@ -33,6 +37,7 @@ final class Screens {
     final UsersView usersView;
     final OrdersView ordersView;
     final PickView pickView;
+    final HistoryWindow historyWindow;
     private Consumer<String> openProduct = sku -> { };
 
     Screens(TallyApi api, UiExecutor ui, Connection connection, UsernameMemory memory,
@@ -51,6 +56,17 @@ final class Screens {
         ordersView = new OrdersView(models.orders(), models.placeOrder(),
                 models.session().may(Duty.CATALOGUE));
         pickView = new PickView(models.pick());
+        historyWindow = new HistoryWindow(new HistoryViewModel(api, ui, ZoneId.systemDefault()));
+        linkHistory();
+    }
+
+    /** Every figure of the stock and product screens opens how it came about (F3). */
+    private void linkHistory() {
+        HistoryKeys.attach(stockView.table(), r -> new HistoryKeys.Target(r.sku(), null),
+                historyWindow);
+        var product = models.product().detailProperty();
+        HistoryKeys.attach(productView.locationsTable(), l -> product.get() == null ? null
+                : new HistoryKeys.Target(product.get().sku(), l.location()), historyWindow);
     }
 
     void onOpenProduct(Consumer<String> then) {

@@ -124,6 +124,8 @@ class DocumentedOperationsTest implements TestPropertyProvider {
                 .get("quantity").asLong()).isEqualTo(7);
         assertThat(json(ok(http.get("/api/activity" + waitFor + "&limit=3"))).get("items"))
                 .hasSize(3);
+        var history = json(ok(http.get("/api/stock/TOUR-1/history" + waitFor)));
+        assertThat(history.get("items")).hasSize(5);
         var events = json(ok(http.get("/api/events?after=0&limit=100")));
         assertThat(events.get("items")).extracting(e -> e.get("type").asText())
                 .containsExactly("ProductRegistered", "StockReceived", "StockMoved",
@@ -222,7 +224,8 @@ class DocumentedOperationsTest implements TestPropertyProvider {
         for (String query : new String[] {"/api/activity?limit=0", "/api/activity?limit=abc",
                 "/api/events?after=-1", "/api/events?limit=1001", "/api/products?waitMillis=30001",
                 "/api/stock?minPosition=-1", "/api/locations?minPosition=x",
-                "/api/orders?status=LOST", "/api/orders?limit=1001"}) {
+                "/api/orders?status=LOST", "/api/orders?limit=1001",
+                "/api/stock/TOUR-1/history?limit=1001"}) {
             var a = http.get(query);
             assertThat(a.status()).as(query).isEqualTo(400);
             assertThat(json(a).get("type").asText()).isEqualTo(PROBLEMS + "invalid-request");
@@ -234,7 +237,8 @@ class DocumentedOperationsTest implements TestPropertyProvider {
     void an_unknown_product_location_or_read_model_is_a_404_problem() {
         var http = new CheckedHttp(server.getURI());
         for (String path : new String[] {"/api/stock/NO-SUCH", "/api/locations/NOWHERE",
-                "/api/orders/NO-SUCH", "/api/orders/NO-SUCH/pick-list"}) {
+                "/api/orders/NO-SUCH", "/api/orders/NO-SUCH/pick-list",
+                "/api/stock/NO-SUCH/history"}) {
             var a = http.get(path);
             assertThat(a.status()).as(path).isEqualTo(404);
             assertThat(json(a).get("type").asText()).isEqualTo(PROBLEMS + "not-found");

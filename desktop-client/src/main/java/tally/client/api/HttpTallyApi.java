@@ -21,11 +21,11 @@ import tally.client.api.WireShapes.CommandResult;
 import tally.client.api.WireShapes.EventLog;
 import tally.client.api.WireShapes.LocationContents;
 import tally.client.api.WireShapes.LocationList;
-import tally.client.api.WireShapes.LogEvent;
 import tally.client.api.WireShapes.NewUser;
 import tally.client.api.WireShapes.OrderDetail;
 import tally.client.api.WireShapes.OrderList;
 import tally.client.api.WireShapes.PickList;
+import tally.client.api.WireShapes.ProductHistory;
 import tally.client.api.WireShapes.ProjectionStatus;
 import tally.client.api.WireShapes.Session;
 import tally.client.api.WireShapes.StockDetail;
@@ -138,15 +138,8 @@ public final class HttpTallyApi implements TallyApi {
 
     @Override
     public EventLog events(long after, int limit) {
-        JsonNode node = get("/api/events?after=" + after + "&limit=" + limit, JsonNode.class);
-        var items = new java.util.ArrayList<LogEvent>();
-        for (JsonNode e : node.path("items")) {
-            items.add(new LogEvent(e.path("position").asLong(), e.path("stream").asText(),
-                    e.path("version").asLong(), e.path("type").asText(),
-                    e.path("occurredAt").asText(), e.path("commandId").asText(null),
-                    e.path("user").asText(null), e.path("data").toString()));
-        }
-        return new EventLog(node.path("headPosition").asLong(), items);
+        return EventLogs.of(get("/api/events?after=" + after + "&limit=" + limit,
+                JsonNode.class));
     }
 
     @Override
@@ -165,6 +158,13 @@ public final class HttpTallyApi implements TallyApi {
     public PickList pickList(String orderId, long minPosition) {
         return get("/api/orders/" + PathSegments.encode(orderId) + "/pick-list"
                 + waitFor(minPosition), PickList.class);
+    }
+
+    @Override
+    public ProductHistory history(String sku, String location) {
+        return get("/api/stock/" + PathSegments.encode(sku) + "/history"
+                + (location == null ? "" : "?location=" + PathSegments.encode(location)),
+                ProductHistory.class);
     }
 
     /** Up to 2 s: a read model further behind is shown as it stands, and says where. */

@@ -14,6 +14,7 @@ import tally.client.api.WireShapes.NewUser;
 import tally.client.api.WireShapes.OrderDetail;
 import tally.client.api.WireShapes.OrderList;
 import tally.client.api.WireShapes.PickList;
+import tally.client.api.WireShapes.ProductHistory;
 import tally.client.api.WireShapes.ProjectionStatus;
 import tally.client.api.WireShapes.Session;
 import tally.client.api.WireShapes.StockDetail;
@@ -56,6 +57,12 @@ public interface TallyApi {
 
     /** {@code GET /api/stock/{sku}}, waiting up to waitMillis for minPosition when it is > 0. */
     StockDetail stock(String sku, long minPosition, int waitMillis);
+
+    /**
+     * {@code GET /api/stock/{sku}/history}: the events that made its figures, oldest first;
+     * {@code location} null for all, else those that touched it. 404 when the sku is unknown.
+     */
+    ProductHistory history(String sku, String location);
 
     LocationList locations();
 

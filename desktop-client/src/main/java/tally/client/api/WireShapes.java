@@ -32,6 +32,19 @@ public final class WireShapes {
     public record LocationQuantity(String location, long quantity, long reserved) {
     }
 
+    /** One event of {@code GET /api/stock/{sku}/history}, with the figures after it. */
+    public record HistoryItem(long position, String type, String occurredAt, String user,
+                              String summary, List<LocationQuantity> locations) {
+        public HistoryItem {
+            locations = locations == null ? List.of() : locations;
+        }
+    }
+
+    /** {@code earlier}: how many older events the server's limit left out. */
+    public record ProductHistory(long position, String sku, int earlier,
+                                 List<HistoryItem> items) {
+    }
+
     /** {@code GET /api/stock/{sku}}, and the data of a {@code stock} stream message. */
     public record StockDetail(long position, String sku, String name, long onHand,
                               long reserved, long available, long reorderPoint,

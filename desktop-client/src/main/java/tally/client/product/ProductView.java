@@ -15,6 +15,7 @@ import tally.client.ui.Columns;
 
 /** A product: its figures, its state after this console's last command, its locations. */
 public final class ProductView extends BorderPane {
+    private final TableView<LocationQuantity> table;
 
     public ProductView(ProductViewModel vm) {
         var sku = new TextField();
@@ -54,7 +55,7 @@ public final class ProductView extends BorderPane {
         message.setId("productMessage");
         message.textProperty().bind(vm.messageProperty());
 
-        var table = new TableView<>(vm.locations());
+        table = new TableView<>(vm.locations());
         table.setId("productLocations");
         table.setPlaceholder(new Label("No locations"));
         table.getColumns().add(Columns.column("Location", LocationQuantity::location, 160));
@@ -67,6 +68,11 @@ public final class ProductView extends BorderPane {
         header.setPadding(new Insets(8));
         setTop(header);
         setCenter(table);
+    }
+
+    /** The per-location figures, for links such as their history. */
+    public TableView<LocationQuantity> locationsTable() {
+        return table;
     }
 
     private static String figuresOf(StockDetail d) {

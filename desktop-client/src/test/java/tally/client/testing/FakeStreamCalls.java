@@ -9,6 +9,7 @@ import tally.client.api.ProblemException;
 import tally.client.api.ServerUnreachable;
 import tally.client.api.StreamListener;
 import tally.client.api.StreamMessage.Reset;
+import tally.client.api.WireShapes.ProductHistory;
 
 /**
  * The fake server's live streams and its switch to go down: streams can be answered with a
@@ -24,6 +25,16 @@ abstract class FakeStreamCalls extends FakeSessionCalls {
 
     /** The log's head, as a reset tells it. */
     abstract long head();
+
+    /**
+     * The fake keeps no figures per event, so it has no history to tell; the console's history
+     * is tested against the real server (app-server's ConsoleHistoryTest).
+     */
+    @Override
+    public synchronized ProductHistory history(String sku, String location) {
+        reachable();
+        throw FakeWarehouse.problem(404, "not-found", "the fake server keeps no history");
+    }
 
     @Override
     public synchronized Closeable stream(OptionalLong lastEventId, StreamListener listener) {

@@ -8,15 +8,23 @@ import tally.eventstore.EventStore;
 import tally.eventstore.EventsCommitted;
 import tally.query.engine.PositionWaiters;
 
-/** Releases {@code GET /api/events?minPosition=} waiters as the log grows. */
+/**
+ * Releases the waiters of queries answered from the log itself ({@code GET /api/events}, a
+ * product's history) as the log grows.
+ */
 @Singleton
-final class LogHeadWatch {
+public final class LogHeadWatch {
     private final EventStore store;
     final PositionWaiters waiters;
 
     LogHeadWatch(EventStore store) {
         this.store = store;
         this.waiters = new PositionWaiters(store.headPosition());
+    }
+
+    /** Waiters released as the log's head passes their position. */
+    public PositionWaiters waiters() {
+        return waiters;
     }
 
     @PostConstruct
