@@ -114,10 +114,7 @@ public final class WireShapes {
                             long picked, long backordered) {
     }
 
-    /**
-     * {@code GET /api/orders/{orderId}}, the data of an {@code order} message, and an item of
-     * {@code GET /api/orders} (which leaves out position and version).
-     */
+    /** {@code GET /api/orders/{orderId}} and the data of an {@code order} message. */
     public record OrderDetail(long position, String orderId, String customer, String status,
                               long version, String placedAt, List<OrderLine> lines) {
         public OrderDetail {
@@ -137,8 +134,20 @@ public final class WireShapes {
         }
     }
 
+    /**
+     * An item of {@code GET /api/orders}: {@code lines} is how many lines the order has; the
+     * lines themselves come with the order ({@code GET /api/orders/{orderId}} or its message).
+     */
+    public record OrderSummary(String orderId, String customer, String status, int lines,
+                               String placedAt) {
+        /** A row of the orders list until the order itself is heard: no lines yet. */
+        public OrderDetail asRow() {
+            return new OrderDetail(0, orderId, customer, status, 0, placedAt, List.of());
+        }
+    }
+
     /** {@code GET /api/orders}: newest first. */
-    public record OrderList(long position, List<OrderDetail> items) {
+    public record OrderList(long position, List<OrderSummary> items) {
         public OrderList {
             items = items == null ? List.of() : items;
         }

@@ -49,10 +49,12 @@ public final class OrdersView extends BorderPane {
         table.getColumns().add(Columns.column("Order", OrderDetail::orderId, 110));
         table.getColumns().add(Columns.column("Customer", OrderDetail::customer, 150));
         table.getColumns().add(Columns.column("Status", OrderDetail::status, 100));
-        table.getColumns().add(Columns.numeric("Lines", o -> o.lines().size(), 50));
-        table.getColumns().add(Columns.numeric("Units", OrderDetail::units, 60));
-        table.getColumns().add(Columns.numeric("Picked", OrderDetail::picked, 60));
-        table.getColumns().add(Columns.numeric("Backordered", OrderDetail::backordered, 90));
+        table.getColumns().add(Columns.numeric("Lines", vm::lineCount, 50));
+        // A row from the list has no lines until the order is heard: blank, not a false 0.
+        table.getColumns().add(Columns.numeric("Units", o -> known(o, o.units()), 60));
+        table.getColumns().add(Columns.numeric("Picked", o -> known(o, o.picked()), 60));
+        table.getColumns().add(Columns.numeric("Backordered", o -> known(o, o.backordered()),
+                90));
         table.getColumns().add(Columns.column("Placed", OrderDetail::placedAt, 150));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         table.setItems(vm.visibleRows());
@@ -142,5 +144,9 @@ public final class OrdersView extends BorderPane {
         var box = new VBox(6, title, message, tables, cancelBox);
         box.setPadding(new Insets(8));
         return box;
+    }
+
+    private static Long known(OrderDetail order, long figure) {
+        return order.lines().isEmpty() ? null : figure;
     }
 }

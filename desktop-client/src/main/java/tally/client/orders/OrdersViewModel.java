@@ -24,6 +24,7 @@ import tally.client.api.StreamMessage.StockChanged;
 import tally.client.api.TallyApi;
 import tally.client.api.WireShapes.OrderDetail;
 import tally.client.api.WireShapes.OrderLine;
+import tally.client.api.WireShapes.OrderSummary;
 import tally.client.api.WireShapes.PickItem;
 import tally.client.sync.LiveListener;
 import tally.client.sync.LiveUpdate;
@@ -42,6 +43,8 @@ public final class OrdersViewModel implements LiveListener {
     private final ObservableList<OrderDetail> rows = FXCollections.observableArrayList();
     private final FilteredList<OrderDetail> visible = new FilteredList<>(rows);
     private final Map<String, Long> positionOf = new HashMap<>();
+    /** How many lines the list said an order has, for its row until the order itself is heard. */
+    private final Map<String, Integer> listedLines = new HashMap<>();
     private final StringProperty status = new SimpleStringProperty(this, "status", "All");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
     private final ObjectProperty<OrderDetail> chosen = new SimpleObjectProperty<>(this, "chosen");
@@ -64,6 +67,12 @@ public final class OrdersViewModel implements LiveListener {
 
     public FilteredList<OrderDetail> visibleRows() {
         return visible;
+    }
+
+    /** The row's number of lines: its own once heard, else what the list said. */
+    public int lineCount(OrderDetail row) {
+        return row.lines().isEmpty() ? listedLines.getOrDefault(row.orderId(), 0)
+                : row.lines().size();
     }
 
     /** "All" or one of docs/api.md's statuses. */
@@ -143,8 +152,12 @@ public final class OrdersViewModel implements LiveListener {
     private void resynced(Snapshot snapshot) {
         positionOf.clear();
         long at = snapshot.orders().position();
-        snapshot.orders().items().forEach(o -> positionOf.put(o.orderId(), at));
-        rows.setAll(snapshot.orders().items());
+        listedLines.clear();
+        snapshot.orders().items().forEach(o -> {
+            positionOf.put(o.orderId(), at);
+            listedLines.put(o.orderId(), o.lines());
+        });
+        rows.setAll(snapshot.orders().items().stream().map(OrderSummary::asRow).toList());
         if (chosen.get() != null) {
             load(chosen.get().orderId(), 0);
         }

@@ -98,6 +98,25 @@ class HttpTallyApiTest {
     }
 
     @Test
+    void reads_the_orders_list_as_the_server_answers_it_with_a_count_of_lines() {
+        // The shape of docs/api.md: lines is how many, not the lines (a list here once kept the
+        // console from connecting to any server that held an order).
+        stub.createContext("/api/orders", ex -> answer(ex, 200, "application/json",
+                "{\"position\":57,\"items\":[{\"orderId\":\"SO-1001\",\"customer\":"
+                        + "\"Acme Ltd\",\"status\":\"PARTIAL\",\"lines\":2,\"placedAt\":"
+                        + "\"2026-05-04T08:15:30.125Z\"}]}"));
+
+        var list = api.orders(null);
+
+        assertThat(list.position()).isEqualTo(57);
+        assertThat(list.items()).singleElement().satisfies(o -> {
+            assertThat(o.orderId()).isEqualTo("SO-1001");
+            assertThat(o.lines()).isEqualTo(2);
+            assertThat(o.asRow().lines()).isEmpty();
+        });
+    }
+
+    @Test
     void a_server_that_is_not_there_is_unreachable() {
         stub.stop(0);
         assertThatThrownBy(api::stock).isInstanceOf(ServerUnreachable.class)

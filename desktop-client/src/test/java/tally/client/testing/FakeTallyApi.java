@@ -29,6 +29,7 @@ import tally.client.api.WireShapes.LocationList;
 import tally.client.api.WireShapes.LogEvent;
 import tally.client.api.WireShapes.OrderDetail;
 import tally.client.api.WireShapes.OrderList;
+import tally.client.api.WireShapes.OrderSummary;
 import tally.client.api.WireShapes.PickList;
 import tally.client.api.WireShapes.ProjectionStatus;
 import tally.client.api.WireShapes.SkuQuantity;
@@ -177,7 +178,9 @@ public final class FakeTallyApi extends FakeStreamCalls {
         long at = models.get("orders").position;
         var all = new ArrayList<>(orders.orders.keySet().stream()
                 .map(id -> orders.detail(id, at))
-                .filter(o -> status == null || o.status().equals(status)).toList());
+                .filter(o -> status == null || o.status().equals(status))
+                .map(o -> new OrderSummary(o.orderId(), o.customer(), o.status(),
+                        o.lines().size(), o.placedAt())).toList());
         Collections.reverse(all);
         return new OrderList(at, all);
     }
