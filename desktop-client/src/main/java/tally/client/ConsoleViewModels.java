@@ -4,6 +4,7 @@ import java.util.function.LongSupplier;
 import tally.client.activity.ActivityViewModel;
 import tally.client.api.TallyApi;
 import tally.client.command.CommandFormViewModel;
+import tally.client.location.DefineBinViewModel;
 import tally.client.location.LocationViewModel;
 import tally.client.orders.OrdersViewModel;
 import tally.client.orders.PickViewModel;
@@ -32,7 +33,8 @@ public record ConsoleViewModels(SessionViewModel session, SignInViewModel signIn
                                 ActivityViewModel activity, CommandFormViewModel form,
                                 TrainerViewModel trainer, LogTailViewModel log,
                                 UsersViewModel users, OrdersViewModel orders,
-                                PlaceOrderViewModel placeOrder, PickViewModel pick) {
+                                PlaceOrderViewModel placeOrder, PickViewModel pick,
+                                DefineBinViewModel defineBin) {
 
     public static ConsoleViewModels wire(TallyApi api, UiExecutor ui, Connection connection,
                                          LongSupplier clockMillis, UsernameMemory memory) {
@@ -49,7 +51,8 @@ public record ConsoleViewModels(SessionViewModel session, SignInViewModel signIn
                 new UsersViewModel(api, ui),
                 new OrdersViewModel(api, ui, session.may(Duty.CATALOGUE)),
                 new PlaceOrderViewModel(api, ui),
-                new PickViewModel(api, ui, session.may(Duty.CATALOGUE)));
+                new PickViewModel(api, ui, session.may(Duty.CATALOGUE)),
+                new DefineBinViewModel(api, ui, session.may(Duty.CATALOGUE)));
         all.placeOrder().onPlaced(all.orders()::choose);
         all.trainer().controlsProperty().bind(session.may(Duty.READ_MODELS));
         // Follow the server only while someone is signed in; an ended session keeps the

@@ -20,6 +20,7 @@ import tally.client.api.WireShapes.ActivityList;
 import tally.client.api.WireShapes.CommandResult;
 import tally.client.api.WireShapes.EventLog;
 import tally.client.api.WireShapes.LocationContents;
+import tally.client.api.WireShapes.BinList;
 import tally.client.api.WireShapes.LocationList;
 import tally.client.api.WireShapes.LogEvent;
 import tally.client.api.WireShapes.NewUser;
@@ -124,6 +125,11 @@ public final class HttpTallyApi implements TallyApi {
     @Override
     public LocationList locations() {
         return get("/api/locations", LocationList.class);
+    }
+
+    @Override
+    public BinList bins() {
+        return get("/api/bins", BinList.class);
     }
 
     @Override

@@ -25,6 +25,7 @@ import tally.client.api.WireShapes.ActivityList;
 import tally.client.api.WireShapes.CommandResult;
 import tally.client.api.WireShapes.EventLog;
 import tally.client.api.WireShapes.LocationContents;
+import tally.client.api.WireShapes.BinList;
 import tally.client.api.WireShapes.LocationList;
 import tally.client.api.WireShapes.LogEvent;
 import tally.client.api.WireShapes.OrderDetail;
@@ -47,6 +48,7 @@ public final class FakeTallyApi extends FakeStreamCalls {
     private final FakeAllocation allocation = new FakeAllocation(warehouse, orders);
     private final Map<String, FakeReadModel> models = new LinkedHashMap<>();
     private final TreeSet<String> everUsed = new TreeSet<>();
+    public final FakeBins bins = new FakeBins();
     private final Map<String, CommandResult> seenIds = new LinkedHashMap<>();
     /** Every command sent, also those that found the server down. */
     public final List<String> commandNames = new ArrayList<>();
@@ -80,6 +82,9 @@ public final class FakeTallyApi extends FakeStreamCalls {
         up();
         if (guarded) {
             client.guard(FakeSessions.rolesForCommand(name));
+        }
+        if (name.equals("define-location")) {
+            return bins.define(body);
         }
         Object id = body.get("commandId");
         if (id != null && seenIds.containsKey(id.toString())) {
@@ -128,6 +133,12 @@ public final class FakeTallyApi extends FakeStreamCalls {
             throw FakeWarehouse.problem(404, "not-found", "no product " + sku);
         }
         return warehouse.detail(sku, models.get("stock").position);
+    }
+
+    @Override
+    public synchronized BinList bins() {
+        reachable();
+        return bins.list();
     }
 
     @Override
