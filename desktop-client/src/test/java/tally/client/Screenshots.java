@@ -24,7 +24,7 @@ import tally.client.testing.FakeTallyApi;
  * read model paused (pending, then applied), and, with the locations read model paused, a new
  * product SKU-9001 received below its reorder point (see {@link ScreenshotSession}). With
  * {@code --fake} it also shows orders, the place-order form and the pick screen
- * ({@link OrderShots}).
+ * ({@link OrderShots}) and the register of bins ({@link BinShots}).
  */
 public final class Screenshots {
     private Screenshots() {
@@ -71,6 +71,7 @@ public final class Screenshots {
             session.run(pending);
             if (fake) {
                 new OrderShots(session, out).run();
+                new BinShots(session, out).run();
                 session.sessionEnded(sample.sessions()::endAll, name, password);
                 session.serverGone(() -> sample.setDown(true));
             }

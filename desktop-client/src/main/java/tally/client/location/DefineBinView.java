@@ -12,10 +12,10 @@ import javafx.scene.layout.VBox;
 public final class DefineBinView extends VBox {
 
     public DefineBinView(DefineBinViewModel vm) {
-        var code = field("binCode", "Code, e.g. A-01-02", 130, vm.codeProperty());
+        var code = field("binCode", "Code, e.g. A-01-02", 150, vm.codeProperty());
         var name = field("binName", "Name (optional)", 170, vm.nameProperty());
-        var zone = field("binZone", "Zone (optional)", 110, vm.zoneProperty());
-        var capacity = field("binCapacity", "Capacity (optional)", 120, vm.capacityProperty());
+        var zone = field("binZone", "Zone (optional)", 130, vm.zoneProperty());
+        var capacity = field("binCapacity", "Capacity (optional)", 150, vm.capacityProperty());
         var define = new Button("Define bin");
         define.setId("binDefine");
         define.disableProperty().bind(vm.busyProperty());
