@@ -38,6 +38,15 @@ final class Settings {
         options.port().ifPresent(p -> settings.put(PORT, p));
         options.tlsKeystore().ifPresent(k -> settings.put(TlsSettings.KEYSTORE, k.toString()));
         options.locations().ifPresent(l -> settings.put(LOCATIONS, l));
+        // Checked here, so that a settings file's typo stops the start-up with the setting named
+        // rather than failing the first command.
+        String locations = String.valueOf(settings.get(LOCATIONS)).strip()
+                .toLowerCase(java.util.Locale.ROOT);
+        if (!locations.equals("strict") && !locations.equals("open")) {
+            throw new IllegalArgumentException("tally.locations must be strict or open, not '"
+                    + settings.get(LOCATIONS) + "'");
+        }
+        settings.put(LOCATIONS, locations);
         // Micronaut picks a free port for -1; docs/api.md says 0 does that.
         if ("0".equals(String.valueOf(settings.get(PORT)))) {
             settings.put(PORT, -1);

@@ -100,6 +100,19 @@ class LauncherTest {
     }
 
     @Test
+    void a_settings_files_register_setting_is_read_and_a_typo_in_it_named(@TempDir Path dir)
+            throws Exception {
+        Path good = Files.writeString(dir.resolve("good.yml"), "tally:\n  locations: Strict\n");
+        Path typo = Files.writeString(dir.resolve("typo.yml"), "tally:\n  locations: strickt\n");
+
+        assertThat(Settings.of(LaunchOptions.parse("server", "--config", good.toString()))
+                .get(Settings.LOCATIONS)).isEqualTo("strict");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Settings.of(
+                LaunchOptions.parse("server", "--config", typo.toString())))
+                .hasMessage("tally.locations must be strict or open, not 'strickt'");
+    }
+
+    @Test
     void the_demos_sample_bins_take_stock_and_a_mistyped_one_is_refused_naming_it(
             @TempDir Path dir) {
         Map<String, Object> settings = Settings.of(
