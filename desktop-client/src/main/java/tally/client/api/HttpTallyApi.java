@@ -20,7 +20,6 @@ import tally.client.api.WireShapes.ActivityList;
 import tally.client.api.WireShapes.CommandResult;
 import tally.client.api.WireShapes.EventLog;
 import tally.client.api.WireShapes.LocationContents;
-import tally.client.api.WireShapes.BinList;
 import tally.client.api.WireShapes.LocationList;
 import tally.client.api.WireShapes.LogEvent;
 import tally.client.api.WireShapes.NewUser;
@@ -60,11 +59,8 @@ public final class HttpTallyApi implements TallyApi {
         String text = server.toString();
         this.base = text.endsWith("/") ? text.substring(0, text.length() - 1) : text;
         // HTTP/1.1: no h2c upgrade dance with a server that does not speak it.
-        this.http = HttpClient.newBuilder()
-                .version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(2))
-                .sslContext(tls)
-                .build();
+        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(2)).sslContext(tls).build();
     }
 
     @Override
@@ -128,8 +124,8 @@ public final class HttpTallyApi implements TallyApi {
     }
 
     @Override
-    public BinList bins() {
-        return get("/api/bins", BinList.class);
+    public WireShapes.BinList bins() {
+        return get("/api/bins", WireShapes.BinList.class);
     }
 
     @Override

@@ -41,7 +41,7 @@ class NewBinAskTest {
         int before = rig.api.commandNames.size();
         receiveAt("A-01");
         form.submit();
-        rig.api.bins.defined("Z-9");
+        rig.api.defineBin("Z-9");
         receiveAt("Z-9");
         form.submit();
 

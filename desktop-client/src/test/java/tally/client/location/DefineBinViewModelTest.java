@@ -30,7 +30,7 @@ class DefineBinViewModelTest {
     @Test
     void a_code_already_in_the_register_is_refused_in_the_servers_words() {
         var rig = new ViewModelRig().signedInAs("supervisor");
-        rig.api.bins.defined("A-09");
+        rig.api.defineBin("A-09");
         rig.defineBin.codeProperty().set("A-09");
 
         rig.defineBin.define();

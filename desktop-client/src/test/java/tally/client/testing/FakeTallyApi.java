@@ -1,7 +1,6 @@
 package tally.client.testing;
 
 import java.io.Closeable;
-import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -25,7 +24,6 @@ import tally.client.api.WireShapes.ActivityList;
 import tally.client.api.WireShapes.CommandResult;
 import tally.client.api.WireShapes.EventLog;
 import tally.client.api.WireShapes.LocationContents;
-import tally.client.api.WireShapes.BinList;
 import tally.client.api.WireShapes.LocationList;
 import tally.client.api.WireShapes.LogEvent;
 import tally.client.api.WireShapes.OrderDetail;
@@ -42,13 +40,12 @@ import tally.client.testing.FakeWarehouse.Recorded;
  * messages, read models that can be paused, a switch that takes the server down, and users
  * who must sign in ({@link FakeSessions}). Another client's commands need no session.
  */
-public final class FakeTallyApi extends FakeStreamCalls {
+public final class FakeTallyApi extends FakeBinCalls {
     private final FakeWarehouse warehouse = new FakeWarehouse();
     private final FakeOrders orders = new FakeOrders(warehouse);
     private final FakeAllocation allocation = new FakeAllocation(warehouse, orders);
     private final Map<String, FakeReadModel> models = new LinkedHashMap<>();
     private final TreeSet<String> everUsed = new TreeSet<>();
-    public final FakeBins bins = new FakeBins();
     private final Map<String, CommandResult> seenIds = new LinkedHashMap<>();
     /** Every command sent, also those that found the server down. */
     public final List<String> commandNames = new ArrayList<>();
@@ -67,11 +64,6 @@ public final class FakeTallyApi extends FakeStreamCalls {
     }
 
     @Override
-    public URI server() {
-        return URI.create("http://fake.tally:8080");
-    }
-
-    @Override
     public synchronized CommandResult command(String name, Map<String, Object> body) {
         return decide(name, body, true);
     }
@@ -84,7 +76,7 @@ public final class FakeTallyApi extends FakeStreamCalls {
             client.guard(FakeSessions.rolesForCommand(name));
         }
         if (name.equals("define-location")) {
-            return bins.define(body);
+            return defineBin(body);
         }
         Object id = body.get("commandId");
         if (id != null && seenIds.containsKey(id.toString())) {
@@ -133,12 +125,6 @@ public final class FakeTallyApi extends FakeStreamCalls {
             throw FakeWarehouse.problem(404, "not-found", "no product " + sku);
         }
         return warehouse.detail(sku, models.get("stock").position);
-    }
-
-    @Override
-    public synchronized BinList bins() {
-        reachable();
-        return bins.list();
     }
 
     @Override

@@ -6,17 +6,20 @@ import tally.client.api.WireShapes.BinLine;
 import tally.client.api.WireShapes.BinList;
 import tally.client.api.WireShapes.CommandResult;
 
-/** The fake server's register of bins: defined by {@code define-location}, listed by code. */
-public final class FakeBins {
+/**
+ * The fake server's register of bins: defined by {@code define-location}, listed by
+ * {@code GET /api/bins}, in code order; a layer of calls as the stream and session calls are.
+ */
+abstract class FakeBinCalls extends FakeStreamCalls {
     private final Map<String, BinLine> bins = new TreeMap<>();
-    private long position;
+    private long binPosition;
 
     /** A bin in the register from the start, as if defined before the test. */
-    public synchronized void defined(String location) {
+    public synchronized void defineBin(String location) {
         bins.put(location, new BinLine(location, null, null, null, false, 1));
     }
 
-    synchronized CommandResult define(Map<String, Object> body) {
+    synchronized CommandResult defineBin(Map<String, Object> body) {
         String location = (String) body.get("location");
         if (bins.containsKey(location)) {
             throw FakeWarehouse.problem(422, "location-already-defined", "bin " + location
@@ -28,10 +31,12 @@ public final class FakeBins {
                 : ((Number) capacity).intValue(), false, 1));
         Object id = body.get("commandId");
         return new CommandResult(id == null ? "generated" : id.toString(), "location-" + location,
-                1, ++position);
+                1, ++binPosition);
     }
 
-    synchronized BinList list() {
-        return new BinList(position, java.util.List.copyOf(bins.values()));
+    @Override
+    public synchronized BinList bins() {
+        reachable();
+        return new BinList(binPosition, java.util.List.copyOf(bins.values()));
     }
 }
