@@ -9,7 +9,8 @@ import java.util.Optional;
  * empty so that a settings file ({@code --config}) can supply them; flags win over the file.
  */
 record LaunchOptions(Mode mode, Optional<Integer> port, Optional<String> host, Optional<Path> data,
-                     URI server, Optional<Path> config, Optional<Path> tlsKeystore, boolean help) {
+                     URI server, Optional<Path> config, Optional<Path> tlsKeystore,
+                     Optional<String> locations, boolean help) {
 
     enum Mode { AUTO, SERVER, CLIENT, DEMO }
 
@@ -31,6 +32,9 @@ record LaunchOptions(Mode mode, Optional<Integer> port, Optional<String> host, O
               --host ADDR     address to listen on (default 127.0.0.1)
               --data DIR      folder of the H2 files (default ./tally-data; demo: ./tally-demo)
               --server URL    (client) the server to use (default http://localhost:8080)
+              --locations strict|open
+                              strict: stock goes only to bins of the register; open: to any
+                              code (default open; demo: strict)
               --config FILE   settings file (.yml or .properties), e.g. tally.durability: fsync;
                               flags win over it
               --tls-keystore FILE
@@ -48,6 +52,7 @@ record LaunchOptions(Mode mode, Optional<Integer> port, Optional<String> host, O
         URI server = DEFAULT_SERVER;
         Path config = null;
         Path tlsKeystore = null;
+        String locations = null;
         boolean help = false;
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
@@ -59,12 +64,14 @@ record LaunchOptions(Mode mode, Optional<Integer> port, Optional<String> host, O
                 case "--server" -> server = serverOf(valueAfter(args, i++));
                 case "--config" -> config = Path.of(valueAfter(args, i++));
                 case "--tls-keystore" -> tlsKeystore = Path.of(valueAfter(args, i++));
+                case "--locations" -> locations = locationsOf(valueAfter(args, i++));
                 default -> mode = modeOf(a, mode);
             }
         }
         return new LaunchOptions(mode == null ? Mode.AUTO : mode, Optional.ofNullable(port),
                 Optional.ofNullable(host), Optional.ofNullable(data), server,
-                Optional.ofNullable(config), Optional.ofNullable(tlsKeystore), help);
+                Optional.ofNullable(config), Optional.ofNullable(tlsKeystore),
+                Optional.ofNullable(locations), help);
     }
 
     /** Whether these arguments start a server: not for help, a usage error or the client alone. */
@@ -116,6 +123,14 @@ record LaunchOptions(Mode mode, Optional<Integer> port, Optional<String> host, O
         }
         throw new IllegalArgumentException("--port must be a number from 0 to 65535, not '"
                 + text + "'");
+    }
+
+    private static String locationsOf(String text) {
+        if (!"strict".equals(text) && !"open".equals(text)) {
+            throw new IllegalArgumentException("--locations must be strict or open, not '" + text
+                    + "'");
+        }
+        return text;
     }
 
     private static String hostOf(String text) {

@@ -18,6 +18,7 @@ final class Settings {
     static final String DATA = "tally.data";
     static final String PORT = "micronaut.server.port";
     static final String HOST = "micronaut.server.host";
+    static final String LOCATIONS = "tally.locations";
 
     private Settings() {
     }
@@ -28,12 +29,24 @@ final class Settings {
         // A demo keeps its sample warehouse apart from a site's real stock.
         settings.put(DATA, options.mode() == LaunchOptions.Mode.DEMO ? "tally-demo" : "tally-data");
         settings.put(PORT, 8080);
+        // A demo shows the register at work: its sample bins are defined, others refused.
+        settings.put(LOCATIONS, options.mode() == LaunchOptions.Mode.DEMO ? "strict" : "open");
         settings.put(HOST, "127.0.0.1");
         options.config().ifPresent(file -> settings.putAll(readFile(file)));
         options.data().ifPresent(d -> settings.put(DATA, d.toString()));
         options.host().ifPresent(h -> settings.put(HOST, h));
         options.port().ifPresent(p -> settings.put(PORT, p));
         options.tlsKeystore().ifPresent(k -> settings.put(TlsSettings.KEYSTORE, k.toString()));
+        options.locations().ifPresent(l -> settings.put(LOCATIONS, l));
+        // Checked here, so that a settings file's typo stops the start-up with the setting named
+        // rather than failing the first command.
+        String locations = String.valueOf(settings.get(LOCATIONS)).strip()
+                .toLowerCase(java.util.Locale.ROOT);
+        if (!locations.equals("strict") && !locations.equals("open")) {
+            throw new IllegalArgumentException("tally.locations must be strict or open, not '"
+                    + settings.get(LOCATIONS) + "'");
+        }
+        settings.put(LOCATIONS, locations);
         // Micronaut picks a free port for -1; docs/api.md says 0 does that.
         if ("0".equals(String.valueOf(settings.get(PORT)))) {
             settings.put(PORT, -1);

@@ -84,4 +84,52 @@ class LauncherTest {
         assertThat(Settings.of(LaunchOptions.parse("server")).get(Settings.DATA).toString())
                 .endsWith("tally-data");
     }
+
+    @Test
+    void a_demo_runs_a_strict_register_and_a_site_an_open_one_unless_told() {
+        assertThat(Settings.of(LaunchOptions.parse("demo")).get(Settings.LOCATIONS))
+                .isEqualTo("strict");
+        assertThat(Settings.of(LaunchOptions.parse("server")).get(Settings.LOCATIONS))
+                .isEqualTo("open");
+        assertThat(Settings.of(LaunchOptions.parse("server", "--locations", "strict"))
+                .get(Settings.LOCATIONS)).isEqualTo("strict");
+        assertThat(Settings.of(LaunchOptions.parse("demo", "--locations", "open"))
+                .get(Settings.LOCATIONS)).isEqualTo("open");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> LaunchOptions.parse(
+                "--locations", "closed")).hasMessageContaining("--locations must be strict or open");
+    }
+
+    @Test
+    void a_settings_files_register_setting_is_read_and_a_typo_in_it_named(@TempDir Path dir)
+            throws Exception {
+        Path good = Files.writeString(dir.resolve("good.yml"), "tally:\n  locations: Strict\n");
+        Path typo = Files.writeString(dir.resolve("typo.yml"), "tally:\n  locations: strickt\n");
+
+        assertThat(Settings.of(LaunchOptions.parse("server", "--config", good.toString()))
+                .get(Settings.LOCATIONS)).isEqualTo("strict");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Settings.of(
+                LaunchOptions.parse("server", "--config", typo.toString())))
+                .hasMessage("tally.locations must be strict or open, not 'strickt'");
+    }
+
+    @Test
+    void the_demos_sample_bins_take_stock_and_a_mistyped_one_is_refused_naming_it(
+            @TempDir Path dir) {
+        Map<String, Object> settings = Settings.of(
+                LaunchOptions.parse("demo", "--port", "0", "--data", dir.toString()));
+        try (TallyServer demo = TallyServer.start(settings)) {
+            tally.server.demo.SampleWarehouse.seedIfEmpty(demo.eventStore());
+            var http = new tally.server.openapi.CheckedHttp(demo.url());
+
+            var sampleBin = http.post("/api/commands/receive-stock", "{\"sku\":\"SKU-1001\","
+                    + "\"location\":\"B-02-1\",\"quantity\":5}");
+            var mistyped = http.post("/api/commands/receive-stock", "{\"sku\":\"SKU-1001\","
+                    + "\"location\":\"b-02-1\",\"quantity\":5}");
+
+            assertThat(sampleBin.status()).isEqualTo(200);
+            assertThat(mistyped.status()).isEqualTo(422);
+            assertThat(mistyped.body()).contains("bin b-02-1 is not in the register; did you"
+                    + " mean B-02-1?");
+        }
+    }
 }

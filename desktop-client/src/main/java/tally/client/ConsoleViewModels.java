@@ -6,6 +6,7 @@ import tally.client.activity.ActivityViewModel;
 import tally.client.api.TallyApi;
 import tally.client.command.CommandFormViewModel;
 import tally.client.freshness.FreshnessViewModel;
+import tally.client.location.DefineBinViewModel;
 import tally.client.location.LocationViewModel;
 import tally.client.orders.OrdersViewModel;
 import tally.client.orders.PickViewModel;
@@ -35,7 +36,7 @@ public record ConsoleViewModels(SessionViewModel session, SignInViewModel signIn
                                 TrainerViewModel trainer, LogTailViewModel log,
                                 UsersViewModel users, OrdersViewModel orders,
                                 PlaceOrderViewModel placeOrder, PickViewModel pick,
-                                FreshnessViewModel freshness) {
+                                FreshnessViewModel freshness, DefineBinViewModel defineBin) {
 
     public static ConsoleViewModels wire(TallyApi api, UiExecutor ui, Connection connection,
                                          LongSupplier clockMillis, UsernameMemory memory) {
@@ -53,7 +54,8 @@ public record ConsoleViewModels(SessionViewModel session, SignInViewModel signIn
                 new OrdersViewModel(api, ui, session.may(Duty.CATALOGUE)),
                 new PlaceOrderViewModel(api, ui),
                 new PickViewModel(api, ui, session.may(Duty.CATALOGUE)),
-                new FreshnessViewModel(clockMillis, ZoneId.systemDefault()));
+                new FreshnessViewModel(clockMillis, ZoneId.systemDefault()),
+                new DefineBinViewModel(api, ui, session.may(Duty.CATALOGUE)));
         all.placeOrder().onPlaced(all.orders()::choose);
         all.trainer().controlsProperty().bind(session.may(Duty.READ_MODELS));
         // Follow the server only while someone is signed in; an ended session keeps the

@@ -48,7 +48,7 @@ final class Screens {
         signInView = new SignInView(models.signIn());
         stockView = new StockView(models.stock(), this::selected, this::opened);
         productView = new ProductView(models.product());
-        locationView = new LocationView(models.locations());
+        locationView = new LocationView(models.locations(), models.defineBin());
         activityView = new ActivityView(models.activity());
         formView = new CommandFormView(models.form());
         trainerView = new TrainerView(models.trainer(), models.log());

@@ -84,6 +84,7 @@ class ConsoleFxTest {
     @Test
     void a_scanner_types_a_code_and_enter_and_the_last_enter_submits(FxRobot robot)
             throws Exception {
+        api.defineBin("A-02");
         eventually(() -> text(robot, "#status").startsWith("Connected to http://fake.tally:8080"));
         robot.clickOn("#sku").write("SKU-1").type(KeyCode.ENTER);
         assertThat(focused(robot).getId()).isEqualTo("location");

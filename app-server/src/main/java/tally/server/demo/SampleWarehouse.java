@@ -18,6 +18,7 @@ import tally.events.InventoryEvent.StockMoved;
 import tally.events.InventoryEvent.StockPicked;
 import tally.events.InventoryEvent.StockReceived;
 import tally.events.InventoryEvent.StockReserved;
+import tally.events.LocationEvent.LocationDefined;
 import tally.events.StoredEvent;
 import tally.eventstore.AppendRequest;
 import tally.eventstore.AppendResult;
@@ -25,8 +26,9 @@ import tally.eventstore.EventStore;
 import tally.eventstore.ExpectedVersion;
 
 /**
- * A small, believable warehouse for {@code demo}: 50 products in 40 bins with a few thousand
- * events of history, so every screen has something true to show. The history keeps the
+ * A small, believable warehouse for {@code demo}: 50 products in 40 bins (each defined in the
+ * register before stock arrives) with a few thousand events of history, so every screen has
+ * something true to show. The history keeps the
  * warehouse's rules (no bin below zero, moves between different bins) because it is generated
  * against a running tally of the stock, and it is the same every time (a fixed seed).
  */
@@ -37,18 +39,26 @@ public final class SampleWarehouse {
     private static final String[] SIZES = {"S", "M", "L", "XL", "steel"};
     static final int PRODUCTS = 50;
     static final int HISTORY = 3000;
+    static final int BIN_CAPACITY = 1000;
 
     private final Random random = new Random(42);
     private final List<String> bins = new ArrayList<>();
     private final Map<String, Map<String, Integer>> stock = new HashMap<>();
     private final Map<String, Long> versions = new HashMap<>();
     private final List<AppendRequest> appends = new ArrayList<>();
+    /** The bins' definitions, appended before any stock arrives: the demo's register is strict. */
+    private final List<AppendRequest> definitions = new ArrayList<>();
 
     private SampleWarehouse() {
         for (char aisle = 'A'; aisle <= 'D'; aisle++) {
             for (int bay = 1; bay <= 5; bay++) {
                 for (int level = 1; level <= 2; level++) {
-                    bins.add(String.format("%c-%02d-%d", aisle, bay, level));
+                    String bin = String.format("%c-%02d-%d", aisle, bay, level);
+                    bins.add(bin);
+                    definitions.add(AppendRequest.of(StoredEvent.streamOfLocation(bin),
+                            ExpectedVersion.exactly(0), "sample-bin-" + bin,
+                            new LocationDefined(bin, "Aisle " + aisle + ", bay " + bay + ", level "
+                                    + level, "Aisle " + aisle, BIN_CAPACITY)));
                 }
             }
         }
@@ -61,6 +71,8 @@ public final class SampleWarehouse {
         }
         var sample = new SampleWarehouse();
         sample.generate();
+        sample.definitions.stream().map(store::append).toList()
+                .forEach(CompletableFuture::join);
         var answers = sample.appends.stream().map(store::append).toList();
         CompletableFuture.allOf(answers.toArray(CompletableFuture[]::new)).join();
         AppendResult last = answers.get(answers.size() - 1).join();

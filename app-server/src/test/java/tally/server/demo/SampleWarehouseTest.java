@@ -14,6 +14,7 @@ import tally.events.InventoryEvent.StockAdjusted;
 import tally.events.InventoryEvent.StockMoved;
 import tally.events.InventoryEvent.StockPicked;
 import tally.events.InventoryEvent.StockReceived;
+import tally.events.LocationEvent.LocationDefined;
 import tally.events.StoredEvent;
 import tally.eventstore.EventStoreOptions;
 import tally.eventstore.h2.H2EventStore;
@@ -26,11 +27,18 @@ class SampleWarehouseTest {
         try (var store = H2EventStore.open(EventStoreOptions.in(dir))) {
             SampleWarehouse.seedIfEmpty(store);
             var events = store.readAll(0, 10_000);
-            assertThat(events).hasSize(SampleWarehouse.HISTORY);
+            assertThat(events).hasSize(SampleWarehouse.HISTORY + 40);
             Set<String> products = new HashSet<>();
             Set<String> bins = new HashSet<>();
+            Set<String> defined = new HashSet<>();
             Map<String, Integer> stock = new HashMap<>();
             for (StoredEvent stored : events) {
+                if (stored.event() instanceof LocationDefined d) {
+                    assertThat(bins).as("defined before stock arrives").isEmpty();
+                    assertThat(defined.add(d.location())).isTrue();
+                    assertThat(d.capacity()).isEqualTo(SampleWarehouse.BIN_CAPACITY);
+                    continue;
+                }
                 var e = (tally.events.InventoryEvent) stored.event(); // the sample makes no orders
                 if (e instanceof ProductRegistered r) {
                     assertThat(products.add(r.sku())).as("registered once: " + r.sku()).isTrue();
@@ -57,6 +65,7 @@ class SampleWarehouseTest {
             }
             assertThat(products).hasSize(50);
             assertThat(bins).hasSize(40);
+            assertThat(defined).as("every bin used is in the register").isEqualTo(bins);
         }
     }
 

@@ -72,6 +72,7 @@ class DocumentedOperationsTest implements TestPropertyProvider {
         }
         assertThat(ok(http.get("/openapi.yml")).body()).startsWith("openapi: 3.0.3");
         orderCommands(http);
+        bins(http);
 
         assertThat(http.exercised()).as("operations called")
                 .containsExactlyElementsOf(http.contract().operationIds());
@@ -92,6 +93,22 @@ class DocumentedOperationsTest implements TestPropertyProvider {
                 .isEqualTo(422);
         assertThat(http.post("/api/commands/ship-order", "{\"orderId\":\"TOUR-SO-9\"}")
                 .status()).isEqualTo(422);
+    }
+
+    /** The register of bins: a bin defined, changed, retired, and read back. */
+    private void bins(CheckedHttp http) {
+        ok(http.post("/api/commands/define-location", "{\"location\":\"TOUR-BIN\","
+                + "\"name\":\"Tour shelf\",\"zone\":\"North\",\"capacity\":50}"));
+        ok(http.post("/api/commands/change-location", "{\"location\":\"TOUR-BIN\","
+                + "\"name\":\"Front shelf\"}"));
+        long retired = json(ok(http.post("/api/commands/retire-location",
+                "{\"location\":\"TOUR-BIN\"}"))).get("position").asLong();
+        String waitFor = "?minPosition=" + retired + "&waitMillis=10000";
+        assertThat(json(ok(http.get("/api/bins" + waitFor))).get("items"))
+                .extracting(b -> b.get("location").asText()).containsExactly("TOUR-BIN");
+        var bin = json(ok(http.get("/api/bins/TOUR-BIN" + waitFor)));
+        assertThat(bin.get("name").asText()).isEqualTo("Front shelf");
+        assertThat(bin.get("retired").asBoolean()).isTrue();
     }
 
     /** The five commands on product TOUR-1; answers the position of the last. */

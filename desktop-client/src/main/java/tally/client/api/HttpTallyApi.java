@@ -59,11 +59,8 @@ public final class HttpTallyApi implements TallyApi {
         String text = server.toString();
         this.base = text.endsWith("/") ? text.substring(0, text.length() - 1) : text;
         // HTTP/1.1: no h2c upgrade dance with a server that does not speak it.
-        this.http = HttpClient.newBuilder()
-                .version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(2))
-                .sslContext(tls)
-                .build();
+        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(2)).sslContext(tls).build();
     }
 
     @Override
@@ -124,6 +121,11 @@ public final class HttpTallyApi implements TallyApi {
     @Override
     public LocationList locations() {
         return get("/api/locations", LocationList.class);
+    }
+
+    @Override
+    public WireShapes.BinList bins() {
+        return get("/api/bins", WireShapes.BinList.class);
     }
 
     @Override

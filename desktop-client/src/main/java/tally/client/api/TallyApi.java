@@ -8,6 +8,7 @@ import java.util.OptionalLong;
 import tally.client.api.WireShapes.ActivityList;
 import tally.client.api.WireShapes.CommandResult;
 import tally.client.api.WireShapes.EventLog;
+import tally.client.api.WireShapes.BinList;
 import tally.client.api.WireShapes.LocationContents;
 import tally.client.api.WireShapes.LocationList;
 import tally.client.api.WireShapes.NewUser;
@@ -67,6 +68,9 @@ public interface TallyApi {
     LocationList locations();
 
     LocationContents location(String location);
+
+    /** {@code GET /api/bins}: the register of bins, retired ones too. */
+    BinList bins();
 
     ActivityList activity(int limit);
 

@@ -69,6 +69,17 @@ public final class WireShapes {
         }
     }
 
+    /** One bin of the register ({@code GET /api/bins}); name, zone and capacity may be null. */
+    public record BinLine(String location, String name, String zone, Integer capacity,
+                          boolean retired, long version) {
+    }
+
+    public record BinList(long position, List<BinLine> items) {
+        public BinList {
+            items = items == null ? List.of() : items;
+        }
+    }
+
     public record SkuQuantity(String sku, long quantity) {
     }
 

@@ -65,6 +65,7 @@ public final class CommandFormViewModel implements LiveListener {
     /** The latest per-location figures heard of each product, for {@link LookedAt#seenAs}. */
     private final Map<String, StockDetail> latestDetails = new HashMap<>();
     private final OfferedCommands offered;
+    private final NewBins newBins;
     private String commandId;
 
     public CommandFormViewModel(TallyApi api, UiExecutor ui, PendingWrites writes,
@@ -75,6 +76,7 @@ public final class CommandFormViewModel implements LiveListener {
         this.writes = writes;
         this.catalogue = catalogue;
         this.positions = positions;
+        this.newBins = new NewBins(api, ui);
         for (Field f : Field.values()) {
             values.put(f, new SimpleStringProperty(this, f.json(), ""));
             errors.put(f, new SimpleStringProperty(this, f.json() + "Error", ""));
@@ -180,6 +182,9 @@ public final class CommandFormViewModel implements LiveListener {
             return;
         }
         var body = new LinkedHashMap<>(input.body());
+        if (askFirst(k, body)) {
+            return;
+        }
         String sku = (String) body.get("sku");
         if (commandId == null) {
             commandId = UUID.randomUUID().toString();
@@ -193,6 +198,29 @@ public final class CommandFormViewModel implements LiveListener {
         message.set("Sending …");
         ui.call(() -> api.command(k.command(), body), r -> done(k, body, r),
                 e -> failed(k, body, e));
+    }
+
+    /** Asks once before stock goes to a bin never used before; true when not sent now. */
+    private boolean askFirst(CommandKind k, Map<String, Object> body) {
+        Field field = k.destination().orElse(null);
+        String bin = field == null ? null : (String) body.get(field.json());
+        if (bin == null || newBins.cleared(bin)) {
+            return false;
+        }
+        busy.set(true);
+        message.set("Looking up bin " + bin + " …");
+        newBins.check(bin, () -> {
+            busy.set(false);
+            submit();
+        }, () -> {
+            busy.set(false);
+            errors.get(field).set("New bin: never used before.");
+            message.set("Bin " + bin + " has never been used. Check the code; send again to use"
+                    + " it.");
+            attention.set(null);
+            attention.set(field);
+        });
+        return true;
     }
 
     private void done(CommandKind k, Map<String, Object> body, CommandResult result) {

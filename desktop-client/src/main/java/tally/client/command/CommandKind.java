@@ -63,6 +63,15 @@ public enum CommandKind {
         return optional.contains(field);
     }
 
+    /** The field naming the bin stock goes to, for the ones that put stock somewhere. */
+    java.util.Optional<Field> destination() {
+        return switch (this) {
+            case RECEIVE -> java.util.Optional.of(LOCATION);
+            case MOVE -> java.util.Optional.of(TO);
+            case REGISTER, PICK, COUNT -> java.util.Optional.empty();
+        };
+    }
+
     /** The locations whose contents the command changes. */
     List<String> locationsIn(Map<String, Object> body) {
         return fields.stream().filter(f -> f == LOCATION || f == FROM || f == TO)

@@ -12,10 +12,14 @@ import javafx.scene.layout.VBox;
 import tally.client.api.WireShapes.SkuQuantity;
 import tally.client.ui.Columns;
 
-/** Locations on the left, the selected one's contents on the right. */
+/**
+ * Locations on the left, the selected one's contents on the right; below, for a supervisor,
+ * the form that puts a bin in the register.
+ */
 public final class LocationView extends BorderPane {
 
-    public LocationView(LocationViewModel vm) {
+    /** {@code bins}: the supervisor's form that defines a bin, shown below the locations. */
+    public LocationView(LocationViewModel vm, DefineBinViewModel bins) {
         var sorted = new javafx.collections.transformation.SortedList<>(vm.rows());
         var table = new TableView<>(sorted);
         table.setId("locationTable");
@@ -71,5 +75,6 @@ public final class LocationView extends BorderPane {
         var split = new SplitPane(table, right);
         split.setDividerPositions(0.5);
         setCenter(split);
+        setBottom(new DefineBinView(bins));
     }
 }

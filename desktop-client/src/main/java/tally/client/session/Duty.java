@@ -12,18 +12,20 @@ import java.util.Set;
 public enum Duty {
     /** receive-stock, move-stock, pick-stock, adjust-stock, confirm-pick. */
     STOCK(Set.of("operator", "supervisor")),
-    /** register-product, place-order, cancel-order, ship-order. */
+    /** register-product, place-order, cancel-order, ship-order, and the bins' commands. */
     CATALOGUE(Set.of("supervisor")),
     /** The trainer's controls: pause, resume, rebuild, delay and break a read model. */
     READ_MODELS(Set.of("trainer", "admin")),
     /** {@code /api/users}: the admin screen. */
     USERS(Set.of("admin"));
 
-    private static final Map<String, Duty> COMMANDS = Map.of(
-            "receive-stock", STOCK, "move-stock", STOCK, "pick-stock", STOCK,
-            "adjust-stock", STOCK, "confirm-pick", STOCK,
-            "register-product", CATALOGUE, "place-order", CATALOGUE, "cancel-order", CATALOGUE,
-            "ship-order", CATALOGUE);
+    private static final Map<String, Duty> COMMANDS = Map.ofEntries(
+            Map.entry("receive-stock", STOCK), Map.entry("move-stock", STOCK),
+            Map.entry("pick-stock", STOCK), Map.entry("adjust-stock", STOCK),
+            Map.entry("confirm-pick", STOCK), Map.entry("register-product", CATALOGUE),
+            Map.entry("place-order", CATALOGUE), Map.entry("cancel-order", CATALOGUE),
+            Map.entry("ship-order", CATALOGUE), Map.entry("define-location", CATALOGUE),
+            Map.entry("change-location", CATALOGUE), Map.entry("retire-location", CATALOGUE));
 
     private final Set<String> roles;
 

@@ -38,6 +38,8 @@ class CommandFormViewModelTest {
 
     @Test
     void receives_moves_picks_and_counts_with_the_version_the_operator_looked_at() {
+        rig.api.defineBin("A-02");
+        rig.api.defineBin("A-03");
         form.lookAt(rig.stock.find("SKU-1").orElseThrow());
         fill(CommandKind.RECEIVE, Field.LOCATION, "A-02", Field.QUANTITY, "5");
         form.submit();

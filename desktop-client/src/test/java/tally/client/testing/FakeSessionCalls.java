@@ -1,5 +1,6 @@
 package tally.client.testing;
 
+import java.net.URI;
 import tally.client.api.TallyApi;
 import tally.client.api.WireShapes.NewUser;
 import tally.client.api.WireShapes.Session;
@@ -14,6 +15,12 @@ import tally.client.api.WireShapes.UserList;
 abstract class FakeSessionCalls implements TallyApi {
     final FakeSessions sessions = new FakeSessions();
     final FakeClientToken client = new FakeClientToken(sessions);
+
+    /** Where the fake server pretends to be. */
+    @Override
+    public URI server() {
+        return URI.create("http://fake.tally:8080");
+    }
 
     /** Throws as an unreachable server does while the server is down. */
     abstract void up();

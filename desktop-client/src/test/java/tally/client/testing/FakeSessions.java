@@ -63,7 +63,8 @@ public final class FakeSessions {
 
     static Set<String> rolesForCommand(String name) {
         return switch (name) {
-            case "register-product", "place-order", "cancel-order", "ship-order" -> CATALOGUE;
+            case "register-product", "place-order", "cancel-order", "ship-order",
+                 "define-location", "change-location", "retire-location" -> CATALOGUE;
             default -> STOCK;
         };
     }

@@ -1,7 +1,6 @@
 package tally.client.testing;
 
 import java.io.Closeable;
-import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -42,7 +41,7 @@ import tally.client.testing.FakeWarehouse.Recorded;
  * messages, read models that can be paused, a switch that takes the server down, and users
  * who must sign in ({@link FakeSessions}). Another client's commands need no session.
  */
-public final class FakeTallyApi extends FakeStreamCalls {
+public final class FakeTallyApi extends FakeBinCalls {
     private final FakeWarehouse warehouse = new FakeWarehouse();
     private final FakeOrders orders = new FakeOrders(warehouse);
     private final FakeAllocation allocation = new FakeAllocation(warehouse, orders);
@@ -68,11 +67,6 @@ public final class FakeTallyApi extends FakeStreamCalls {
     }
 
     @Override
-    public URI server() {
-        return URI.create("http://fake.tally:8080");
-    }
-
-    @Override
     public synchronized CommandResult command(String name, Map<String, Object> body) {
         return decide(name, body, true);
     }
@@ -83,6 +77,9 @@ public final class FakeTallyApi extends FakeStreamCalls {
         up();
         if (guarded) {
             client.guard(FakeSessions.rolesForCommand(name));
+        }
+        if (name.equals("define-location")) {
+            return defineBin(body);
         }
         Object id = body.get("commandId");
         if (id != null && seenIds.containsKey(id.toString())) {

@@ -42,6 +42,7 @@ public final class ViewModelRig {
     public final OrdersViewModel orders = models.orders();
     public final PlaceOrderViewModel placeOrder = models.placeOrder();
     public final PickViewModel pick = models.pick();
+    public final tally.client.location.DefineBinViewModel defineBin = models.defineBin();
 
     /** Signed in as {@code owner}, who has every role; signing in connects. */
     public ViewModelRig started() {

@@ -82,6 +82,7 @@ class TrainerViewModelTest {
 
     @Test
     void the_log_tail_runs_on_while_every_read_model_is_paused() {
+        rig.api.defineBin("B-03");
         trainer.pause("stock");
         trainer.pause("locations");
         trainer.pause("activity");

@@ -14,6 +14,7 @@ import tally.events.InventoryEvent.StockMoved;
 import tally.events.InventoryEvent.StockPicked;
 import tally.events.InventoryEvent.StockReceived;
 import tally.events.InventoryEvent.StockReserved;
+import tally.events.LocationEvent;
 import tally.events.OrderEvent;
 import tally.events.OrderEvent.LineAllocation;
 import tally.events.OrderEvent.OrderAllocated;
@@ -118,6 +119,7 @@ final class Reactions {
         return switch (stored.event()) {
             case InventoryEvent e -> onProduct(e, steps);
             case OrderEvent e -> onOrder(e, stored, steps);
+            case LocationEvent _ -> false; // a bin defined or retired holds no unit to reserve
         };
     }
 

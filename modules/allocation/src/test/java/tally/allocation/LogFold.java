@@ -76,6 +76,9 @@ final class LogFold {
         switch (stored.event()) {
             case InventoryEvent e -> apply(e);
             case OrderEvent e -> apply(e);
+            case tally.events.LocationEvent _ -> {
+                // a bin's own events move no unit
+            }
         }
     }
 

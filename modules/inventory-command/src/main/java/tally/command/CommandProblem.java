@@ -3,6 +3,10 @@ package tally.command;
 import java.util.List;
 import tally.command.domain.FieldProblem;
 import tally.command.domain.Refusal;
+import tally.command.domain.Refusal.LocationAlreadyDefined;
+import tally.command.domain.Refusal.LocationNotEmpty;
+import tally.command.domain.Refusal.LocationNotInRegister;
+import tally.command.domain.Refusal.UnknownLocation;
 import tally.command.domain.Refusal.InsufficientStock;
 import tally.command.domain.Refusal.LocationFull;
 import tally.command.domain.Refusal.NotReservedForOrder;
@@ -90,6 +94,10 @@ public final class CommandProblem extends RuntimeException {
             case OrderAlreadyPlaced _ -> "order-already-placed";
             case OrderClosed _ -> "order-closed";
             case OrderNotPicked _ -> "order-not-picked";
+            case LocationAlreadyDefined _ -> "location-already-defined";
+            case UnknownLocation _ -> "unknown-location";
+            case LocationNotEmpty _ -> "location-not-empty";
+            case LocationNotInRegister _ -> "location-not-in-register";
         };
     }
 

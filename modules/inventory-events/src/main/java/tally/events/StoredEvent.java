@@ -37,4 +37,9 @@ public record StoredEvent(long position, String stream, long version, String typ
     public static String streamOfOrder(String orderId) {
         return "order-" + orderId;
     }
+
+    /** The stream a bin of the register lives in. */
+    public static String streamOfLocation(String location) {
+        return "location-" + location;
+    }
 }

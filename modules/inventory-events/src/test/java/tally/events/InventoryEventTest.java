@@ -39,6 +39,25 @@ class InventoryEventTest {
     }
 
     @Test
+    void every_location_event_is_an_immutable_record_in_the_past_tense_that_starts_with_its_code() {
+        Class<?>[] types = LocationEvent.class.getPermittedSubclasses();
+
+        assertThat(types).hasSize(3);
+        for (Class<?> type : types) {
+            assertThat(type.isRecord()).as(type + " is a record").isTrue();
+            assertThat(type.getSimpleName()).as("past tense").endsWith("ed");
+            assertThat(type.getRecordComponents()[0].getName()).as(type + " first component")
+                    .isEqualTo("location");
+        }
+    }
+
+    @Test
+    void a_bins_stream_is_named_after_its_code() {
+        assertThat(new LocationEvent.LocationRetired("A-01").stream()).isEqualTo("location-A-01");
+        assertThat(StoredEvent.streamOfLocation("A-01")).isEqualTo("location-A-01");
+    }
+
+    @Test
     void a_products_stream_is_named_after_its_sku_and_an_orders_after_its_id() {
         assertThat(StoredEvent.streamOf("SKU-1")).isEqualTo("product-SKU-1");
         assertThat(new StockReceived("SKU-1", "A-1", 1, null).stream()).isEqualTo("product-SKU-1");

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tally.events.InventoryEvent;
 import tally.events.InventoryEvent.StockReceived;
+import tally.events.LocationEvent;
 import tally.events.OrderEvent;
 import tally.events.StoredEvent;
 import tally.events.TallyEvent;
@@ -20,7 +21,8 @@ class EventCodecTest {
     void every_permitted_event_type_survives_a_json_round_trip() {
         var types = SampleEvents.types();
         assertThat(types).hasSize(InventoryEvent.class.getPermittedSubclasses().length
-                + OrderEvent.class.getPermittedSubclasses().length).isNotEmpty();
+                + OrderEvent.class.getPermittedSubclasses().length
+                + LocationEvent.class.getPermittedSubclasses().length).isNotEmpty();
         for (var type : types) {
             TallyEvent sample = SampleEvents.sampleOf(type, "KEY-1", 7);
             String json = codec.toJson(sample);
@@ -60,6 +62,23 @@ class EventCodecTest {
             List<StoredEvent> read = store.readStream("order-SO-9");
 
             assertThat(read).extracting(StoredEvent::event).containsExactlyElementsOf(samples);
+        }
+    }
+
+    @Test
+    void a_bins_events_survive_the_log_in_its_location_stream_even_without_name_or_capacity(
+            @TempDir Path dir) {
+        List<LocationEvent> samples = List.of(
+                new LocationEvent.LocationDefined("A-1", "Aisle A, first bin", "A", 40),
+                new LocationEvent.LocationChanged("A-1", null, null, null),
+                new LocationEvent.LocationRetired("A-1"));
+        try (var store = TestStores.openIn(dir)) {
+            store.appendAndWait(new tally.eventstore.AppendRequest("location-A-1",
+                    tally.eventstore.ExpectedVersion.ANY, null, null, null, List.copyOf(samples)));
+        }
+        try (var store = TestStores.openIn(dir)) {
+            assertThat(store.readStream("location-A-1")).extracting(StoredEvent::event)
+                    .containsExactlyElementsOf(samples);
         }
     }
 

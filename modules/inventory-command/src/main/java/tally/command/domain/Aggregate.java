@@ -1,10 +1,10 @@
 package tally.command.domain;
 
 /**
- * What the writer keeps in memory per stream: a product or an order, each replayed from its own
+ * What the writer keeps in memory per stream: a product, an order or a bin of the register, each replayed from its own
  * stream and changed only by the events it records.
  */
-public sealed interface Aggregate permits Product, Order {
+public sealed interface Aggregate permits Product, Order, Location {
 
     /** The stream it is replayed from and appends to. */
     String stream();

@@ -16,6 +16,7 @@ import tally.command.domain.ProductCommand.RegisterProduct;
 import tally.command.domain.ProductCommand.ReleaseReservations;
 import tally.command.domain.ProductCommand.ReserveStock;
 import tally.events.InventoryEvent;
+import tally.events.LocationEvent;
 import tally.events.OrderEvent;
 import tally.events.StoredEvent;
 import tally.events.TallyEvent;
@@ -31,6 +32,7 @@ import tally.events.TallyEvent;
 public final class Decider {
     private static final String PRODUCT = "product-";
     private static final String ORDER = "order-";
+    private static final String LOCATION = "location-";
 
     private Decider() {
     }
@@ -59,6 +61,9 @@ public final class Decider {
             case CancelOrder _, RecordAllocation _ -> {
                 // the order alone decides
             }
+            case LocationCommand _ -> {
+                // the bin alone decides, with what the register says it holds
+            }
         }
         return streams;
     }
@@ -68,11 +73,26 @@ public final class Decider {
      * there: the events, already applied to the command's own aggregate.
      */
     public static List<TallyEvent> decide(Command command, Function<String, Aggregate> known) {
+        return decide(command, known, new BinRegister(LocationMode.OPEN));
+    }
+
+    /**
+     * {@link #decide(Command, Function)} with the register of bins: a strict register refuses
+     * stock sent to a bin not in use, and a bin's own commands are decided with the units it
+     * holds. A bin's aggregate is the register's ({@code known} may answer it from there).
+     */
+    public static List<TallyEvent> decide(Command command, Function<String, Aggregate> known,
+                                          BinRegister bins) {
         return switch (command) {
-            case ProductCommand c -> List.<TallyEvent>copyOf(product(known, c.sku()).decide(c,
-                    orderOf(c, known)));
+            case ProductCommand c -> {
+                bins.admit(c);
+                yield List.<TallyEvent>copyOf(product(known, c.sku()).decide(c,
+                        orderOf(c, known)));
+            }
             case OrderCommand c -> List.<TallyEvent>copyOf(((Order) known.apply(c.stream()))
                     .decide(c, sku -> product(known, sku)));
+            case LocationCommand c -> List.<TallyEvent>copyOf(((Location) known.apply(
+                    c.stream())).decide(c, bins.unitsAt(c.location())));
         };
     }
 
@@ -87,6 +107,11 @@ public final class Decider {
             var events = new ArrayList<OrderEvent>(history.size());
             history.forEach(e -> events.add((OrderEvent) e));
             return Order.replay(stream.substring(ORDER.length()), events);
+        }
+        if (stream.startsWith(LOCATION)) {
+            var events = new ArrayList<LocationEvent>(history.size());
+            history.forEach(e -> events.add((LocationEvent) e));
+            return Location.replay(stream.substring(LOCATION.length()), events);
         }
         throw new IllegalArgumentException("no aggregate lives in stream " + stream);
     }

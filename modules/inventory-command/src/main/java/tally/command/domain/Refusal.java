@@ -94,4 +94,37 @@ public abstract sealed class Refusal extends RuntimeException {
                     + shortLines);
         }
     }
+
+    /** Define a bin whose code is in the register already. */
+    public static final class LocationAlreadyDefined extends Refusal {
+        public LocationAlreadyDefined(String location) {
+            super("bin " + location + " is already in the register");
+        }
+    }
+
+    /** Change or retire a bin the register does not hold (never defined, or retired). */
+    public static final class UnknownLocation extends Refusal {
+        public UnknownLocation(String location, boolean retired) {
+            super("bin " + location + (retired ? " is retired" : " is not in the register"));
+        }
+    }
+
+    /** Retire a bin that still holds units (reserved ones among them). */
+    public static final class LocationNotEmpty extends Refusal {
+        public LocationNotEmpty(String location, long units) {
+            super("bin " + location + " still holds " + units + (units == 1 ? " unit" : " units")
+                    + ": move or count them out before retiring it");
+        }
+    }
+
+    /**
+     * Strict register: stock sent to a bin that is not in it or is retired. Names the bin, and
+     * the one the operator probably meant when only the letters' case differs.
+     */
+    public static final class LocationNotInRegister extends Refusal {
+        public LocationNotInRegister(String location, boolean retired, String meant) {
+            super("bin " + location + (retired ? " is retired" : " is not in the register")
+                    + (meant == null ? "" : "; did you mean " + meant + "?"));
+        }
+    }
 }

@@ -95,6 +95,22 @@ public final class Rules {
                 ? new FieldProblem(field, "must be at most " + MAX_TEXT + " characters") : null;
     }
 
+    /** An optional name (a bin's name or zone), already trimmed: absent, or as {@link #name}. */
+    public static FieldProblem optionalName(String field, String value) {
+        return value == null ? null : name(field, value);
+    }
+
+    /** A bin's capacity: absent, or 1 to as many units as one location may hold. */
+    public static FieldProblem capacity(String field, Integer value) {
+        return value == null ? null
+                : range(field, value, 1, Product.MAX_UNITS_AT_A_LOCATION);
+    }
+
+    /** Text without the spaces around it; null stays null. */
+    static String trimmed(String value) {
+        return value == null ? null : value.strip();
+    }
+
     /** A reason or reference: any text up to 200 characters; null only where optional. */
     public static FieldProblem text(String field, String value, boolean required) {
         if (value == null) {

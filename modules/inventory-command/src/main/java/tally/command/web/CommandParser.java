@@ -20,6 +20,9 @@ import tally.command.Fingerprints;
 import tally.command.domain.FieldProblem;
 import tally.command.domain.InvalidCommand;
 import tally.command.domain.Command;
+import tally.command.domain.LocationCommand.ChangeLocation;
+import tally.command.domain.LocationCommand.DefineLocation;
+import tally.command.domain.LocationCommand.RetireLocation;
 import tally.command.domain.OrderCommand.CancelOrder;
 import tally.command.domain.OrderCommand.PlaceOrder;
 import tally.command.domain.OrderCommand.ShipOrder;
@@ -83,6 +86,11 @@ final class CommandParser {
                 case Commands.CONFIRM_PICK -> new ConfirmPick(f.orderId("orderId"), f.sku("sku"),
                         f.location("location"), f.quantity("quantity"));
                 case Commands.SHIP_ORDER -> new ShipOrder(f.orderId("orderId"));
+                case Commands.DEFINE_LOCATION -> new DefineLocation(f.location("location"),
+                        f.optionalName("name"), f.optionalName("zone"), f.capacity("capacity"));
+                case Commands.CHANGE_LOCATION -> new ChangeLocation(f.location("location"),
+                        f.optionalName("name"), f.optionalName("zone"), f.capacity("capacity"));
+                case Commands.RETIRE_LOCATION -> new RetireLocation(f.location("location"));
                 default -> throw CommandProblem.unknownCommand(name);
             };
         } catch (InvalidCommand e) {

@@ -2,7 +2,8 @@ package tally.command.web;
 
 import java.util.Set;
 
-/** The names of the commands in docs/api.md, "Commands" and "Orders and their allocation". */
+/** The names of the commands in docs/api.md, "Commands" and "Orders and their allocation",
+ * "Bins that exist". */
 final class Commands {
     static final String REGISTER = "register-product";
     static final String RECEIVE = "receive-stock";
@@ -13,8 +14,12 @@ final class Commands {
     static final String CANCEL_ORDER = "cancel-order";
     static final String CONFIRM_PICK = "confirm-pick";
     static final String SHIP_ORDER = "ship-order";
+    static final String DEFINE_LOCATION = "define-location";
+    static final String CHANGE_LOCATION = "change-location";
+    static final String RETIRE_LOCATION = "retire-location";
     static final Set<String> NAMES = Set.of(REGISTER, RECEIVE, MOVE, PICK, ADJUST, PLACE_ORDER,
-            CANCEL_ORDER, CONFIRM_PICK, SHIP_ORDER);
+            CANCEL_ORDER, CONFIRM_PICK, SHIP_ORDER, DEFINE_LOCATION, CHANGE_LOCATION,
+            RETIRE_LOCATION);
 
     private Commands() {
     }

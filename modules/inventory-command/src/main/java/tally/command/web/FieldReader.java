@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import tally.command.domain.FieldProblem;
+import tally.command.domain.Product;
 import tally.command.domain.Rules;
 import tally.events.OrderEvent.OrderLine;
 
@@ -83,6 +84,23 @@ final class FieldReader {
     String name(String field) {
         String value = text(field, true);
         return value == null ? null : noted(Rules.name(field, value.strip()), value.strip());
+    }
+
+    /** An optional name (a bin's name or zone), trimmed: absent, or as {@link #name}. */
+    String optionalName(String field) {
+        String value = text(field, false);
+        return value == null ? null
+                : noted(Rules.optionalName(field, value.strip()), value.strip());
+    }
+
+    /** A bin's capacity: absent, or 1 to 1,000,000,000 units. */
+    Integer capacity(String field) {
+        Long value = whole(field, false);
+        if (value == null) {
+            return null;
+        }
+        FieldProblem problem = Rules.range(field, value, 1, Product.MAX_UNITS_AT_A_LOCATION);
+        return problem == null ? Integer.valueOf(value.intValue()) : noted(problem, null);
     }
 
     /** A reason or a reference: up to 200 characters. */

@@ -17,7 +17,9 @@ import tally.command.CommandAnswer;
 import tally.command.CommandEnvelope;
 import tally.command.CommandProblem;
 import tally.command.domain.Aggregate;
+import tally.command.domain.BinRegister;
 import tally.command.domain.Decider;
+import tally.command.domain.LocationMode;
 import tally.command.domain.Refusal;
 import tally.command.writer.WriterMessage.ForgetAggregate;
 import tally.command.writer.WriterMessage.StreamLoaded;
@@ -52,14 +54,21 @@ public final class CommandWriter implements AutoCloseable {
     private final BlockingQueue<WriterMessage> mailbox = new LinkedBlockingQueue<>();
     private final EventStore store;
     private final AggregateCache aggregates;
+    private final BinsInMemory bins;
     private final Map<String, PendingCommand> inFlight = new ConcurrentHashMap<>();
     private final AtomicInteger appending = new AtomicInteger();
     private final Thread thread;
     private volatile boolean stopping;
 
     CommandWriter(EventStore store, int aggregatesInMemory) {
+        this(store, aggregatesInMemory, LocationMode.OPEN);
+    }
+
+    /** {@code locations}: the site setting {@code tally.locations}, strict or open. */
+    CommandWriter(EventStore store, int aggregatesInMemory, LocationMode locations) {
         this.store = store;
         this.aggregates = new AggregateCache(store, aggregatesInMemory, mailbox::add);
+        this.bins = new BinsInMemory(store, locations);
         this.thread = new Thread(this::run, "command-writer");
         thread.start();
     }
@@ -108,7 +117,7 @@ public final class CommandWriter implements AutoCloseable {
             }
             switch (message) {
                 case PendingCommand pending -> decideSafely(pending);
-                case ForgetAggregate forget -> aggregates.evict(forget.aggregate());
+                case ForgetAggregate forget -> forget(forget.aggregate());
                 case StreamLoaded loaded -> decideLoaded(loaded);
             }
         }
@@ -149,7 +158,9 @@ public final class CommandWriter implements AutoCloseable {
         if (aggregates.parkBehind(pending)) {
             return;
         }
-        Function<String, Aggregate> known = stream -> aggregates.lookup(stream, pending);
+        BinRegister register = bins.forDeciding(c.command(), appending::get);
+        Function<String, Aggregate> known = stream -> BinsInMemory.isBin(stream)
+                ? bins.bin(stream) : aggregates.lookup(stream, pending);
         for (String stream : Decider.needs(c.command(), known)) {
             if (known.apply(stream) == null) {
                 aggregates.await(stream, pending);
@@ -163,7 +174,7 @@ public final class CommandWriter implements AutoCloseable {
             if (c.expectedVersion() != null) {
                 ExpectedVersion.exactly(c.expectedVersion()).check(c.stream(), before);
             }
-            events = Decider.decide(c.command(), known);
+            events = Decider.decide(c.command(), known, register);
         } catch (VersionConflict conflict) {
             refuse(pending, CommandProblem.versionConflict(conflict));
             return;
@@ -171,6 +182,7 @@ public final class CommandWriter implements AutoCloseable {
             refuse(pending, CommandProblem.refused(r));
             return;
         }
+        bins.decided(events);
         // In flight before the store can answer, or a quick answer would leave a stale entry.
         inFlight.put(c.commandId(), pending);
         appending.incrementAndGet();
@@ -180,7 +192,7 @@ public final class CommandWriter implements AutoCloseable {
                     c.commandId(), c.user(), c.fingerprint(), List.copyOf(events)));
         } catch (RuntimeException e) {
             appending.decrementAndGet();
-            aggregates.evict(aggregate);
+            forget(aggregate);
             throw e;
         }
         appended.whenComplete((result, error) -> settle(pending, aggregate, events, result, error));
@@ -238,6 +250,12 @@ public final class CommandWriter implements AutoCloseable {
         } finally {
             appending.decrementAndGet();
         }
+    }
+
+    /** What was decided on this aggregate did not reach the log: forget it, and the register. */
+    private void forget(Aggregate aggregate) {
+        aggregates.evict(aggregate);
+        bins.forget();
     }
 
     private void finish(PendingCommand pending, CommandAnswer answer, List<TallyEvent> events,

@@ -4,6 +4,7 @@ import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
+import tally.command.domain.LocationMode;
 import tally.eventstore.EventStore;
 
 /**
@@ -16,7 +17,13 @@ final class CommandWriterFactory {
     @Singleton
     @Bean(preDestroy = "close")
     CommandWriter commandWriter(EventStore store,
-                                @Value("${tally.command.products-in-memory:100000}") int capacity) {
-        return new CommandWriter(store, capacity);
+                                @Value("${tally.command.products-in-memory:100000}") int capacity,
+                                @Value("${tally.locations:open}") String locations) {
+        LocationMode mode = LocationMode.parse(locations);
+        if (mode == null) {
+            throw new IllegalArgumentException("tally.locations must be strict or open, not "
+                    + locations);
+        }
+        return new CommandWriter(store, capacity, mode);
     }
 }

@@ -72,7 +72,7 @@ class ConcurrentPickersTest {
                     stock -= p.quantity();
                 }
                 case StockReceived r -> stock += r.quantity();
-                case InventoryEvent _, OrderEvent _ -> {
+                case InventoryEvent _, OrderEvent _, tally.events.LocationEvent _ -> {
                     // the test only registers, receives and picks
                 }
             }

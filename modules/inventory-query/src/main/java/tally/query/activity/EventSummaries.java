@@ -11,6 +11,10 @@ import tally.events.InventoryEvent.StockMoved;
 import tally.events.InventoryEvent.StockPicked;
 import tally.events.InventoryEvent.StockReceived;
 import tally.events.InventoryEvent.StockReserved;
+import tally.events.LocationEvent;
+import tally.events.LocationEvent.LocationChanged;
+import tally.events.LocationEvent.LocationDefined;
+import tally.events.LocationEvent.LocationRetired;
 import tally.events.OrderEvent;
 import tally.events.OrderEvent.OrderAllocated;
 import tally.events.OrderEvent.OrderCancelled;
@@ -27,7 +31,33 @@ final class EventSummaries {
         return switch (event) {
             case InventoryEvent e -> ofProduct(e);
             case OrderEvent e -> ofOrder(e);
+            case LocationEvent e -> ofBin(e);
         };
+    }
+
+    private static String ofBin(LocationEvent e) {
+        return switch (e) {
+            case LocationDefined d -> "Defined bin " + d.location() + described(d.name(),
+                    d.zone(), d.capacity());
+            case LocationChanged c -> "Changed bin " + c.location() + described(c.name(),
+                    c.zone(), c.capacity());
+            case LocationRetired r -> "Retired bin " + r.location();
+        };
+    }
+
+    /** What a bin was called and where it lies, as far as anyone said. */
+    private static String described(String name, String zone, Integer capacity) {
+        var parts = new java.util.ArrayList<String>();
+        if (name != null) {
+            parts.add("\"" + name + "\"");
+        }
+        if (zone != null) {
+            parts.add("zone " + zone);
+        }
+        if (capacity != null) {
+            parts.add("holds " + capacity);
+        }
+        return parts.isEmpty() ? "" : ": " + String.join(", ", parts);
     }
 
     private static String ofProduct(InventoryEvent e) {

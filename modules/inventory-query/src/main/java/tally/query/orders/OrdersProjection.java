@@ -18,6 +18,7 @@ import tally.events.InventoryEvent.StockMoved;
 import tally.events.InventoryEvent.StockPicked;
 import tally.events.InventoryEvent.StockReceived;
 import tally.events.InventoryEvent.StockReserved;
+import tally.events.LocationEvent;
 import tally.events.OrderEvent;
 import tally.events.OrderEvent.OrderLine;
 import tally.events.OrderEvent.OrderPlaced;
@@ -68,6 +69,7 @@ final class OrdersProjection extends KeyedProjection<OrderState> {
                 case ProductRegistered _, StockReceived _, StockMoved _, StockPicked _,
                      StockAdjusted _ -> null;
             };
+            case LocationEvent _ -> null;
         };
     }
 
@@ -81,6 +83,8 @@ final class OrdersProjection extends KeyedProjection<OrderState> {
             case OrderPlaced p -> placing(orders, p, stored);
             case OrderEvent e -> placed(orders, orderId).onOrder(e, stored.version());
             case InventoryEvent e -> placed(orders, orderId).onProduct(e);
+            case LocationEvent _ -> throw new IllegalStateException("a bin's event concerns no"
+                    + " order");
         };
         order.changed = true;
     }

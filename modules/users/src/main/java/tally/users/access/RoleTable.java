@@ -106,7 +106,8 @@ final class RoleTable implements SecurityRule<HttpRequest<?>> {
                             + "|confirm-pick)", Role.OPERATOR, Role.SUPERVISOR),
             // Every other command name too, whether it exists or not: a name the table does not
             // know is held to the strictest command role, never let through.
-            Row.roles("register-product, place-order, cancel-order, ship-order and any other"
+            Row.roles("register-product, place-order, cancel-order, ship-order,"
+                    + " define-location, change-location, retire-location and any other"
                     + " command", "POST", "/api/commands/.*", Role.SUPERVISOR),
             Row.roles("the trainer's controls (pause, resume, rebuild, delay, break)", "POST|PUT",
                     "/api/projections/.+", Role.TRAINER, Role.ADMIN),
