@@ -3,6 +3,7 @@ package tally.server.client;
 import static org.assertj.core.api.Assertions.assertThat;
 import static tally.server.client.ConsoleDriver.eventually;
 
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.input.KeyCode;
@@ -35,11 +36,16 @@ class ConsoleOrdersTest {
     static void startServer() {
         server = new RealServer().start();
         otherClient = server.signedInClient();
-        for (String[] p : new String[][] {{"CO-1", "A-01", "40"}, {"CO-2", "B-02", "20"}}) {
+        for (String[] p : new String[][] {{"CO-1", "A-01", "40"}, {"CO-2", "B-02", "20"},
+                {"CO-3", "C-03", "5"}}) {
             otherClient.command("register-product", Map.of("sku", p[0], "name", "Test " + p[0]));
             otherClient.command("receive-stock", Map.of("sku", p[0], "location", p[1],
                     "quantity", Integer.parseInt(p[2])));
         }
+        // An order the log holds before the console connects: the console once could not read
+        // the orders list as the server answers it, and so never connected.
+        otherClient.command("place-order", Map.of("orderId", "SO-EARLY",
+                "lines", List.of(Map.of("sku", "CO-3", "quantity", 1))));
     }
 
     @AfterAll
@@ -64,6 +70,7 @@ class ConsoleOrdersTest {
         var console = new ConsoleDriver(robot);
         console.signIn();
         console.awaitConnected();
+        eventually(() -> !console.orderStatus("SO-EARLY").equals("not listed"));
 
         console.placeOrder("SO-CON-1", "Acme Ltd", "CO-1", 5, "CO-2", 2);
         eventually(() -> console.orderStatus("SO-CON-1").equals("ALLOCATED"));
