@@ -66,6 +66,7 @@ class RoleTableTest implements TestPropertyProvider {
             Call.post("/api/commands/place-order", "{}", "supervisor"),
             Call.post("/api/commands/cancel-order", "{}", "supervisor"),
             Call.post("/api/commands/ship-order", "{}", "supervisor"),
+            Call.post("/api/import/products?dryRun=true", "", "supervisor"),
             Call.post("/api/projections/locations/pause", "", "trainer", "admin"),
             Call.post("/api/projections/locations/resume", "", "trainer", "admin"),
             Call.post("/api/projections/locations/rebuild", "", "trainer", "admin"),
