@@ -67,9 +67,8 @@ final class CsvRows {
                 rows.add(new Row(lines.of(record), cells, shape));
             }
             if (columns == null) {
-                throw ImportRefused.unreadable(new FieldProblem("header",
-                        "the file is empty: the first line must name the columns "
-                                + String.join(",", required)));
+                throw ImportRefused.unreadable("is empty: the first line must name the columns "
+                        + String.join(",", required));
             }
         } catch (IOException | java.io.UncheckedIOException | IllegalStateException e) {
             throw ImportRefused.unreadable("is not readable CSV: " + e.getMessage());
@@ -88,7 +87,13 @@ final class CsvRows {
         }
 
         long of(CSVRecord record) {
-            for (long stop = record.getCharacterPosition(); at < stop; at++) {
+            int start = (int) record.getCharacterPosition();
+            // The position is where the parser began: before any blank lines it skipped.
+            while (start < text.length() && (text.charAt(start) == '\n'
+                    || text.charAt(start) == '\r')) {
+                start++;
+            }
+            for (; at < start; at++) {
                 line += text.charAt(at) == '\n' ? 1 : 0;
             }
             return line;
