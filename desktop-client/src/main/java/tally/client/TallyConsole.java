@@ -115,8 +115,8 @@ public final class TallyConsole {
         screens.onOpenProduct(sku -> showTab("product"));
         split = new SplitPane(tabs);
         // The stock command form stands beside the stock screens; orders and picking have
-        // forms of their own and take the whole width.
-        var ordersTabs = java.util.Set.of("orders", "pick");
+        // forms of their own and take the whole width, as does the import's preview.
+        var ordersTabs = java.util.Set.of("orders", "pick", "import");
         var chosenTab = tabs.getSelectionModel().selectedItemProperty();
         formWanted = Bindings.createBooleanBinding(() -> models.form().anyOfferedProperty()
                 .get() && (chosenTab.get() == null

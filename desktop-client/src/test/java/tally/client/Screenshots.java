@@ -69,6 +69,9 @@ public final class Screenshots {
                     fake ? FakeSessions.demoUsers() : List.of());
             session.signIn(name, password);
             session.run(pending);
+            if (!fake) {
+                new ImportShots(session, out).run();
+            }
             if (fake) {
                 new OrderShots(session, out).run();
                 session.sessionEnded(sample.sessions()::endAll, name, password);

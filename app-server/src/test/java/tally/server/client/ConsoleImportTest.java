@@ -107,7 +107,7 @@ class ConsoleImportTest {
         assertThat(table(robot).getItems()).extracting(r -> r.line() + " " + r.action())
                 .containsExactly("2 new", "3 bad", "4 bad");
         assertThat(table(robot).getItems().get(1).problems())
-                .isEqualTo("reorderPoint must be a whole number, not 'many'");
+                .isEqualTo("reorderPoint: must be a whole number, not 'many'");
         eventually(() -> markedLines(robot).equals(List.of("3", "4")));
         assertThat(driver.text("#importMessage")).isEqualTo(
                 "3 rows: 1 new, 0 unchanged, 2 bad. Fix the bad rows (by their line) and"

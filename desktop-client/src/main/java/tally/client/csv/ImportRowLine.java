@@ -8,7 +8,7 @@ public record ImportRowLine(long line, String sku, String action, String problem
 
     static ImportRowLine of(ImportRow row) {
         return new ImportRowLine(row.line(), row.key(), row.action(), row.errors().stream()
-                .map(e -> e.field() + " " + e.message()).collect(Collectors.joining("; ")));
+                .map(e -> e.field() + ": " + e.message()).collect(Collectors.joining("; ")));
     }
 
     public boolean bad() {
