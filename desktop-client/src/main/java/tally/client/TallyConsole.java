@@ -23,6 +23,11 @@ import tally.client.api.TallyApi;
 import tally.client.command.Field;
 import tally.client.freshness.FreshnessBanner;
 import tally.client.freshness.FreshnessViewModel;
+import tally.client.csv.CsvExportViewModel;
+import tally.client.csv.ExportButton;
+import tally.client.csv.ExportKind;
+import tally.client.csv.ImportProductsView;
+import tally.client.csv.ImportProductsViewModel;
 import tally.client.session.Duty;
 import tally.client.session.RememberedUsernames;
 import tally.client.session.SessionViewModel;
@@ -83,16 +88,27 @@ public final class TallyConsole {
         var models = screens.models;
         tabs.setId("tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        tabs.getTabs().addAll(tab("stock", "Stock", screens.stockView),
+        var exports = new CsvExportViewModel(api, ui);
+        tabs.getTabs().addAll(
+                tab("stock", "Stock", ExportButton.under(screens.stockView, ExportKind.STOCK,
+                        exports)),
                 tab("product", "Product", screens.productView),
-                tab("locations", "Locations", screens.locationView),
-                tab("activity", "Activity", screens.activityView),
+                tab("locations", "Locations", ExportButton.under(screens.locationView,
+                        ExportKind.LOCATIONS, exports)),
+                tab("activity", "Activity", ExportButton.under(screens.activityView,
+                        ExportKind.ACTIVITY, exports)),
                 tab("trainer", "Trainer", screens.trainerView),
                 tab("orders", "Orders", screens.ordersView), tab("pick", "Pick", screens.pickView));
         var usersTab = tab("users", "Users", screens.usersView);
         // In the place of its shortcut, Ctrl+6, between Trainer and Orders.
         offer(models.session().may(Duty.USERS), () -> tabs.getTabs().add(5, usersTab),
                 () -> tabs.getTabs().remove(usersTab));
+        // Importing products registers them: offered to whoever may register, at the end.
+        var mayRegister = models.session().may(Duty.CATALOGUE);
+        var importTab = tab("import", "Import", new ImportProductsView(
+                new ImportProductsViewModel(api, ui, mayRegister)));
+        offer(mayRegister, () -> tabs.getTabs().add(importTab),
+                () -> tabs.getTabs().remove(importTab));
         usersTab.setOnSelectionChanged(e -> {
             if (usersTab.isSelected()) {
                 models.users().load();
@@ -101,8 +117,8 @@ public final class TallyConsole {
         screens.onOpenProduct(sku -> showTab("product"));
         split = new SplitPane(tabs);
         // The stock command form stands beside the stock screens; orders and picking have
-        // forms of their own and take the whole width.
-        var ordersTabs = java.util.Set.of("orders", "pick");
+        // forms of their own and take the whole width, as does the import's preview.
+        var ordersTabs = java.util.Set.of("orders", "pick", "import");
         var chosenTab = tabs.getSelectionModel().selectedItemProperty();
         formWanted = Bindings.createBooleanBinding(() -> models.form().anyOfferedProperty()
                 .get() && (chosenTab.get() == null
@@ -150,7 +166,10 @@ public final class TallyConsole {
         return screens.models.session().phaseProperty();
     }
 
-    /** Selects a tab by id: stock, product, locations, activity, trainer, users, orders, pick. */
+    /**
+     * Selects a tab by id: stock, product, locations, activity, trainer, users, orders, pick,
+     * import.
+     */
     public void showTab(String id) {
         tabs.getTabs().stream().filter(t -> id.equals(t.getId())).findFirst()
                 .ifPresent(t -> tabs.getSelectionModel().select(t));

@@ -79,6 +79,9 @@ public final class Screenshots {
                 System.exit(0);
             }
             session.run(pending);
+            if (!fake) {
+                new ImportShots(session, out).run();
+            }
             if (fake) {
                 new OrderShots(session, out).run();
                 new BinShots(session, out).run();

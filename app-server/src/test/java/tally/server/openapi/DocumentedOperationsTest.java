@@ -73,6 +73,9 @@ class DocumentedOperationsTest implements TestPropertyProvider {
         assertThat(ok(http.get("/openapi.yml")).body()).startsWith("openapi: 3.0.3");
         orderCommands(http);
         bins(http);
+        assertThat(json(ok(http.send("POST", "/api/import/products?dryRun=true", "text/csv",
+                "sku,name\nTOUR-9,Nut\n".getBytes(StandardCharsets.UTF_8))))
+                .get("newRows").asInt()).isEqualTo(1);
 
         assertThat(http.exercised()).as("operations called")
                 .containsExactlyElementsOf(http.contract().operationIds());

@@ -19,6 +19,7 @@ import javax.net.ssl.SSLContext;
 import tally.client.api.WireShapes.ActivityList;
 import tally.client.api.WireShapes.CommandResult;
 import tally.client.api.WireShapes.EventLog;
+import tally.client.api.WireShapes.ImportReport;
 import tally.client.api.WireShapes.LocationContents;
 import tally.client.api.WireShapes.LocationList;
 import tally.client.api.WireShapes.NewUser;
@@ -223,6 +224,22 @@ public final class HttpTallyApi implements TallyApi {
     public void resetPassword(String username, String password) {
         send(put("/api/users/" + PathSegments.encode(username) + "/password",
                 Map.of("password", password)), ANSWER_TIMEOUT);
+    }
+
+    @Override
+    public byte[] exportCsv(String listPathAndQuery) {
+        var request = bearer.sign(HttpRequest.newBuilder(URI.create(base + listPathAndQuery))
+                .header("Accept", "text/csv"));
+        return send(request.GET(), ANSWER_TIMEOUT).body();
+    }
+
+    @Override
+    public ImportReport importProducts(byte[] csv, boolean dryRun) {
+        var request = request("/api/import/products" + (dryRun ? "?dryRun=true" : ""))
+                .header("Content-Type", "text/csv")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(csv));
+        // One command a row, each waited for: a long file takes longer than one command.
+        return read(send(request, ANSWER_TIMEOUT.multipliedBy(6)), ImportReport.class);
     }
 
     private <T> T get(String path, Class<T> type) {

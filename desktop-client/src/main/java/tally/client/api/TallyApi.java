@@ -9,6 +9,7 @@ import tally.client.api.WireShapes.ActivityList;
 import tally.client.api.WireShapes.CommandResult;
 import tally.client.api.WireShapes.EventLog;
 import tally.client.api.WireShapes.BinList;
+import tally.client.api.WireShapes.ImportReport;
 import tally.client.api.WireShapes.LocationContents;
 import tally.client.api.WireShapes.LocationList;
 import tally.client.api.WireShapes.NewUser;
@@ -102,6 +103,19 @@ public interface TallyApi {
      * once, also when the server refuses or cannot be reached; closing the handle ends it.
      */
     Closeable stream(OptionalLong lastEventId, StreamListener listener);
+
+    /**
+     * A list query ({@code /api/stock}, {@code /api/locations}, {@code /api/activity?limit=N})
+     * asked with {@code Accept: text/csv}: the file's bytes, as the server wrote them (UTF-8).
+     */
+    byte[] exportCsv(String listPathAndQuery);
+
+    /**
+     * {@code POST /api/import/products} with a CSV file; {@code dryRun} for the preview. A file
+     * with bad rows is a 422 {@link ProblemException} unless it is a dry run, which answers
+     * every row's verdict instead.
+     */
+    ImportReport importProducts(byte[] csv, boolean dryRun);
 
     /** {@code GET /api/users} (admin). */
     UserList users();

@@ -222,4 +222,25 @@ public final class WireShapes {
     /** The body of {@code PUT /api/users/{username}}: what is null stays as it is. */
     public record UserChange(String displayName, List<String> roles, Boolean enabled) {
     }
+
+    /** What is wrong with one row of an import file: its line (null: the whole file), field. */
+    public record ImportRowError(Long line, String field, String message) {
+    }
+
+    /** One row of an import file: {@code action} is new, unchanged or bad. */
+    public record ImportRow(long line, String key, String action, String commandId,
+                            List<ImportRowError> errors) {
+        public ImportRow {
+            errors = errors == null ? List.of() : errors;
+        }
+    }
+
+    /** {@code POST /api/import/products}: the preview, or what was stored. */
+    public record ImportReport(boolean dryRun, boolean ready, boolean stored, int newRows,
+                               int unchangedRows, int badRows, long position,
+                               List<ImportRow> rows) {
+        public ImportReport {
+            rows = rows == null ? List.of() : rows;
+        }
+    }
 }

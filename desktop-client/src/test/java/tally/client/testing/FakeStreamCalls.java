@@ -15,7 +15,7 @@ import tally.client.api.WireShapes.ProductHistory;
  * The fake server's live streams and its switch to go down: streams can be answered with a
  * reset, held back as a loaded server does, or refused as a server without a stream.
  */
-abstract class FakeStreamCalls extends FakeSessionCalls {
+abstract class FakeStreamCalls extends FakeCsvCalls {
     final List<StreamListener> streams = new ArrayList<>();
     public final List<OptionalLong> streamsOpenedFrom = new ArrayList<>();
     private final List<StreamListener> held = new ArrayList<>();

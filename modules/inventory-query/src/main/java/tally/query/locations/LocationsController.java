@@ -1,13 +1,16 @@
 package tally.query.locations;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.QueryValue;
 import java.util.concurrent.CompletableFuture;
+import tally.query.CsvAnswer;
 import tally.query.QueryException;
 import tally.query.engine.MinPositionWaits;
-import tally.query.locations.LocationAnswers.LocationList;
 import tally.query.locations.LocationAnswers.LocationView;
 
 /** Locations and what lies there, served by the {@code locations} read model. */
@@ -21,11 +24,15 @@ final class LocationsController {
         this.waits = waits;
     }
 
-    @Get
-    CompletableFuture<LocationList> locations(@Nullable @QueryValue Long minPosition,
-                                              @Nullable @QueryValue Integer waitMillis) {
+    /** JSON, or CSV when the Accept header prefers text/csv (the same rows and position). */
+    @Get(produces = {MediaType.APPLICATION_JSON, CsvAnswer.TEXT_CSV})
+    CompletableFuture<HttpResponse<?>> locations(@Nullable @QueryValue Long minPosition,
+                                                 @Nullable @QueryValue Integer waitMillis,
+                                                 HttpRequest<?> request) {
+        boolean csv = CsvAnswer.wanted(request);
         return waits.answer(LocationsProjection.NAME, minPosition, waitMillis,
-                queries::locations);
+                queries::locations).thenApply(list -> csv ? LocationCsv.of(list)
+                        : HttpResponse.ok(list).contentType(MediaType.APPLICATION_JSON_TYPE));
     }
 
     @Get("/{location}")

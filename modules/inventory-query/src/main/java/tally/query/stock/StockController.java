@@ -1,15 +1,18 @@
 package tally.query.stock;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.QueryValue;
 import java.util.concurrent.CompletableFuture;
+import tally.query.CsvAnswer;
 import tally.query.QueryException;
 import tally.query.engine.MinPositionWaits;
 import tally.query.stock.StockAnswers.ProductList;
 import tally.query.stock.StockAnswers.StockItem;
-import tally.query.stock.StockAnswers.StockList;
 
 /** Products and stock, served by the {@code stock} read model. */
 @Controller("/api")
@@ -28,13 +31,17 @@ final class StockController {
         return waits.answer(StockProjection.NAME, minPosition, waitMillis, queries::products);
     }
 
-    @Get("/stock")
-    CompletableFuture<StockList> stock(@Nullable @QueryValue Boolean belowReorderPoint,
-                                       @Nullable @QueryValue Long minPosition,
-                                       @Nullable @QueryValue Integer waitMillis) {
+    /** JSON, or CSV when the Accept header prefers text/csv (the same rows and position). */
+    @Get(value = "/stock", produces = {MediaType.APPLICATION_JSON, CsvAnswer.TEXT_CSV})
+    CompletableFuture<HttpResponse<?>> stock(@Nullable @QueryValue Boolean belowReorderPoint,
+                                             @Nullable @QueryValue Long minPosition,
+                                             @Nullable @QueryValue Integer waitMillis,
+                                             HttpRequest<?> request) {
         boolean below = Boolean.TRUE.equals(belowReorderPoint);
+        boolean csv = CsvAnswer.wanted(request);
         return waits.answer(StockProjection.NAME, minPosition, waitMillis,
-                () -> queries.stock(below));
+                () -> queries.stock(below)).thenApply(list -> csv ? StockCsv.of(list)
+                        : HttpResponse.ok(list).contentType(MediaType.APPLICATION_JSON_TYPE));
     }
 
     @Get("/stock/{sku}")

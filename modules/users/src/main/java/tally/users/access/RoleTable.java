@@ -109,6 +109,9 @@ final class RoleTable implements SecurityRule<HttpRequest<?>> {
             Row.roles("register-product, place-order, cancel-order, ship-order,"
                     + " define-location, change-location, retire-location and any other"
                     + " command", "POST", "/api/commands/.*", Role.SUPERVISOR),
+            // An import issues register-type commands, one a row, so it asks their role.
+            Row.roles("importing products (and any other import)", "POST", "/api/import/.*",
+                    Role.SUPERVISOR),
             Row.roles("the trainer's controls (pause, resume, rebuild, delay, break)", "POST|PUT",
                     "/api/projections/.+", Role.TRAINER, Role.ADMIN),
             Row.rolesOrSelf("setting a user's password", "PUT", "/api/users/([^/]+)/password",
