@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import tally.eventstore.Durability;
 
 /**
  * The server's settings: the built-in defaults (tally-defaults.yml, see faststart.DefaultSettings),
@@ -19,6 +20,7 @@ final class Settings {
     static final String PORT = "micronaut.server.port";
     static final String HOST = "micronaut.server.host";
     static final String LOCATIONS = "tally.locations";
+    static final String DURABILITY = "tally.durability";
 
     private Settings() {
     }
@@ -47,6 +49,9 @@ final class Settings {
                     + settings.get(LOCATIONS) + "'");
         }
         settings.put(LOCATIONS, locations);
+        if (settings.containsKey(DURABILITY)) { // as above: named at start, not at the first write
+            Durability.parse(String.valueOf(settings.get(DURABILITY)));
+        }
         // Micronaut picks a free port for -1; docs/api.md says 0 does that.
         if ("0".equals(String.valueOf(settings.get(PORT)))) {
             settings.put(PORT, -1);

@@ -110,6 +110,11 @@ class LauncherTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> Settings.of(
                 LaunchOptions.parse("server", "--config", typo.toString())))
                 .hasMessage("tally.locations must be strict or open, not 'strickt'");
+        Path durability = Files.writeString(dir.resolve("durability.yml"),
+                "tally:\n  durability: fsink\n");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Settings.of(
+                LaunchOptions.parse("server", "--config", durability.toString())))
+                .hasMessage("tally.durability must be 'default' or 'fsync', not 'fsink'");
     }
 
     @Test
