@@ -1,6 +1,6 @@
 package tally.query;
 
-/** The checks every query applies to its numeric parameters, with docs/api.md's wording. */
+/** The checks every query applies to its parameters, with docs/api.md's wording. */
 public final class QueryParameters {
     private QueryParameters() {
     }
@@ -21,5 +21,19 @@ public final class QueryParameters {
         if (value != null && value < 0) {
             throw new QueryException.Invalid(field, "must be 0 or more");
         }
+    }
+
+    /**
+     * A yes-or-no parameter: {@code true} or {@code false} in any case, absent is false. Anything
+     * else is a 400 rather than false, which the framework's conversion made of "maybe".
+     */
+    public static boolean flag(String field, String value) {
+        if (value == null || value.equalsIgnoreCase("false")) {
+            return false;
+        }
+        if (value.equalsIgnoreCase("true")) {
+            return true;
+        }
+        throw new QueryException.Invalid(field, "must be true or false");
     }
 }

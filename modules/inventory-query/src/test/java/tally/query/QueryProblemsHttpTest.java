@@ -36,7 +36,8 @@ class QueryProblemsHttpTest extends ServerTest {
     void parameters_out_of_range_are_invalid_request_problems() {
         for (String uri : List.of("/api/activity?limit=0", "/api/activity?limit=501",
                 "/api/events?limit=1001", "/api/stock?waitMillis=30001",
-                "/api/products?minPosition=-1", "/api/events?after=-1")) {
+                "/api/products?minPosition=-1", "/api/events?after=-1",
+                "/api/stock?belowReorderPoint=maybe")) {
             var e = failure(HttpRequest.GET(uri));
             assertThat(e.getStatus().getCode()).as(uri).isEqualTo(400);
             assertThat(e.getResponse().getBody(Map.class).orElseThrow()).as(uri)

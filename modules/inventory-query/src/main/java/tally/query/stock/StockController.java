@@ -10,6 +10,7 @@ import io.micronaut.http.annotation.QueryValue;
 import java.util.concurrent.CompletableFuture;
 import tally.query.CsvAnswer;
 import tally.query.QueryException;
+import tally.query.QueryParameters;
 import tally.query.engine.MinPositionWaits;
 import tally.query.stock.StockAnswers.ProductList;
 import tally.query.stock.StockAnswers.StockItem;
@@ -33,11 +34,11 @@ final class StockController {
 
     /** JSON, or CSV when the Accept header prefers text/csv (the same rows and position). */
     @Get(value = "/stock", produces = {MediaType.APPLICATION_JSON, CsvAnswer.TEXT_CSV})
-    CompletableFuture<HttpResponse<?>> stock(@Nullable @QueryValue Boolean belowReorderPoint,
+    CompletableFuture<HttpResponse<?>> stock(@Nullable @QueryValue String belowReorderPoint,
                                              @Nullable @QueryValue Long minPosition,
                                              @Nullable @QueryValue Integer waitMillis,
                                              HttpRequest<?> request) {
-        boolean below = Boolean.TRUE.equals(belowReorderPoint);
+        boolean below = QueryParameters.flag("belowReorderPoint", belowReorderPoint);
         boolean csv = CsvAnswer.wanted(request);
         return waits.answer(StockProjection.NAME, minPosition, waitMillis,
                 () -> queries.stock(below)).thenApply(list -> csv ? StockCsv.of(list)
