@@ -35,7 +35,17 @@ public final class CheckedHttp {
     private static final Duration TIMEOUT = Duration.ofSeconds(60);
 
     /** An answer that kept the document's rules. */
-    public record Answer(int status, String contentType, String body) {
+    public record Answer(int status, String contentType, String body, byte[] bytes,
+                         Map<String, List<String>> headers) {
+        public Answer(int status, String contentType, String body) {
+            this(status, contentType, body, body.getBytes(StandardCharsets.UTF_8), Map.of());
+        }
+
+        /** The first value of a header of the answer, by its name in any case. */
+        public java.util.Optional<String> header(String name) {
+            return headers.entrySet().stream().filter(h -> h.getKey().equalsIgnoreCase(name))
+                    .flatMap(h -> h.getValue().stream()).findFirst();
+        }
     }
 
     private final HttpClient client = HttpClient.newBuilder()
@@ -193,7 +203,8 @@ public final class CheckedHttp {
             answered.add(o.id() + " " + r.statusCode());
         });
         return new Answer(r.statusCode(), exchange.responseHeader("Content-Type").orElse(""),
-                new String(responseBody, StandardCharsets.UTF_8));
+                new String(responseBody, StandardCharsets.UTF_8), responseBody,
+                r.headers().map());
     }
 
     private static void readUntil(InputStream in, ByteArrayOutputStream text,

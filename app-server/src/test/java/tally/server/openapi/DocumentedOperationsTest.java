@@ -112,6 +112,7 @@ class DocumentedOperationsTest implements TestPropertyProvider {
         var bin = json(ok(http.get("/api/bins/TOUR-BIN" + waitFor)));
         assertThat(bin.get("name").asText()).isEqualTo("Front shelf");
         assertThat(bin.get("retired").asBoolean()).isTrue();
+        ok(http.get("/api/labels/bins.pdf" + waitFor + "&location=TOUR-BIN"));
     }
 
     /** The five commands on product TOUR-1; answers the position of the last. */
@@ -167,6 +168,8 @@ class DocumentedOperationsTest implements TestPropertyProvider {
         assertThat(json(ok(http.get("/api/orders/TOUR-SO" + waitFor))).get("lines"))
                 .hasSize(1);
         ok(http.get("/api/orders/TOUR-SO/pick-list" + waitFor));
+        ok(http.get("/api/orders/TOUR-SO/pick-list.pdf" + waitFor));
+        ok(http.get("/api/labels/products.pdf" + waitFor + "&sku=TOUR-1&code=qr"));
     }
 
     private void liveStream(CheckedHttp http) {
@@ -245,7 +248,8 @@ class DocumentedOperationsTest implements TestPropertyProvider {
                 "/api/events?after=-1", "/api/events?limit=1001", "/api/products?waitMillis=30001",
                 "/api/stock?minPosition=-1", "/api/locations?minPosition=x",
                 "/api/orders?status=LOST", "/api/orders?limit=1001",
-                "/api/stock/TOUR-1/history?limit=1001"}) {
+                "/api/stock/TOUR-1/history?limit=1001", "/api/labels/bins.pdf?code=ean13",
+                "/api/labels/products.pdf?minPosition=-1"}) {
             var a = http.get(query);
             assertThat(a.status()).as(query).isEqualTo(400);
             assertThat(json(a).get("type").asText()).isEqualTo(PROBLEMS + "invalid-request");
@@ -258,7 +262,8 @@ class DocumentedOperationsTest implements TestPropertyProvider {
         var http = new CheckedHttp(server.getURI());
         for (String path : new String[] {"/api/stock/NO-SUCH", "/api/locations/NOWHERE",
                 "/api/orders/NO-SUCH", "/api/orders/NO-SUCH/pick-list",
-                "/api/stock/NO-SUCH/history"}) {
+                "/api/stock/NO-SUCH/history", "/api/orders/NO-SUCH/pick-list.pdf",
+                "/api/labels/bins.pdf?location=NOWHERE", "/api/labels/products.pdf?sku=NO-SUCH"}) {
             var a = http.get(path);
             assertThat(a.status()).as(path).isEqualTo(404);
             assertThat(json(a).get("type").asText()).isEqualTo(PROBLEMS + "not-found");

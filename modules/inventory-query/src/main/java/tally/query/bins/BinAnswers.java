@@ -10,25 +10,25 @@ import java.util.List;
  * The shapes of the {@code bins} read model's answers (docs/api.md, "Bins that exist") and
  * live messages. Null fields are written out: a bin without a name says {@code name: null}.
  */
-final class BinAnswers {
+public final class BinAnswers {
     private BinAnswers() {
     }
 
     @Serdeable
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    record BinList(long position, List<BinLine> items) {
+    public record BinList(long position, List<BinLine> items) {
     }
 
     @Serdeable
     @Introspected
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    record BinLine(String location, @Nullable String name, @Nullable String zone,
+    public record BinLine(String location, @Nullable String name, @Nullable String zone,
                    @Nullable Integer capacity, boolean retired, long version) {
     }
 
     @Serdeable
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    record BinView(long position, String location, @Nullable String name,
+    public record BinView(long position, String location, @Nullable String name,
                    @Nullable String zone, @Nullable Integer capacity, boolean retired,
                    long version) {
     }

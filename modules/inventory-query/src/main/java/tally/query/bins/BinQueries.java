@@ -11,10 +11,11 @@ import tally.query.engine.CheckpointRepository;
 /**
  * Reads the {@code bins} read model together with its checkpoint, in one SERIALIZABLE snapshot
  * (see {@code StockQueries}): an answer's {@code position} is what its rows show.
+ * Public, with the answers it gives, for the server's printed sheets (tally.server.labels).
  */
 @Singleton
 @Transactional(readOnly = true, isolation = TransactionDefinition.Isolation.SERIALIZABLE)
-class BinQueries {
+public class BinQueries {
     private final CheckpointRepository checkpoints;
     private final BinRepository bins;
 

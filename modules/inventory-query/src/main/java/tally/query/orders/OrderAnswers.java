@@ -9,7 +9,7 @@ import java.util.List;
  * messages; a line is a {@link LineFigures}. Empty lists and null fields (an order placed for
  * no named customer) are written out: a client reads {@code "customer": null}.
  */
-final class OrderAnswers {
+public final class OrderAnswers {
     private OrderAnswers() {
     }
 
@@ -33,10 +33,10 @@ final class OrderAnswers {
 
     @Serdeable
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    record PickList(long position, String orderId, List<PickItem> items) {
+    public record PickList(long position, String orderId, List<PickItem> items) {
     }
 
     @Serdeable
-    record PickItem(String sku, String location, long quantity) {
+    public record PickItem(String sku, String location, long quantity) {
     }
 }

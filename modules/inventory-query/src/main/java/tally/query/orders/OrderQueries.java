@@ -16,10 +16,11 @@ import tally.query.orders.OrderRepository.OrderRow;
 /**
  * Reads the {@code orders} read model together with its checkpoint, in one SERIALIZABLE snapshot
  * (see {@code StockQueries}): an answer's {@code position} is what its rows show.
+ * Public, with the answers it gives, for the server's printed sheets (tally.server.labels).
  */
 @Singleton
 @Transactional(readOnly = true, isolation = TransactionDefinition.Isolation.SERIALIZABLE)
-class OrderQueries {
+public class OrderQueries {
     private final CheckpointRepository checkpoints;
     private final OrderRepository orders;
 

@@ -12,18 +12,18 @@ import java.util.TreeMap;
  * Empty lists and null fields are written out: a client reads {@code items: []}, not a missing
  * key.
  */
-final class StockAnswers {
+public final class StockAnswers {
     private StockAnswers() {
     }
 
     @Serdeable
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    record ProductList(long position, List<ProductItem> items) {
+    public record ProductList(long position, List<ProductItem> items) {
     }
 
     @Serdeable
     @Introspected
-    record ProductItem(String sku, String name, int reorderPoint) {
+    public record ProductItem(String sku, String name, int reorderPoint) {
     }
 
     @Serdeable
@@ -39,13 +39,13 @@ final class StockAnswers {
 
     @Serdeable
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    record StockItem(long position, String sku, String name, long onHand, long reserved,
+    public record StockItem(long position, String sku, String name, long onHand, long reserved,
                      long available, int reorderPoint, boolean belowReorderPoint, long version,
                      List<LocationQuantity> locations) {
     }
 
     @Serdeable
-    record LocationQuantity(String location, long quantity, long reserved) {
+    public record LocationQuantity(String location, long quantity, long reserved) {
 
         /** A product's locations by name, each with what is reserved there. */
         static List<LocationQuantity> of(Map<String, Long> quantities,

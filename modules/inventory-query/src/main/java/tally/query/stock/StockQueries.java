@@ -18,10 +18,11 @@ import tally.query.stock.StockAnswers.StockList;
  * reads one snapshot (its READ COMMITTED and REPEATABLE READ do not), so the {@code position}
  * of an answer is exactly the point of the log its rows show, even while the projection
  * commits or rebuilds.
+ * Public, with the answers it gives, for the server's printed sheets (tally.server.labels).
  */
 @Singleton
 @Transactional(readOnly = true, isolation = TransactionDefinition.Isolation.SERIALIZABLE)
-class StockQueries {
+public class StockQueries {
     private final CheckpointRepository checkpoints;
     private final StockRepository stock;
 
