@@ -9,6 +9,7 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -84,6 +85,23 @@ class ProductCareHttpTest implements TestPropertyProvider {
     }
 
     @Test
+    void a_products_file_that_says_what_the_product_is_now_imports_it_as_unchanged() {
+        command("register-product", "{\"sku\":\"PC-CSV\",\"name\":\"Nut\"}");
+        command("rename-product", "{\"sku\":\"PC-CSV\",\"name\":\"Hex nut\"}");
+        command("change-reorder-point", "{\"sku\":\"PC-CSV\",\"reorderPoint\":7}");
+
+        var now = importing("sku,name,reorderPoint\nPC-CSV,Hex nut,7\n");
+        var before = importing("sku,name,reorderPoint\nPC-CSV,Nut,0\n");
+
+        assertThat(now.status()).as(now.body()).isEqualTo(200);
+        assertThat(json(now).get("unchangedRows").asInt()).isEqualTo(1);
+        assertThat(before.status()).isEqualTo(422);
+        assertThat(json(before).get("errors").findValuesAsText("field"))
+                .containsExactly("name", "reorderPoint");
+        assertThat(before.body()).contains("registered as 'Hex nut'", "reorder point 7");
+    }
+
+    @Test
     void bad_fields_are_a_400_naming_them_and_an_unknown_product_a_422_and_nothing_is_stored() {
         long head = store.headPosition();
 
@@ -124,6 +142,11 @@ class ProductCareHttpTest implements TestPropertyProvider {
 
     private CheckedHttp.Answer command(String name, String body) {
         return supervisor.post("/api/commands/" + name, body);
+    }
+
+    private CheckedHttp.Answer importing(String file) {
+        return supervisor.send("POST", "/api/import/products", "text/csv",
+                file.getBytes(StandardCharsets.UTF_8));
     }
 
     private static void assertField(CheckedHttp.Answer answer, String field) {
