@@ -126,6 +126,7 @@ public final class SampleWarehouse {
         Map<String, Integer> held = stock.computeIfAbsent(e.sku(), s -> new HashMap<>());
         switch (e) {
             case ProductRegistered registered -> { } // no stock until its first receipt
+            case InventoryEvent.ProductRenamed _, InventoryEvent.ReorderPointChanged _ -> { }
             case StockReceived r -> held.merge(r.location(), r.quantity(), Integer::sum);
             case StockPicked p -> held.merge(p.location(), -p.quantity(), Integer::sum);
             case StockMoved m -> {

@@ -31,6 +31,8 @@ class CommandAnswersConformanceTest implements TestPropertyProvider {
     /** A valid body for each command, on product CA-1 once registered and stocked at A. */
     static final Map<String, String> VALID = Map.of(
             "register-product", "{\"sku\":\"CA-1\",\"name\":\"Washer\"",
+            "rename-product", "{\"sku\":\"CA-1\",\"name\":\"Flat washer\"",
+            "change-reorder-point", "{\"sku\":\"CA-1\",\"reorderPoint\":3",
             "receive-stock", "{\"sku\":\"CA-1\",\"location\":\"A\",\"quantity\":5",
             "move-stock", "{\"sku\":\"CA-1\",\"from\":\"A\",\"to\":\"B\",\"quantity\":1",
             "pick-stock", "{\"sku\":\"CA-1\",\"location\":\"A\",\"quantity\":1",
@@ -55,8 +57,9 @@ class CommandAnswersConformanceTest implements TestPropertyProvider {
     @Test
     void every_documented_answer_of_every_command_is_given_as_documented() {
         var http = new CheckedHttp(server.getURI());
-        for (String name : new String[] {"register-product", "receive-stock", "move-stock",
-                "pick-stock", "adjust-stock"}) {
+        for (String name : new String[] {"register-product", "rename-product",
+                "change-reorder-point", "receive-stock", "move-stock", "pick-stock",
+                "adjust-stock"}) {
             assertThat(post(http, name, VALID.get(name) + "}", 200)).contains("\"stream\"");
         }
         for (String name : VALID.keySet()) {
@@ -197,6 +200,10 @@ class CommandAnswersConformanceTest implements TestPropertyProvider {
                 "insufficient-stock");
         refused(http, "adjust-stock", "{\"sku\":\"NO-1\",\"location\":\"A\","
                 + "\"countedQuantity\":1,\"reason\":\"count\"}", "unknown-product");
+        refused(http, "rename-product", "{\"sku\":\"NO-1\",\"name\":\"Nut\"}",
+                "unknown-product");
+        refused(http, "change-reorder-point", "{\"sku\":\"NO-1\",\"reorderPoint\":1}",
+                "unknown-product");
     }
 
     /**

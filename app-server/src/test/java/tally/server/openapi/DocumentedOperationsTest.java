@@ -73,6 +73,7 @@ class DocumentedOperationsTest implements TestPropertyProvider {
         assertThat(ok(http.get("/openapi.yml")).body()).startsWith("openapi: 3.0.3");
         orderCommands(http);
         bins(http);
+        productCare(http);
         assertThat(json(ok(http.send("POST", "/api/import/products?dryRun=true", "text/csv",
                 "sku,name\nTOUR-9,Nut\n".getBytes(StandardCharsets.UTF_8))))
                 .get("newRows").asInt()).isEqualTo(1);
@@ -113,6 +114,20 @@ class DocumentedOperationsTest implements TestPropertyProvider {
         assertThat(bin.get("name").asText()).isEqualTo("Front shelf");
         assertThat(bin.get("retired").asBoolean()).isTrue();
         ok(http.get("/api/labels/bins.pdf" + waitFor + "&location=TOUR-BIN"));
+    }
+
+    /** Product care: a product renamed and its reorder point raised, read back in the stock. */
+    private void productCare(CheckedHttp http) {
+        ok(http.post("/api/commands/register-product",
+                "{\"sku\":\"TOUR-CARE\",\"name\":\"Nut\"}"));
+        ok(http.post("/api/commands/rename-product",
+                "{\"sku\":\"TOUR-CARE\",\"name\":\"Hex nut M8\"}"));
+        long changed = json(ok(http.post("/api/commands/change-reorder-point",
+                "{\"sku\":\"TOUR-CARE\",\"reorderPoint\":4}"))).get("position").asLong();
+        var stock = json(ok(http.get("/api/stock/TOUR-CARE?minPosition=" + changed
+                + "&waitMillis=10000")));
+        assertThat(stock.get("name").asText()).isEqualTo("Hex nut M8");
+        assertThat(stock.get("belowReorderPoint").asBoolean()).isTrue();
     }
 
     /** The five commands on product TOUR-1; answers the position of the last. */

@@ -131,6 +131,8 @@ final class Reactions {
             case ReservationReduced e -> reserveAgain(e, steps);
             case ProductRegistered _, StockMoved _, StockPicked _, StockReserved _,
                  ReservedStockPicked _ -> false;
+            // a name or a reorder point frees no unit for a waiting order
+            case InventoryEvent.ProductRenamed _, InventoryEvent.ReorderPointChanged _ -> false;
         };
     }
 

@@ -21,6 +21,14 @@ public sealed interface InventoryEvent extends TallyEvent {
     record ProductRegistered(String sku, String name, int reorderPoint) implements InventoryEvent {
     }
 
+    /** The product's name changed; its stock, bins and orders are untouched. */
+    record ProductRenamed(String sku, String name) implements InventoryEvent {
+    }
+
+    /** The level below which the product counts as running low changed. */
+    record ReorderPointChanged(String sku, int reorderPoint) implements InventoryEvent {
+    }
+
     record StockReceived(String sku, String location, int quantity, String reference)
             implements InventoryEvent {
     }

@@ -80,6 +80,9 @@ public final class BinRegister {
                  ReservationReduced _ -> {
                 // reserved units stay where they lie
             }
+            case InventoryEvent.ProductRenamed _, InventoryEvent.ReorderPointChanged _ -> {
+                // product care moves no unit
+            }
         }
     }
 
@@ -96,7 +99,9 @@ public final class BinRegister {
             case MoveStock c -> requireInUse(c.to());
             case AdjustStock c -> requireInUse(c.location());
             case ConfirmPick c -> requireInUse(c.location());
-            case RegisterProduct _, PickStock _, ReserveStock _, ReleaseReservations _ -> {
+            case RegisterProduct _, ProductCommand.RenameProduct _,
+                 ProductCommand.ChangeReorderPoint _, PickStock _, ReserveStock _,
+                 ReleaseReservations _ -> {
                 // these put nothing in a bin: stock already lying somewhere may still leave it
             }
         }

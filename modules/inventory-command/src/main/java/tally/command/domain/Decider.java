@@ -8,11 +8,13 @@ import tally.command.domain.OrderCommand.PlaceOrder;
 import tally.command.domain.OrderCommand.RecordAllocation;
 import tally.command.domain.OrderCommand.ShipOrder;
 import tally.command.domain.ProductCommand.AdjustStock;
+import tally.command.domain.ProductCommand.ChangeReorderPoint;
 import tally.command.domain.ProductCommand.ConfirmPick;
 import tally.command.domain.ProductCommand.MoveStock;
 import tally.command.domain.ProductCommand.PickStock;
 import tally.command.domain.ProductCommand.ReceiveStock;
 import tally.command.domain.ProductCommand.RegisterProduct;
+import tally.command.domain.ProductCommand.RenameProduct;
 import tally.command.domain.ProductCommand.ReleaseReservations;
 import tally.command.domain.ProductCommand.ReserveStock;
 import tally.events.InventoryEvent;
@@ -48,8 +50,8 @@ public final class Decider {
         switch (command) {
             case ReserveStock c -> streams.add(StoredEvent.streamOfOrder(c.orderId()));
             case ConfirmPick c -> streams.add(StoredEvent.streamOfOrder(c.orderId()));
-            case RegisterProduct _, ReceiveStock _, MoveStock _, PickStock _, AdjustStock _,
-                 ReleaseReservations _ -> {
+            case RegisterProduct _, RenameProduct _, ChangeReorderPoint _, ReceiveStock _,
+                 MoveStock _, PickStock _, AdjustStock _, ReleaseReservations _ -> {
                 // the product alone decides
             }
             case PlaceOrder c -> c.lines().forEach(l -> streams.add(StoredEvent.streamOf(l.sku())));
@@ -120,8 +122,8 @@ public final class Decider {
         return switch (command) {
             case ReserveStock c -> (Order) known.apply(StoredEvent.streamOfOrder(c.orderId()));
             case ConfirmPick c -> (Order) known.apply(StoredEvent.streamOfOrder(c.orderId()));
-            case RegisterProduct _, ReceiveStock _, MoveStock _, PickStock _, AdjustStock _,
-                 ReleaseReservations _ -> null;
+            case RegisterProduct _, RenameProduct _, ChangeReorderPoint _, ReceiveStock _,
+                 MoveStock _, PickStock _, AdjustStock _, ReleaseReservations _ -> null;
         };
     }
 

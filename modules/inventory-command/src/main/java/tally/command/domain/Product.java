@@ -45,6 +45,7 @@ public final class Product implements Aggregate {
     private final Map<String, Long> stock = new HashMap<>();
     private final Reservations reservations = new Reservations();
     private final List<InventoryEvent> recorded = new ArrayList<>();
+    private final ProductDetails details = new ProductDetails();
     private boolean registered;
     private long version;
 
@@ -78,6 +79,8 @@ public final class Product implements Aggregate {
         recorded.clear();
         switch (command) {
             case RegisterProduct c -> register(c);
+            case ProductCommand.RenameProduct c -> care(details.rename(sku, c));
+            case ProductCommand.ChangeReorderPoint c -> care(details.changeReorderPoint(sku, c));
             case ReceiveStock c -> receive(c);
             case MoveStock c -> move(c);
             case PickStock c -> pick(c);
@@ -94,6 +97,12 @@ public final class Product implements Aggregate {
             throw new ProductAlreadyRegistered(sku);
         }
         record(new ProductRegistered(sku, c.name(), c.reorderPoint()));
+    }
+
+    /** Product care records what {@link ProductDetails} decided: nothing for an unchanged value. */
+    private void care(List<InventoryEvent> decided) {
+        requireRegistered();
+        decided.forEach(this::record);
     }
 
     void receive(ReceiveStock c) {
@@ -254,7 +263,9 @@ public final class Product implements Aggregate {
 
     private void on(InventoryEvent event) {
         switch (event) {
-            case ProductRegistered _ -> registered = true;
+            case ProductRegistered e -> registered = details.registered(e);
+            case InventoryEvent.ProductRenamed e -> details.renamed(e);
+            case InventoryEvent.ReorderPointChanged e -> details.reorderPointChanged(e);
             case StockReceived e -> add(e.location(), e.quantity());
             case StockMoved e -> {
                 add(e.from(), -e.quantity());

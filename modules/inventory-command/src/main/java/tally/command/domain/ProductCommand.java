@@ -24,6 +24,21 @@ public sealed interface ProductCommand extends Command {
         }
     }
 
+    /** Product care: the product is called {@code name} from now on. */
+    record RenameProduct(String sku, String name) implements ProductCommand {
+        public RenameProduct {
+            name = name == null ? null : name.strip();
+            Rules.check(Rules.sku("sku", sku), Rules.name("name", name));
+        }
+    }
+
+    /** Product care: the product runs low below {@code reorderPoint} from now on. */
+    record ChangeReorderPoint(String sku, int reorderPoint) implements ProductCommand {
+        public ChangeReorderPoint {
+            Rules.check(Rules.sku("sku", sku), Rules.units("reorderPoint", reorderPoint));
+        }
+    }
+
     record ReceiveStock(String sku, String location, int quantity, String reference)
             implements ProductCommand {
         public ReceiveStock {

@@ -7,6 +7,8 @@ import tally.command.domain.FieldProblem;
 import tally.command.domain.InvalidCommand;
 import tally.command.domain.ProductCommand.RegisterProduct;
 import tally.events.InventoryEvent.ProductRegistered;
+import tally.events.InventoryEvent.ProductRenamed;
+import tally.events.InventoryEvent.ReorderPointChanged;
 import tally.events.StoredEvent;
 import tally.eventstore.EventStore;
 
@@ -58,26 +60,32 @@ final class ProductImport implements ImportKind<RegisterProduct> {
 
     @Override
     public Existing existing(RegisterProduct command) {
-        ProductRegistered registered = null;
+        // The product as its stream now tells it: a rename or a new reorder point since its
+        // registration counts, so a file that says what the product is now is unchanged. Stock
+        // and reservations are not what a products file describes.
+        ProductRegistered now = null;
         for (StoredEvent e : store.readStream(StoredEvent.streamOf(command.sku()))) {
-            // Later events that rename a product or change its reorder point belong here too.
             if (e.event() instanceof ProductRegistered r) {
-                registered = r;
+                now = r;
+            } else if (e.event() instanceof ProductRenamed r) {
+                now = new ProductRegistered(r.sku(), r.name(), now.reorderPoint());
+            } else if (e.event() instanceof ReorderPointChanged r) {
+                now = new ProductRegistered(r.sku(), now.name(), r.reorderPoint());
             }
         }
-        if (registered == null) {
+        if (now == null) {
             return Existing.NONE;
         }
         var differences = new ArrayList<FieldProblem>();
-        if (!registered.name().equals(command.name())) {
+        if (!now.name().equals(command.name())) {
             differences.add(new FieldProblem("name", "product " + command.sku()
-                    + " is registered as '" + registered.name() + "'; an import does not"
-                    + " rename a product"));
+                    + " is registered as '" + now.name() + "'; an import does not"
+                    + " rename a product (rename-product does)"));
         }
-        if (registered.reorderPoint() != command.reorderPoint()) {
+        if (now.reorderPoint() != command.reorderPoint()) {
             differences.add(new FieldProblem("reorderPoint", "product " + command.sku()
-                    + " has reorder point " + registered.reorderPoint() + "; an import does not"
-                    + " change it"));
+                    + " has reorder point " + now.reorderPoint() + "; an import does not"
+                    + " change it (change-reorder-point does)"));
         }
         return new Existing(true, differences);
     }

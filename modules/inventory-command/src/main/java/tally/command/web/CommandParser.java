@@ -27,11 +27,13 @@ import tally.command.domain.OrderCommand.CancelOrder;
 import tally.command.domain.OrderCommand.PlaceOrder;
 import tally.command.domain.OrderCommand.ShipOrder;
 import tally.command.domain.ProductCommand.AdjustStock;
+import tally.command.domain.ProductCommand.ChangeReorderPoint;
 import tally.command.domain.ProductCommand.ConfirmPick;
 import tally.command.domain.ProductCommand.MoveStock;
 import tally.command.domain.ProductCommand.PickStock;
 import tally.command.domain.ProductCommand.ReceiveStock;
 import tally.command.domain.ProductCommand.RegisterProduct;
+import tally.command.domain.ProductCommand.RenameProduct;
 
 /**
  * Turns {@code POST /api/commands/{name}} and its body into a command, or into a 400 naming each
@@ -70,6 +72,9 @@ final class CommandParser {
             return switch (name) {
                 case Commands.REGISTER -> new RegisterProduct(f.sku("sku"), f.name("name"),
                         f.units("reorderPoint", false));
+                case Commands.RENAME -> new RenameProduct(f.sku("sku"), f.name("name"));
+                case Commands.CHANGE_REORDER_POINT -> new ChangeReorderPoint(f.sku("sku"),
+                        f.units("reorderPoint", true));
                 case Commands.RECEIVE -> new ReceiveStock(f.sku("sku"),
                         f.location("location"), f.quantity("quantity"), f.note("reference", false));
                 case Commands.MOVE -> new MoveStock(f.sku("sku"), f.location("from"),

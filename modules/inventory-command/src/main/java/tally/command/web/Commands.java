@@ -3,9 +3,11 @@ package tally.command.web;
 import java.util.Set;
 
 /** The names of the commands in docs/api.md, "Commands" and "Orders and their allocation",
- * "Bins that exist". */
+ * "Bins that exist", "Product care". */
 final class Commands {
     static final String REGISTER = "register-product";
+    static final String RENAME = "rename-product";
+    static final String CHANGE_REORDER_POINT = "change-reorder-point";
     static final String RECEIVE = "receive-stock";
     static final String MOVE = "move-stock";
     static final String PICK = "pick-stock";
@@ -17,9 +19,9 @@ final class Commands {
     static final String DEFINE_LOCATION = "define-location";
     static final String CHANGE_LOCATION = "change-location";
     static final String RETIRE_LOCATION = "retire-location";
-    static final Set<String> NAMES = Set.of(REGISTER, RECEIVE, MOVE, PICK, ADJUST, PLACE_ORDER,
-            CANCEL_ORDER, CONFIRM_PICK, SHIP_ORDER, DEFINE_LOCATION, CHANGE_LOCATION,
-            RETIRE_LOCATION);
+    static final Set<String> NAMES = Set.of(REGISTER, RENAME, CHANGE_REORDER_POINT, RECEIVE, MOVE,
+            PICK, ADJUST, PLACE_ORDER, CANCEL_ORDER, CONFIRM_PICK, SHIP_ORDER, DEFINE_LOCATION,
+            CHANGE_LOCATION, RETIRE_LOCATION);
 
     private Commands() {
     }

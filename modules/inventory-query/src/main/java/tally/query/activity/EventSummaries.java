@@ -64,6 +64,10 @@ final class EventSummaries {
         return switch (e) {
             case ProductRegistered r -> "Registered " + r.sku() + " \"" + r.name()
                     + "\", reorder point " + r.reorderPoint();
+            case InventoryEvent.ProductRenamed r -> "Renamed " + r.sku() + " to \"" + r.name()
+                    + "\"";
+            case InventoryEvent.ReorderPointChanged r -> "Set the reorder point of " + r.sku()
+                    + " to " + r.reorderPoint();
             case StockReceived r -> "Received " + r.quantity() + " of " + r.sku() + " at "
                     + r.location() + reference(r.reference());
             case StockMoved m -> "Moved " + m.quantity() + " of " + m.sku() + " from " + m.from()

@@ -23,6 +23,9 @@ final class HistorySummaries {
         return switch (event) {
             case ProductRegistered r -> "registered as \"" + r.name() + "\", reorder point "
                     + r.reorderPoint();
+            case InventoryEvent.ProductRenamed r -> "renamed \"" + r.name() + "\"";
+            case InventoryEvent.ReorderPointChanged r -> "reorder point set to "
+                    + r.reorderPoint();
             case StockReceived r -> "received " + r.quantity() + " at " + r.location()
                     + reference(r.reference());
             case StockMoved m -> "moved " + m.quantity() + " from " + m.from() + " to " + m.to();

@@ -26,10 +26,11 @@ import tally.query.history.HistoryAnswers.LocationFigures;
 final class RunningFigures {
     private final Map<String, long[]> byLocation = new TreeMap<>();
 
-    /** Folds one event in; answers the locations it touched (none for a registration). */
+    /** Folds one event in; answers the locations it touched (none for a registration or care). */
     Set<String> apply(InventoryEvent event) {
         return switch (event) {
-            case ProductRegistered r -> Set.of();
+            case ProductRegistered _, InventoryEvent.ProductRenamed _,
+                 InventoryEvent.ReorderPointChanged _ -> Set.of();
             case StockReceived r -> change(r.location(), r.quantity(), 0);
             case StockMoved m -> {
                 change(m.from(), -m.quantity(), 0);

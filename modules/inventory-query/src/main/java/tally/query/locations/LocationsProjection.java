@@ -88,6 +88,9 @@ final class LocationsProjection extends KeyedProjection<LocationState> {
             case ProductRegistered _ -> {
                 // a product without stock lies nowhere yet
             }
+            case InventoryEvent.ProductRenamed _, InventoryEvent.ReorderPointChanged _ -> {
+                // a location lists SKUs and units, not a product's name or reorder point
+            }
             case StockReceived r -> effect.add(into, r.location(), r.sku(), r.quantity());
             case StockMoved m -> {
                 effect.add(into, m.from(), m.sku(), -m.quantity());

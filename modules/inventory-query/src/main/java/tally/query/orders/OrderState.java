@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import tally.events.InventoryEvent;
 import tally.events.InventoryEvent.ProductRegistered;
+import tally.events.InventoryEvent.ProductRenamed;
+import tally.events.InventoryEvent.ReorderPointChanged;
 import tally.events.InventoryEvent.ReservationReduced;
 import tally.events.InventoryEvent.ReservationReleased;
 import tally.events.InventoryEvent.ReservedStockPicked;
@@ -130,8 +132,8 @@ final class OrderState implements KeyedState<OrderState> {
                 reserve(p.location(), p.sku(), -p.quantity());
                 update(line(p.sku()).afterPick(p.quantity()));
             }
-            case ProductRegistered _, StockReceived _, StockMoved _, StockPicked _,
-                 StockAdjusted _ -> throw new IllegalStateException(
+            case ProductRegistered _, ProductRenamed _, ReorderPointChanged _, StockReceived _,
+                 StockMoved _, StockPicked _, StockAdjusted _ -> throw new IllegalStateException(
                     event.getClass().getSimpleName() + " concerns no order");
         }
         return this;

@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Set;
 import tally.events.InventoryEvent;
 import tally.events.InventoryEvent.ProductRegistered;
+import tally.events.InventoryEvent.ProductRenamed;
+import tally.events.InventoryEvent.ReorderPointChanged;
 import tally.events.InventoryEvent.ReservationReduced;
 import tally.events.InventoryEvent.ReservationReleased;
 import tally.events.InventoryEvent.ReservedStockPicked;
@@ -66,8 +68,8 @@ final class OrdersProjection extends KeyedProjection<OrderState> {
                 case ReservationReleased r -> r.orderId();
                 case ReservationReduced r -> r.orderId();
                 case ReservedStockPicked p -> p.orderId();
-                case ProductRegistered _, StockReceived _, StockMoved _, StockPicked _,
-                     StockAdjusted _ -> null;
+                case ProductRegistered _, ProductRenamed _, ReorderPointChanged _,
+                     StockReceived _, StockMoved _, StockPicked _, StockAdjusted _ -> null;
             };
             case LocationEvent _ -> null;
         };

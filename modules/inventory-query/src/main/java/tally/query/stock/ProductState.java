@@ -45,6 +45,18 @@ final class ProductState implements KeyedState<ProductState> {
         return toFold();
     }
 
+    /** Product care: the name the product goes by from now on. */
+    ProductState named(String newName) {
+        name = newName;
+        return this;
+    }
+
+    /** Product care: the level below which the product counts as running low from now on. */
+    ProductState reorderingAt(int newReorderPoint) {
+        reorderPoint = newReorderPoint;
+        return this;
+    }
+
     ProductState add(String location, long quantity) {
         return set(location, quantities.getOrDefault(location, 0L) + quantity);
     }

@@ -56,6 +56,9 @@ final class StockProjection extends KeyedProjection<ProductState> {
         }
         ProductState p = switch (event) {
             case ProductRegistered r -> registering(products, r);
+            case InventoryEvent.ProductRenamed r -> registered(products, r.sku()).named(r.name());
+            case InventoryEvent.ReorderPointChanged r -> registered(products, r.sku())
+                    .reorderingAt(r.reorderPoint());
             case StockReceived r -> registered(products, r.sku()).add(r.location(), r.quantity());
             case StockMoved m -> registered(products, m.sku())
                     .add(m.from(), -m.quantity()).add(m.to(), m.quantity());

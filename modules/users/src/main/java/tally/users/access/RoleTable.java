@@ -106,7 +106,8 @@ final class RoleTable implements SecurityRule<HttpRequest<?>> {
                             + "|confirm-pick)", Role.OPERATOR, Role.SUPERVISOR),
             // Every other command name too, whether it exists or not: a name the table does not
             // know is held to the strictest command role, never let through.
-            Row.roles("register-product, place-order, cancel-order, ship-order,"
+            Row.roles("register-product, rename-product, change-reorder-point, place-order,"
+                    + " cancel-order, ship-order,"
                     + " define-location, change-location, retire-location and any other"
                     + " command", "POST", "/api/commands/.*", Role.SUPERVISOR),
             // An import issues register-type commands, one a row, so it asks their role.
