@@ -32,7 +32,7 @@ public final class OrdersView extends BorderPane {
                       ObservableBooleanValue supervisor) {
         var status = new ComboBox<String>();
         status.setId("orderStatus");
-        status.getItems().setAll(OrderStatus.CHOICES);
+        status.getItems().setAll(OrderStatusMeanings.CHOICES);
         status.valueProperty().bindBidirectional(vm.statusProperty());
         var statusLabel = new Label("_Status");
         statusLabel.setMnemonicParsing(true);

@@ -61,7 +61,7 @@ public final class OrdersViewModel implements LiveListener {
         status.addListener((o, was, is) -> refilter());
         rows.addListener((ListChangeListener<OrderDetail>) c -> summarise());
         mayCancel = Bindings.createBooleanBinding(() -> supervisor.get() && chosen.get() != null
-                && OrderStatus.open(chosen.get().status()), supervisor, chosen);
+                && OrderStatusMeanings.open(chosen.get().status()), supervisor, chosen);
         summarise();
     }
 
@@ -203,7 +203,7 @@ public final class OrdersViewModel implements LiveListener {
         chosen.set(order);
         lines.setAll(order.lines());
         message.set(order.orderId() + " is " + order.status() + ": "
-                + OrderStatus.meaning(order.status()) + ".");
+                + OrderStatusMeanings.meaning(order.status()) + ".");
     }
 
     private int indexOf(String orderId) {
@@ -223,7 +223,7 @@ public final class OrdersViewModel implements LiveListener {
     }
 
     private void summarise() {
-        long open = rows.stream().filter(o -> OrderStatus.open(o.status())).count();
+        long open = rows.stream().filter(o -> OrderStatusMeanings.open(o.status())).count();
         summary.set(visible.size() + " of " + rows.size() + " orders shown, " + open + " open");
     }
 }

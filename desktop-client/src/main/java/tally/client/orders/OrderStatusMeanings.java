@@ -3,12 +3,12 @@ package tally.client.orders;
 import java.util.List;
 
 /** docs/api.md's order statuses, each with what it means to the people on the floor. */
-public final class OrderStatus {
+public final class OrderStatusMeanings {
     /** The status filter's choices, "All" first. */
     public static final List<String> CHOICES = List.of("All", "PLACED", "ALLOCATED", "PARTIAL",
             "BACKORDERED", "PICKED", "SHIPPED", "CANCELLED");
 
-    private OrderStatus() {
+    private OrderStatusMeanings() {
     }
 
     public static String meaning(String status) {
