@@ -42,6 +42,14 @@ final class ProblemErrorResponses implements ErrorResponseProcessor<ProblemError
             return typed;
         }
         HttpStatus status = response.getStatus();
+        String oversizeHead = OversizeRequestHead.detail(context.getRequest());
+        if (oversizeHead != null) {
+            return typed.status(HttpStatus.REQUEST_HEADER_FIELDS_TOO_LARGE)
+                    .body(new Problem(TYPE_BASE + "request-header-fields-too-large",
+                            HttpStatus.REQUEST_HEADER_FIELDS_TOO_LARGE.getReason(), 431,
+                            oversizeHead, null))
+                    .contentType(PROBLEM_JSON);
+        }
         String detail = status.getCode() >= 500
                 ? "the server failed to answer this request; it has been logged"
                 : detailOf(context, status);
