@@ -93,6 +93,10 @@ class CommandStatusesTest implements TestPropertyProvider {
                 "{\"sku\":\"ST 2\",\"from\":\"A\",\"to\":7,\"quantity\":0.5,\"qty\":1}"));
         assertThat(a.body().get("errors").findValuesAsText("field"))
                 .containsExactly("sku", "to", "quantity", "qty");
+        var emptyName = problem(400, "invalid-request", () -> post("receive-stock",
+                "{\"sku\":\"ST-2\",\"location\":\"A\",\"quantity\":1,\"\":1}"));
+        assertThat(emptyName.body().get("errors").findValuesAsText("field")).containsExactly("");
+        assertThat(emptyName.body().get("detail").asText()).startsWith("a field with an empty");
         problem(400, "invalid-request", () -> post("move-stock", "{\"sku\""));
         problem(400, "invalid-request", () -> post("move-stock", ""));
     }

@@ -174,7 +174,8 @@ final class CommandParser {
 
     private static String summary(List<FieldProblem> problems) {
         var first = problems.get(0);
-        return first.field() + " " + first.message()
+        // A field with an empty name has only its message to say (no leading blank).
+        return (first.field().isEmpty() ? "" : first.field() + " ") + first.message()
                 + (problems.size() > 1 ? " (and " + (problems.size() - 1) + " more)" : "");
     }
 }

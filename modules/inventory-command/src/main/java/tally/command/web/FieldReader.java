@@ -138,7 +138,9 @@ final class FieldReader {
         var all = new ArrayList<>(problems);
         for (String name : body.keySet()) {
             if (!read.contains(name)) {
-                all.add(new FieldProblem(name, "is not a field of this command"));
+                all.add(new FieldProblem(name, name.isEmpty()
+                        ? "a field with an empty name is not a field of this command"
+                        : "is not a field of this command"));
             }
         }
         return all;

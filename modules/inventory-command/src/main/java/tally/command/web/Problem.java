@@ -15,7 +15,9 @@ record Problem(String type, String title, int status, String detail, List<Error>
                Long currentVersion) {
     static final String TYPE_BASE = "https://tally.dev/problems/";
 
+    /** Always with its field, even an empty one, so a client can tell which key was refused. */
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     record Error(String field, String message) {
         static Error of(FieldProblem p) {
             return new Error(p.field(), p.message());

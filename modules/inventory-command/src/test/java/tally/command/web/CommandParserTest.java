@@ -69,6 +69,17 @@ class CommandParserTest {
     }
 
     @Test
+    void names_a_field_with_an_empty_name_in_plain_words() {
+        assertThat(errors("pick-stock", "{\"sku\":\"S\",\"location\":\"A\",\"quantity\":1,"
+                + "\"\":1}"))
+                .containsExactly(new FieldProblem("",
+                        "a field with an empty name is not a field of this command"));
+        assertThat(problem("pick-stock", "{\"sku\":\"S\",\"location\":\"A\",\"quantity\":1,"
+                + "\"\":1}").getMessage())
+                .isEqualTo("a field with an empty name is not a field of this command");
+    }
+
+    @Test
     void names_a_missing_field_a_null_and_a_wrong_type() {
         assertThat(errors("receive-stock", "{\"location\":null,\"quantity\":\"5\",\"reference\":7}"))
                 .containsExactly(new FieldProblem("sku", "is required"),
