@@ -36,6 +36,15 @@ public final class Gtin {
                 + code.substring(0, n - 1) + " needs " + expected + ": mistyped or misread";
     }
 
+    /**
+     * Whether {@code code} has a GTIN's shape, 8, 12, 13 or 14 digits, whatever its check digit:
+     * what a pattern can check, as the OpenAPI document does.
+     */
+    public static boolean shaped(String code) {
+        String problem = problemWith(code);
+        return problem == null || problem.startsWith("has check digit");
+    }
+
     /** The code as Tally writes it: 14 digits. Only for a code without a {@link #problemWith}. */
     public static String normalised(String code) {
         String problem = problemWith(code);

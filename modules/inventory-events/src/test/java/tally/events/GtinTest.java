@@ -38,6 +38,11 @@ class GtinTest {
         assertThat(Gtin.problemWith("40063813339-1")).startsWith("must be digits only");
         assertThat(Gtin.problemWith("４００６３８１３３３９３１")).startsWith("must be digits only");
         assertThat(Gtin.problemWith(null)).isEqualTo("is required");
+        assertThat(Gtin.shaped("4006381333932")).as("only the check digit is wrong").isTrue();
+        assertThat(Gtin.shaped("4006381333931")).isTrue();
+        assertThat(Gtin.shaped("400638133393")).isTrue();
+        assertThat(Gtin.shaped("1234567")).isFalse();
+        assertThat(Gtin.shaped("40063813339x1")).isFalse();
         assertThatThrownBy(() -> Gtin.normalised("1234567"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("barcode must");

@@ -33,13 +33,21 @@ final class BarcodesController {
                 () -> queries.barcodes(sku));
     }
 
-    /** A code that is no GTIN is a 400 in the words the assign-barcode refusal uses. */
+    /**
+     * A code that is no GTIN is refused in the words the assign-barcode refusal uses: a 400 when
+     * it has not a GTIN's shape (digits, and how many), which the OpenAPI document's pattern
+     * refuses too; a 422 {@code not-a-gtin}, as the command's, when only its check digit is
+     * wrong, which no pattern can tell.
+     */
     @Get("/{code}")
     CompletableFuture<BarcodeView> barcode(String code, @Nullable @QueryValue Long minPosition,
                                            @Nullable @QueryValue Integer waitMillis) {
         String problem = Gtin.problemWith(code);
-        if (problem != null) {
+        if (problem != null && !Gtin.shaped(code)) {
             throw new QueryException.Invalid("barcode", problem);
+        }
+        if (problem != null) {
+            throw new QueryException.Unprocessable("not-a-gtin", "barcode", problem);
         }
         String gtin = Gtin.normalised(code);
         return waits.answer(BarcodesProjection.NAME, minPosition, waitMillis,

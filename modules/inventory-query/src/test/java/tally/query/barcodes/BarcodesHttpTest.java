@@ -62,20 +62,26 @@ class BarcodesHttpTest extends ServerTest {
     }
 
     @Test
-    void a_code_that_is_no_gtin_is_a_400_saying_what_is_wrong_with_it() {
-        assertThat(body(failure(HttpRequest.GET("/api/barcodes/4006381333932"))))
-                .contains("\"status\":400", "\"field\":\"barcode\"",
-                        "has check digit 2 where 400638133393 needs 1");
-        assertThat(body(failure(HttpRequest.GET("/api/barcodes/40063813"))))
-                .contains("has check digit 3 where 4006381 needs");
-        assertThat(body(failure(HttpRequest.GET("/api/barcodes/1234567"))))
-                .contains("must be 8, 12, 13 or 14 digits", "not 7");
-        assertThat(body(failure(HttpRequest.GET("/api/barcodes/SKU-1"))))
+    void a_code_without_the_shape_of_a_gtin_is_a_400_saying_what_is_wrong_with_it() {
+        assertThat(body(failure(HttpRequest.GET("/api/barcodes/1234567")), 400))
+                .contains("\"field\":\"barcode\"", "must be 8, 12, 13 or 14 digits", "not 7");
+        assertThat(body(failure(HttpRequest.GET("/api/barcodes/SKU-1")), 400))
                 .contains("must be digits only");
     }
 
-    private static String body(io.micronaut.http.client.exceptions.HttpClientResponseException e) {
-        assertThat(e.getStatus().getCode()).isEqualTo(400);
+    @Test
+    void a_gtin_with_a_wrong_check_digit_is_a_422_not_a_gtin_naming_the_digit_it_needs() {
+        assertThat(body(failure(HttpRequest.GET("/api/barcodes/4006381333932")), 422))
+                .contains("/problems/not-a-gtin\"", "\"title\":\"Not a GTIN\"",
+                        "\"detail\":\"barcode has check digit 2 where 400638133393 needs 1",
+                        "\"field\":\"barcode\"");
+        assertThat(body(failure(HttpRequest.GET("/api/barcodes/40063813")), 422))
+                .contains("has check digit 3 where 4006381 needs 2");
+    }
+
+    private static String body(io.micronaut.http.client.exceptions.HttpClientResponseException e,
+                               int status) {
+        assertThat(e.getStatus().getCode()).isEqualTo(status);
         return e.getResponse().getBody(String.class).orElseThrow();
     }
 }
