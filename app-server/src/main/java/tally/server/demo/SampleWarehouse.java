@@ -8,6 +8,7 @@ import java.util.Random;
 import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import tally.events.Gtin;
 import tally.events.InventoryEvent;
 import tally.events.InventoryEvent.ProductRegistered;
 import tally.events.InventoryEvent.ReservationReduced;
@@ -27,7 +28,8 @@ import tally.eventstore.ExpectedVersion;
 
 /**
  * A small, believable warehouse for {@code demo}: 50 products in 40 bins (each defined in the
- * register before stock arrives) with a few thousand events of history, so every screen has
+ * register before stock arrives), each product with an EAN-13 ({@link #ean13Of}), and a few
+ * thousand events of history, so every screen has
  * something true to show. The history keeps the
  * warehouse's rules (no bin below zero, moves between different bins) because it is generated
  * against a running tally of the stock, and it is the same every time (a fixed seed).
@@ -92,6 +94,18 @@ public final class SampleWarehouse {
             String sku = String.format("SKU-%04d", 1001 + random.nextInt(PRODUCTS));
             nextEventFor(sku);
         }
+        // After the history, so that its figures and positions stay what they were before
+        // the demo had barcodes: one EAN-13 a product, for trying the console with a scanner.
+        for (int i = 0; i < PRODUCTS; i++) {
+            String sku = String.format("SKU-%04d", 1001 + i);
+            record(new InventoryEvent.BarcodeAssigned(sku, "0" + ean13Of(sku)));
+        }
+    }
+
+    /** The demo's EAN-13 of a product: 4000001, its SKU's number in five digits, a check digit. */
+    static String ean13Of(String sku) {
+        return Gtin.withCheckDigit("4000001" + String.format("%05d",
+                Integer.parseInt(sku.substring("SKU-".length()))));
     }
 
     private void nextEventFor(String sku) {
@@ -126,7 +140,8 @@ public final class SampleWarehouse {
         Map<String, Integer> held = stock.computeIfAbsent(e.sku(), s -> new HashMap<>());
         switch (e) {
             case ProductRegistered registered -> { } // no stock until its first receipt
-            case InventoryEvent.ProductRenamed _, InventoryEvent.ReorderPointChanged _ -> { }
+            case InventoryEvent.ProductRenamed _, InventoryEvent.ReorderPointChanged _,
+                 InventoryEvent.BarcodeAssigned _, InventoryEvent.BarcodeUnassigned _ -> { }
             case StockReceived r -> held.merge(r.location(), r.quantity(), Integer::sum);
             case StockPicked p -> held.merge(p.location(), -p.quantity(), Integer::sum);
             case StockMoved m -> {

@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tally.events.Gtin;
+import tally.events.InventoryEvent;
 import tally.events.InventoryEvent.ProductRegistered;
 import tally.events.InventoryEvent.StockAdjusted;
 import tally.events.InventoryEvent.StockMoved;
@@ -27,11 +29,12 @@ class SampleWarehouseTest {
         try (var store = H2EventStore.open(EventStoreOptions.in(dir))) {
             SampleWarehouse.seedIfEmpty(store);
             var events = store.readAll(0, 10_000);
-            assertThat(events).hasSize(SampleWarehouse.HISTORY + 40);
+            assertThat(events).hasSize(SampleWarehouse.HISTORY + 40 + 50);
             Set<String> products = new HashSet<>();
             Set<String> bins = new HashSet<>();
             Set<String> defined = new HashSet<>();
             Map<String, Integer> stock = new HashMap<>();
+            Map<String, String> barcodes = new HashMap<>();
             for (StoredEvent stored : events) {
                 if (stored.event() instanceof LocationDefined d) {
                     assertThat(bins).as("defined before stock arrives").isEmpty();
@@ -44,6 +47,10 @@ class SampleWarehouseTest {
                     assertThat(products.add(r.sku())).as("registered once: " + r.sku()).isTrue();
                 } else {
                     assertThat(products).as("registered before use").contains(e.sku());
+                }
+                if (e instanceof InventoryEvent.BarcodeAssigned b) {
+                    assertThat(barcodes.put(b.sku(), b.barcode())).as("one each").isNull();
+                    assertThat(Gtin.problemWith(b.barcode())).isNull();
                 }
                 if (e instanceof StockReceived r) {
                     bins.add(r.location());
@@ -64,6 +71,10 @@ class SampleWarehouseTest {
                 assertThat(stock.values()).as("no bin below zero").allMatch(q -> q >= 0);
             }
             assertThat(products).hasSize(50);
+            assertThat(barcodes).as("every product has an EAN-13, as 14 digits").hasSize(50)
+                    .containsEntry("SKU-1001", "0" + SampleWarehouse.ean13Of("SKU-1001"))
+                    .allSatisfy((sku, code) -> assertThat(code).startsWith("04000001"));
+            assertThat(SampleWarehouse.ean13Of("SKU-1001")).isEqualTo("4000001010011");
             assertThat(bins).hasSize(40);
             assertThat(defined).as("every bin used is in the register").isEqualTo(bins);
         }

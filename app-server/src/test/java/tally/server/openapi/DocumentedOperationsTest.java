@@ -74,6 +74,7 @@ class DocumentedOperationsTest implements TestPropertyProvider {
         orderCommands(http);
         bins(http);
         productCare(http);
+        BarcodeTour.visit(http);
         assertThat(json(ok(http.send("POST", "/api/import/products?dryRun=true", "text/csv",
                 "sku,name\nTOUR-9,Nut\n".getBytes(StandardCharsets.UTF_8))))
                 .get("newRows").asInt()).isEqualTo(1);

@@ -122,6 +122,6 @@ class EveryRouteNeedsASessionTest implements TestPropertyProvider {
     private static String example(String template) {
         return template.replace("{sku}", "SKU-1").replace("{location}", "A-01")
                 .replace("{name}", "stock").replace("{username}", "second")
-                .replace("{orderId}", "SO-1");
+                .replace("{orderId}", "SO-1").replace("{code}", "4006381333931");
     }
 }

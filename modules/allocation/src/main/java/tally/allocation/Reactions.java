@@ -131,8 +131,9 @@ final class Reactions {
             case ReservationReduced e -> reserveAgain(e, steps);
             case ProductRegistered _, StockMoved _, StockPicked _, StockReserved _,
                  ReservedStockPicked _ -> false;
-            // a name or a reorder point frees no unit for a waiting order
-            case InventoryEvent.ProductRenamed _, InventoryEvent.ReorderPointChanged _ -> false;
+            // a name, a reorder point or a barcode frees no unit for a waiting order
+            case InventoryEvent.ProductRenamed _, InventoryEvent.ReorderPointChanged _,
+                 InventoryEvent.BarcodeAssigned _, InventoryEvent.BarcodeUnassigned _ -> false;
         };
     }
 

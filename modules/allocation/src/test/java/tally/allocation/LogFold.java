@@ -85,7 +85,8 @@ final class LogFold {
     private void apply(InventoryEvent event) {
         switch (event) {
             case ProductRegistered _, InventoryEvent.ProductRenamed _,
-                 InventoryEvent.ReorderPointChanged _ -> { }
+                 InventoryEvent.ReorderPointChanged _, InventoryEvent.BarcodeAssigned _,
+                 InventoryEvent.BarcodeUnassigned _ -> { }
             case StockReceived e -> bin(e.sku(), e.location()).stock += e.quantity();
             case StockMoved e -> {
                 bin(e.sku(), e.from()).stock -= e.quantity();

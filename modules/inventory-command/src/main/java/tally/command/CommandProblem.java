@@ -73,8 +73,14 @@ public final class CommandProblem extends RuntimeException {
 
     public static CommandProblem refused(Refusal r) {
         String slug = slugOf(r);
-        String title = Character.toUpperCase(slug.charAt(0)) + slug.substring(1).replace('-', ' ');
-        return new CommandProblem(422, slug, title, r.getMessage(), null, null);
+        String title = (Character.toUpperCase(slug.charAt(0)) + slug.substring(1).replace('-', ' '))
+                .replace("gtin", "GTIN");
+        // A refusal about one field (a barcode's) names it as a 400 names its bad fields: the
+        // field, and the words after its name.
+        List<FieldProblem> errors = r.field() == null ? null : List.of(new FieldProblem(
+                r.field(), r.getMessage().startsWith(r.field() + " ")
+                        ? r.getMessage().substring(r.field().length() + 1) : r.getMessage()));
+        return new CommandProblem(422, slug, title, r.getMessage(), errors, null);
     }
 
     public static CommandProblem unavailable(String detail) {
@@ -98,6 +104,9 @@ public final class CommandProblem extends RuntimeException {
             case UnknownLocation _ -> "unknown-location";
             case LocationNotEmpty _ -> "location-not-empty";
             case LocationNotInRegister _ -> "location-not-in-register";
+            case Refusal.NotAGtin _ -> "not-a-gtin";
+            case Refusal.BarcodeTaken _ -> "barcode-taken";
+            case Refusal.NotAnAlias _ -> "not-an-alias";
         };
     }
 

@@ -29,6 +29,18 @@ public sealed interface InventoryEvent extends TallyEvent {
     record ReorderPointChanged(String sku, int reorderPoint) implements InventoryEvent {
     }
 
+    /**
+     * A barcode became an alias of the product: scanning it names this SKU. {@code barcode} is
+     * a GTIN written as 14 digits ({@link Gtin#normalised}), so an EAN-13 and the GTIN-14 a
+     * GS1-128 label carries for it are one alias.
+     */
+    record BarcodeAssigned(String sku, String barcode) implements InventoryEvent {
+    }
+
+    /** The barcode is no longer an alias of the product; another product may take it. */
+    record BarcodeUnassigned(String sku, String barcode) implements InventoryEvent {
+    }
+
     record StockReceived(String sku, String location, int quantity, String reference)
             implements InventoryEvent {
     }

@@ -14,6 +14,29 @@ public abstract sealed class QueryException extends RuntimeException {
         }
     }
 
+    /**
+     * 422, a type of its own: a parameter of the right shape that still cannot be (a barcode
+     * whose check digit is wrong), in the words the command side uses for it.
+     */
+    public static final class Unprocessable extends QueryException {
+        private final String slug;
+        private final String field;
+
+        public Unprocessable(String slug, String field, String message) {
+            super(message);
+            this.slug = slug;
+            this.field = field;
+        }
+
+        public String slug() {
+            return slug;
+        }
+
+        public String field() {
+            return field;
+        }
+    }
+
     /** 400, type {@code invalid-request}: a parameter or body field out of its range. */
     public static final class Invalid extends QueryException {
         private final String field;

@@ -32,9 +32,18 @@ final class QueryProblems
                     List.of(new FieldError(invalid.field(), e.getMessage())));
             case QueryException.NotFound _ -> new Problem(TYPE_BASE + "not-found",
                     "Not found", 404, e.getMessage(), null);
+            case QueryException.Unprocessable u -> new Problem(TYPE_BASE + u.slug(),
+                    titleOf(u.slug()), 422, u.field() + " " + e.getMessage(),
+                    List.of(new FieldError(u.field(), e.getMessage())));
         };
         HttpStatus status = HttpStatus.valueOf(problem.status());
         return HttpResponse.<Problem>status(status).body(problem)
                 .contentType("application/problem+json");
+    }
+
+    /** {@code not-a-gtin} reads "Not a GTIN", as the command side titles it. */
+    private static String titleOf(String slug) {
+        return (Character.toUpperCase(slug.charAt(0)) + slug.substring(1).replace('-', ' '))
+                .replace("gtin", "GTIN");
     }
 }

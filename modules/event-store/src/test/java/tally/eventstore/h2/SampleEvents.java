@@ -79,6 +79,9 @@ public final class SampleEvents {
 
     private static Object valueFor(RecordComponent component, int n) {
         Class<?> t = component.getType();
+        if (t == String.class && component.getName().equals("barcode")) {
+            return String.format("%014d", n); // a barcode is written as 14 digits
+        }
         if (t == String.class) {
             return component.getName() + "-" + n;
         }

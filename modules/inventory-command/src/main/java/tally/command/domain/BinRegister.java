@@ -80,8 +80,9 @@ public final class BinRegister {
                  ReservationReduced _ -> {
                 // reserved units stay where they lie
             }
-            case InventoryEvent.ProductRenamed _, InventoryEvent.ReorderPointChanged _ -> {
-                // product care moves no unit
+            case InventoryEvent.ProductRenamed _, InventoryEvent.ReorderPointChanged _,
+                 InventoryEvent.BarcodeAssigned _, InventoryEvent.BarcodeUnassigned _ -> {
+                // product care and barcodes move no unit
             }
         }
     }
@@ -100,7 +101,8 @@ public final class BinRegister {
             case AdjustStock c -> requireInUse(c.location());
             case ConfirmPick c -> requireInUse(c.location());
             case RegisterProduct _, ProductCommand.RenameProduct _,
-                 ProductCommand.ChangeReorderPoint _, PickStock _, ReserveStock _,
+                 ProductCommand.ChangeReorderPoint _, ProductCommand.AssignBarcode _,
+                 ProductCommand.UnassignBarcode _, PickStock _, ReserveStock _,
                  ReleaseReservations _ -> {
                 // these put nothing in a bin: stock already lying somewhere may still leave it
             }

@@ -8,6 +8,7 @@ import tally.command.domain.OrderCommand.PlaceOrder;
 import tally.command.domain.OrderCommand.RecordAllocation;
 import tally.command.domain.OrderCommand.ShipOrder;
 import tally.command.domain.ProductCommand.AdjustStock;
+import tally.command.domain.ProductCommand.AssignBarcode;
 import tally.command.domain.ProductCommand.ChangeReorderPoint;
 import tally.command.domain.ProductCommand.ConfirmPick;
 import tally.command.domain.ProductCommand.MoveStock;
@@ -17,6 +18,7 @@ import tally.command.domain.ProductCommand.RegisterProduct;
 import tally.command.domain.ProductCommand.RenameProduct;
 import tally.command.domain.ProductCommand.ReleaseReservations;
 import tally.command.domain.ProductCommand.ReserveStock;
+import tally.command.domain.ProductCommand.UnassignBarcode;
 import tally.events.InventoryEvent;
 import tally.events.LocationEvent;
 import tally.events.OrderEvent;
@@ -54,6 +56,9 @@ public final class Decider {
                  MoveStock _, PickStock _, AdjustStock _, ReleaseReservations _ -> {
                 // the product alone decides
             }
+            case AssignBarcode _, UnassignBarcode _ -> {
+                // the product decides, with what the barcode register says of the others
+            }
             case PlaceOrder c -> c.lines().forEach(l -> streams.add(StoredEvent.streamOf(l.sku())));
             case ShipOrder _ -> {
                 if (known.apply(command.stream()) instanceof Order order) {
@@ -85,11 +90,21 @@ public final class Decider {
      */
     public static List<TallyEvent> decide(Command command, Function<String, Aggregate> known,
                                           BinRegister bins) {
+        return decide(command, known, bins, new BarcodeRegister());
+    }
+
+    /**
+     * {@link #decide(Command, Function, BinRegister)} with the register of barcodes as well: a
+     * barcode another product holds is refused, naming it.
+     */
+    public static List<TallyEvent> decide(Command command, Function<String, Aggregate> known,
+                                          BinRegister bins, BarcodeRegister barcodes) {
         return switch (command) {
             case ProductCommand c -> {
                 bins.admit(c);
-                yield List.<TallyEvent>copyOf(product(known, c.sku()).decide(c,
-                        orderOf(c, known)));
+                Product product = product(known, c.sku());
+                barcodes.admit(c, product.isRegistered());
+                yield List.<TallyEvent>copyOf(product.decide(c, orderOf(c, known)));
             }
             case OrderCommand c -> List.<TallyEvent>copyOf(((Order) known.apply(c.stream()))
                     .decide(c, sku -> product(known, sku)));
@@ -122,8 +137,9 @@ public final class Decider {
         return switch (command) {
             case ReserveStock c -> (Order) known.apply(StoredEvent.streamOfOrder(c.orderId()));
             case ConfirmPick c -> (Order) known.apply(StoredEvent.streamOfOrder(c.orderId()));
-            case RegisterProduct _, RenameProduct _, ChangeReorderPoint _, ReceiveStock _,
-                 MoveStock _, PickStock _, AdjustStock _, ReleaseReservations _ -> null;
+            case RegisterProduct _, RenameProduct _, ChangeReorderPoint _, AssignBarcode _,
+                 UnassignBarcode _, ReceiveStock _, MoveStock _, PickStock _, AdjustStock _,
+                 ReleaseReservations _ -> null;
         };
     }
 

@@ -168,4 +168,12 @@ public final class Order implements Aggregate {
         }
         version++;
     }
+
+    /** The order a product's command for {@code orderId} is decided with: it must be that one. */
+    static Order given(String orderId, Order order) {
+        if (order == null || !order.orderId().equals(orderId)) {
+            throw new IllegalArgumentException("deciding for order " + orderId + " needs it");
+        }
+        return order;
+    }
 }

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import tally.command.domain.ProductCommand.AdjustStock;
 import tally.command.domain.ProductCommand.ConfirmPick;
 import tally.command.domain.ProductCommand.MoveStock;
@@ -46,6 +47,7 @@ public final class Product implements Aggregate {
     private final Reservations reservations = new Reservations();
     private final List<InventoryEvent> recorded = new ArrayList<>();
     private final ProductDetails details = new ProductDetails();
+    private final ProductBarcodes barcodes = new ProductBarcodes();
     private boolean registered;
     private long version;
 
@@ -79,15 +81,18 @@ public final class Product implements Aggregate {
         recorded.clear();
         switch (command) {
             case RegisterProduct c -> register(c);
-            case ProductCommand.RenameProduct c -> care(details.rename(sku, c));
-            case ProductCommand.ChangeReorderPoint c -> care(details.changeReorderPoint(sku, c));
+            case ProductCommand.RenameProduct c -> care(() -> details.rename(sku, c));
+            case ProductCommand.ChangeReorderPoint c -> care(
+                    () -> details.changeReorderPoint(sku, c));
+            case ProductCommand.AssignBarcode c -> care(() -> barcodes.assign(sku, c));
+            case ProductCommand.UnassignBarcode c -> care(() -> barcodes.unassign(sku, c));
             case ReceiveStock c -> receive(c);
             case MoveStock c -> move(c);
             case PickStock c -> pick(c);
             case AdjustStock c -> count(c);
-            case ReserveStock c -> reserve(c, orderFor(c.orderId(), order));
+            case ReserveStock c -> reserve(c, Order.given(c.orderId(), order));
             case ReleaseReservations c -> release(c);
-            case ConfirmPick c -> confirmPick(c, orderFor(c.orderId(), order));
+            case ConfirmPick c -> confirmPick(c, Order.given(c.orderId(), order));
         }
         return List.copyOf(recorded);
     }
@@ -99,10 +104,10 @@ public final class Product implements Aggregate {
         record(new ProductRegistered(sku, c.name(), c.reorderPoint()));
     }
 
-    /** Product care records what {@link ProductDetails} decided: nothing for an unchanged value. */
-    private void care(List<InventoryEvent> decided) {
+    /** Care and barcodes: what their deciders say (maybe nothing), for a known product. */
+    private void care(Supplier<List<InventoryEvent>> decision) {
         requireRegistered();
-        decided.forEach(this::record);
+        decision.get().forEach(this::record);
     }
 
     void receive(ReceiveStock c) {
@@ -223,13 +228,6 @@ public final class Product implements Aggregate {
         return reservations.picked(orderId);
     }
 
-    private static Order orderFor(String orderId, Order order) {
-        if (order == null || !order.orderId().equals(orderId)) {
-            throw new IllegalArgumentException("deciding for order " + orderId + " needs it");
-        }
-        return order;
-    }
-
     private void requireRegistered() {
         if (!registered) {
             throw new UnknownProduct(sku);
@@ -266,6 +264,8 @@ public final class Product implements Aggregate {
             case ProductRegistered e -> registered = details.registered(e);
             case InventoryEvent.ProductRenamed e -> details.renamed(e);
             case InventoryEvent.ReorderPointChanged e -> details.reorderPointChanged(e);
+            case InventoryEvent.BarcodeAssigned e -> barcodes.assigned(e);
+            case InventoryEvent.BarcodeUnassigned e -> barcodes.unassigned(e);
             case StockReceived e -> add(e.location(), e.quantity());
             case StockMoved e -> {
                 add(e.from(), -e.quantity());
@@ -288,12 +288,8 @@ public final class Product implements Aggregate {
         version++;
     }
 
+    /** A location left with nothing is no longer listed. */
     private void add(String location, long units) {
-        long now = stockAt(location) + units;
-        if (now == 0) {
-            stock.remove(location);
-        } else {
-            stock.put(location, now);
-        }
+        stock.merge(location, units, (was, change) -> was + change == 0 ? null : was + change);
     }
 }

@@ -39,6 +39,26 @@ public sealed interface ProductCommand extends Command {
         }
     }
 
+    /**
+     * {@code barcode} becomes an alias of the product. Any text up to 200 characters makes the
+     * command; whether it is a GTIN is judged when it is decided (a 422 naming the field, as the
+     * contract of docs/api.md, "Barcodes", has it), spaces around it left out.
+     */
+    record AssignBarcode(String sku, String barcode) implements ProductCommand {
+        public AssignBarcode {
+            barcode = Rules.trimmed(barcode);
+            Rules.check(Rules.sku("sku", sku), Rules.text("barcode", barcode, true));
+        }
+    }
+
+    /** {@code barcode} is no longer an alias of the product. */
+    record UnassignBarcode(String sku, String barcode) implements ProductCommand {
+        public UnassignBarcode {
+            barcode = Rules.trimmed(barcode);
+            Rules.check(Rules.sku("sku", sku), Rules.text("barcode", barcode, true));
+        }
+    }
+
     record ReceiveStock(String sku, String location, int quantity, String reference)
             implements ProductCommand {
         public ReceiveStock {

@@ -10,6 +10,11 @@ public abstract sealed class Refusal extends RuntimeException {
         super(message, null, false, false);
     }
 
+    /** The command's field the refusal is about, named in the answer's errors; null for none. */
+    public String field() {
+        return null;
+    }
+
     /** Receive, move, pick or count for a SKU that was never registered. */
     public static final class UnknownProduct extends Refusal {
         public UnknownProduct(String sku) {
@@ -125,6 +130,43 @@ public abstract sealed class Refusal extends RuntimeException {
         public LocationNotInRegister(String location, boolean retired, String meant) {
             super("bin " + location + (retired ? " is retired" : " is not in the register")
                     + (meant == null ? "" : "; did you mean " + meant + "?"));
+        }
+    }
+
+    /** A barcode that is not a GTIN: its length, a non-digit, or its check digit is wrong. */
+    public static final class NotAGtin extends Refusal {
+        public NotAGtin(String problem) {
+            super("barcode " + problem);
+        }
+
+        @Override
+        public String field() {
+            return "barcode";
+        }
+    }
+
+    /** A barcode that is already the alias of another product: a barcode names one SKU. */
+    public static final class BarcodeTaken extends Refusal {
+        public BarcodeTaken(String barcode, String owner) {
+            super("barcode " + barcode + " is already an alias of " + owner
+                    + ": unassign it there first");
+        }
+
+        @Override
+        public String field() {
+            return "barcode";
+        }
+    }
+
+    /** Unassign a barcode that is not an alias of this product. */
+    public static final class NotAnAlias extends Refusal {
+        public NotAnAlias(String sku, String barcode) {
+            super("barcode " + barcode + " is not an alias of " + sku);
+        }
+
+        @Override
+        public String field() {
+            return "barcode";
         }
     }
 }

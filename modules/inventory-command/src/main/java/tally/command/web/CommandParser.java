@@ -27,6 +27,7 @@ import tally.command.domain.OrderCommand.CancelOrder;
 import tally.command.domain.OrderCommand.PlaceOrder;
 import tally.command.domain.OrderCommand.ShipOrder;
 import tally.command.domain.ProductCommand.AdjustStock;
+import tally.command.domain.ProductCommand.AssignBarcode;
 import tally.command.domain.ProductCommand.ChangeReorderPoint;
 import tally.command.domain.ProductCommand.ConfirmPick;
 import tally.command.domain.ProductCommand.MoveStock;
@@ -34,6 +35,7 @@ import tally.command.domain.ProductCommand.PickStock;
 import tally.command.domain.ProductCommand.ReceiveStock;
 import tally.command.domain.ProductCommand.RegisterProduct;
 import tally.command.domain.ProductCommand.RenameProduct;
+import tally.command.domain.ProductCommand.UnassignBarcode;
 
 /**
  * Turns {@code POST /api/commands/{name}} and its body into a command, or into a 400 naming each
@@ -75,6 +77,10 @@ final class CommandParser {
                 case Commands.RENAME -> new RenameProduct(f.sku("sku"), f.name("name"));
                 case Commands.CHANGE_REORDER_POINT -> new ChangeReorderPoint(f.sku("sku"),
                         f.units("reorderPoint", true));
+                case Commands.ASSIGN_BARCODE -> new AssignBarcode(f.sku("sku"),
+                        f.note("barcode", true));
+                case Commands.UNASSIGN_BARCODE -> new UnassignBarcode(f.sku("sku"),
+                        f.note("barcode", true));
                 case Commands.RECEIVE -> new ReceiveStock(f.sku("sku"),
                         f.location("location"), f.quantity("quantity"), f.note("reference", false));
                 case Commands.MOVE -> new MoveStock(f.sku("sku"), f.location("from"),

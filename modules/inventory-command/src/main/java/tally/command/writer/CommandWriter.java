@@ -55,6 +55,7 @@ public final class CommandWriter implements AutoCloseable {
     private final EventStore store;
     private final AggregateCache aggregates;
     private final BinsInMemory bins;
+    private final BarcodesInMemory barcodes;
     private final Map<String, PendingCommand> inFlight = new ConcurrentHashMap<>();
     private final AtomicInteger appending = new AtomicInteger();
     private final Thread thread;
@@ -69,6 +70,7 @@ public final class CommandWriter implements AutoCloseable {
         this.store = store;
         this.aggregates = new AggregateCache(store, aggregatesInMemory, mailbox::add);
         this.bins = new BinsInMemory(store, locations);
+        this.barcodes = new BarcodesInMemory(store);
         this.thread = new Thread(this::run, "command-writer");
         thread.start();
     }
@@ -174,7 +176,8 @@ public final class CommandWriter implements AutoCloseable {
             if (c.expectedVersion() != null) {
                 ExpectedVersion.exactly(c.expectedVersion()).check(c.stream(), before);
             }
-            events = Decider.decide(c.command(), known, register);
+            events = Decider.decide(c.command(), known, register,
+                    barcodes.forDeciding(c.command(), appending::get));
         } catch (VersionConflict conflict) {
             refuse(pending, CommandProblem.versionConflict(conflict));
             return;
@@ -183,6 +186,7 @@ public final class CommandWriter implements AutoCloseable {
             return;
         }
         bins.decided(events);
+        barcodes.decided(events);
         // In flight before the store can answer, or a quick answer would leave a stale entry.
         inFlight.put(c.commandId(), pending);
         appending.incrementAndGet();
@@ -256,6 +260,7 @@ public final class CommandWriter implements AutoCloseable {
     private void forget(Aggregate aggregate) {
         aggregates.evict(aggregate);
         bins.forget();
+        barcodes.forget();
     }
 
     private void finish(PendingCommand pending, CommandAnswer answer, List<TallyEvent> events,

@@ -68,6 +68,10 @@ final class EventSummaries {
                     + "\"";
             case InventoryEvent.ReorderPointChanged r -> "Set the reorder point of " + r.sku()
                     + " to " + r.reorderPoint();
+            case InventoryEvent.BarcodeAssigned b -> "Made barcode " + b.barcode()
+                    + " an alias of " + b.sku();
+            case InventoryEvent.BarcodeUnassigned b -> "Barcode " + b.barcode()
+                    + " is no longer an alias of " + b.sku();
             case StockReceived r -> "Received " + r.quantity() + " of " + r.sku() + " at "
                     + r.location() + reference(r.reference());
             case StockMoved m -> "Moved " + m.quantity() + " of " + m.sku() + " from " + m.from()

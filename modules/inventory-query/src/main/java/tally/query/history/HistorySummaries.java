@@ -26,6 +26,8 @@ final class HistorySummaries {
             case InventoryEvent.ProductRenamed r -> "renamed \"" + r.name() + "\"";
             case InventoryEvent.ReorderPointChanged r -> "reorder point set to "
                     + r.reorderPoint();
+            case InventoryEvent.BarcodeAssigned b -> "barcode " + b.barcode() + " assigned";
+            case InventoryEvent.BarcodeUnassigned b -> "barcode " + b.barcode() + " unassigned";
             case StockReceived r -> "received " + r.quantity() + " at " + r.location()
                     + reference(r.reference());
             case StockMoved m -> "moved " + m.quantity() + " from " + m.from() + " to " + m.to();

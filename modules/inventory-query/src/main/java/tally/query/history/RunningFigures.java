@@ -30,7 +30,8 @@ final class RunningFigures {
     Set<String> apply(InventoryEvent event) {
         return switch (event) {
             case ProductRegistered _, InventoryEvent.ProductRenamed _,
-                 InventoryEvent.ReorderPointChanged _ -> Set.of();
+                 InventoryEvent.ReorderPointChanged _, InventoryEvent.BarcodeAssigned _,
+                 InventoryEvent.BarcodeUnassigned _ -> Set.of();
             case StockReceived r -> change(r.location(), r.quantity(), 0);
             case StockMoved m -> {
                 change(m.from(), -m.quantity(), 0);

@@ -88,7 +88,8 @@ final class LocationsProjection extends KeyedProjection<LocationState> {
             case ProductRegistered _ -> {
                 // a product without stock lies nowhere yet
             }
-            case InventoryEvent.ProductRenamed _, InventoryEvent.ReorderPointChanged _ -> {
+            case InventoryEvent.ProductRenamed _, InventoryEvent.ReorderPointChanged _,
+                 InventoryEvent.BarcodeAssigned _, InventoryEvent.BarcodeUnassigned _ -> {
                 // a location lists SKUs and units, not a product's name or reorder point
             }
             case StockReceived r -> effect.add(into, r.location(), r.sku(), r.quantity());

@@ -133,7 +133,8 @@ final class OrderState implements KeyedState<OrderState> {
                 update(line(p.sku()).afterPick(p.quantity()));
             }
             case ProductRegistered _, ProductRenamed _, ReorderPointChanged _, StockReceived _,
-                 StockMoved _, StockPicked _, StockAdjusted _ -> throw new IllegalStateException(
+                 StockMoved _, StockPicked _, StockAdjusted _, InventoryEvent.BarcodeAssigned _,
+                 InventoryEvent.BarcodeUnassigned _ -> throw new IllegalStateException(
                     event.getClass().getSimpleName() + " concerns no order");
         }
         return this;

@@ -69,7 +69,8 @@ final class OrdersProjection extends KeyedProjection<OrderState> {
                 case ReservationReduced r -> r.orderId();
                 case ReservedStockPicked p -> p.orderId();
                 case ProductRegistered _, ProductRenamed _, ReorderPointChanged _,
-                     StockReceived _, StockMoved _, StockPicked _, StockAdjusted _ -> null;
+                     StockReceived _, StockMoved _, StockPicked _, StockAdjusted _,
+                     InventoryEvent.BarcodeAssigned _, InventoryEvent.BarcodeUnassigned _ -> null;
             };
             case LocationEvent _ -> null;
         };

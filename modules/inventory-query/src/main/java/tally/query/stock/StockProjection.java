@@ -59,6 +59,9 @@ final class StockProjection extends KeyedProjection<ProductState> {
             case InventoryEvent.ProductRenamed r -> registered(products, r.sku()).named(r.name());
             case InventoryEvent.ReorderPointChanged r -> registered(products, r.sku())
                     .reorderingAt(r.reorderPoint());
+            // a barcode changes no figure, only the stream's version the row carries
+            case InventoryEvent.BarcodeAssigned b -> registered(products, b.sku());
+            case InventoryEvent.BarcodeUnassigned b -> registered(products, b.sku());
             case StockReceived r -> registered(products, r.sku()).add(r.location(), r.quantity());
             case StockMoved m -> registered(products, m.sku())
                     .add(m.from(), -m.quantity()).add(m.to(), m.quantity());

@@ -24,7 +24,8 @@ class ProjectionControlHttpTest extends ServerTest {
 
     @AfterEach
     void everything_runs_again() {
-        for (String name : List.of("stock", "locations", "activity", "orders", "bins")) {
+        for (String name : List.of("stock", "locations", "activity", "orders", "bins",
+                "barcodes")) {
             http.toBlocking().exchange(HttpRequest.PUT("/api/projections/" + name + "/delay",
                     Map.of("delayMillis", 0)));
             post("/api/projections/" + name + "/resume");
@@ -58,7 +59,7 @@ class ProjectionControlHttpTest extends ServerTest {
         var all = getList("/api/projections");
 
         assertThat(all).extracting(s -> s.get("name"))
-                .containsExactly("stock", "locations", "activity", "orders", "bins");
+                .containsExactly("stock", "locations", "activity", "orders", "bins", "barcodes");
         assertThat(all.get(2)).containsKeys("position", "headPosition", "lag", "lagMillis",
                 "state", "delayMillis", "lastError").containsEntry("lastError", null);
     }

@@ -107,7 +107,8 @@ class LiveStreamHttpTest extends ServerTest {
     @Test
     void a_new_client_is_told_at_once_where_each_read_model_stands() {
         try (var client = new SseClient(server.getURI(), null)) {
-            for (String name : java.util.List.of("stock", "locations", "activity", "orders", "bins")) {
+            for (String name : java.util.List.of("stock", "locations", "activity", "orders", "bins",
+                    "barcodes")) {
                 assertThat(client.await(kind("projection", "\"name\":\"" + name + "\""), SOON).data())
                         .contains("\"state\":", "\"headPosition\":");
             }

@@ -104,6 +104,9 @@ final class RoleTable implements SecurityRule<HttpRequest<?>> {
             Row.roles("receive-stock, move-stock, pick-stock, adjust-stock and confirm-pick",
                     "POST", "/api/commands/(receive-stock|move-stock|pick-stock|adjust-stock"
                             + "|confirm-pick)", Role.OPERATOR, Role.SUPERVISOR),
+            // A barcode names a product for every scan after it: the supervisor's, like a name.
+            Row.roles("assign-barcode and unassign-barcode", "POST",
+                    "/api/commands/(assign-barcode|unassign-barcode)", Role.SUPERVISOR),
             // Every other command name too, whether it exists or not: a name the table does not
             // know is held to the strictest command role, never let through.
             Row.roles("register-product, rename-product, change-reorder-point, place-order,"
