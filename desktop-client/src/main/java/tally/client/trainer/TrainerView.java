@@ -18,6 +18,7 @@ import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import tally.client.api.WireShapes.LogEvent;
 import tally.client.ui.Columns;
+import tally.client.ui.LocalTimes;
 import tally.client.ui.Who;
 
 /**
@@ -28,7 +29,8 @@ public final class TrainerView extends SplitPane {
     private static final int CARDS_A_ROW = 3;
     private final Timeline sampler;
 
-    public TrainerView(TrainerViewModel vm, LogTailViewModel log) {
+    /** {@code times}: when each event of the log tail was recorded, on the PC's clock. */
+    public TrainerView(TrainerViewModel vm, LogTailViewModel log, LocalTimes times) {
         // Read models side by side above their lag chart, the log across the whole width below:
         // an event's data is the widest thing here and must be readable.
         // Three to a row, equal shares of the width: with the orders read model and the
@@ -59,6 +61,7 @@ public final class TrainerView extends SplitPane {
         tail.setId("logTail");
         tail.setPlaceholder(new Label("The log is empty"));
         tail.getColumns().add(Columns.numeric("Position", LogEvent::position, 70));
+        tail.getColumns().add(Columns.column("When", e -> times.shown(e.occurredAt()), 90));
         tail.getColumns().add(Columns.column("Stream", LogEvent::stream, 140));
         tail.getColumns().add(Columns.numeric("Version", LogEvent::version, 60));
         tail.getColumns().add(Columns.column("Event", LogEvent::type, 140));
