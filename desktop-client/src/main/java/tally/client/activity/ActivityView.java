@@ -20,7 +20,7 @@ public final class ActivityView extends BorderPane {
         table.setPlaceholder(new Label("Nothing has happened yet"));
         table.getColumns().add(Columns.numeric("Position", ActivityItem::position, 70));
         table.getColumns().add(Columns.column("When", i -> times.shown(i.occurredAt()), 110));
-        table.getColumns().add(Columns.column("Who", i -> Who.shown(i.user()), 110));
+        table.getColumns().add(Columns.column("Who", i -> Who.shown(i.user()), 125));
         table.getColumns().add(Columns.column("What", ActivityItem::type, 140));
         table.getColumns().add(Columns.column("Product", i -> productOf(i.stream()), 120));
         table.getColumns().add(Columns.column("Summary", ActivityItem::summary, 360));

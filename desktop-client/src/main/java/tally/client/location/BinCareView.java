@@ -16,11 +16,10 @@ import javafx.scene.layout.VBox;
 public final class BinCareView extends VBox {
 
     public BinCareView(BinCareViewModel vm) {
-        var code = field("careBinCode", "Code", 150, vm.codeProperty());
-        var name = field("careBinName", "Name (optional)", 170, vm.nameProperty());
-        var zone = field("careBinZone", "Zone (optional)", 130, vm.zoneProperty());
-        var capacity = field("careBinCapacity", "Capacity (optional)", 150,
-                vm.capacityProperty());
+        var code = field("careBinCode", "A-01-02", 100, vm.codeProperty());
+        var name = field("careBinName", "optional", 160, vm.nameProperty());
+        var zone = field("careBinZone", "optional", 110, vm.zoneProperty());
+        var capacity = field("careBinCapacity", "optional", 90, vm.capacityProperty());
         for (TextField f : new TextField[] {code, name, zone, capacity}) {
             f.setOnAction(e -> vm.change());
         }
@@ -30,7 +29,10 @@ public final class BinCareView extends VBox {
         message.setId("binCareMessage");
         message.setWrapText(true);
         message.textProperty().bind(vm.messageProperty());
-        var row = new FlowPane(8, 6, code, name, zone, capacity, change, retire);
+        // Filled in from the register, the fields show no prompt: each says what it is above.
+        var row = new FlowPane(8, 6, labelled("Code", code), labelled("Name", name),
+                labelled("Zone", zone), labelled("Capacity", capacity), change, retire);
+        row.setRowValignment(javafx.geometry.VPos.BOTTOM);
         row.setAlignment(Pos.CENTER_LEFT);
         var title = new Label("Change or retire a bin");
         title.getStyleClass().add("title");
@@ -40,6 +42,12 @@ public final class BinCareView extends VBox {
         setId("binCare");
         visibleProperty().bind(vm.allowedProperty());
         managedProperty().bind(vm.allowedProperty());
+    }
+
+    private static VBox labelled(String text, TextField field) {
+        var label = new Label(text);
+        label.setLabelFor(field);
+        return new VBox(2, label, field);
     }
 
     private static Button button(String text, String id, BinCareViewModel vm, Runnable action) {

@@ -31,6 +31,7 @@ public final class ProductCareView extends VBox {
         var setPoint = button("Set reorder point", "careSetReorderPoint", vm,
                 vm::changeReorderPoint);
         HBox.setHgrow(name, Priority.SOMETIMES);
+        name.setMaxWidth(480);
         var nameRow = row(label("New name", name), name, rename);
         var pointRow = row(label("Reorder point", point), point, setPoint);
         var message = new Label();

@@ -49,8 +49,11 @@ public final class StockView extends BorderPane {
         table.getColumns().add(Columns.numeric("Available", StockOverviewRow::available, 80));
         table.getColumns().add(Columns.numeric("Reorder point", StockOverviewRow::reorderPoint,
                 110));
-        table.getColumns().add(Columns.column("Alert", r -> r.belowReorderPoint() ? "▼ reorder"
-                : "", 90));
+        var alert = Columns.<StockOverviewRow, String>column("Alert",
+                r -> r.belowReorderPoint() ? "▼ reorder" : "", 90);
+        // Squeezed beside the command form, the alert must still read as a word.
+        alert.setMinWidth(Columns.headerWidth("▼ reorder"));
+        table.getColumns().add(alert);
         table.getColumns().add(Columns.numeric("Version", StockOverviewRow::version, 70));
         table.getColumns().add(Columns.column("Your last command", StockOverviewRow::stateText,
                 170));

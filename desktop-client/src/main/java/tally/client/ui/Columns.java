@@ -32,7 +32,7 @@ public final class Columns {
     }
 
     /** The title's width in the console's font, with the header's padding and sort arrow. */
-    static double headerWidth(String title) {
+    public static double headerWidth(String title) {
         var text = new Text(title);
         text.setFont(Font.font(HEADER_FONT_SIZE));
         return Math.ceil(text.getLayoutBounds().getWidth()) + HEADER_PADDING;
