@@ -62,7 +62,7 @@ public final class TrainerView extends SplitPane {
         tail.setPlaceholder(new Label("The log is empty"));
         tail.getColumns().add(Columns.numeric("Position", LogEvent::position, 70));
         tail.getColumns().add(Columns.column("When", e -> times.shown(e.occurredAt()), 80));
-        tail.getColumns().add(Columns.column("Stream", LogEvent::stream, 125));
+        tail.getColumns().add(Columns.column("Stream", LogEvent::stream, 140));
         tail.getColumns().add(Columns.numeric("Version", LogEvent::version, 60));
         // Wide enough for "ReservedStockPicked" and "system:allocation", the longest there are.
         tail.getColumns().add(Columns.column("Event", LogEvent::type, 150));
