@@ -6,11 +6,13 @@ import tally.client.activity.ActivityViewModel;
 import tally.client.api.TallyApi;
 import tally.client.command.CommandFormViewModel;
 import tally.client.freshness.FreshnessViewModel;
+import tally.client.location.BinCareViewModel;
 import tally.client.location.DefineBinViewModel;
 import tally.client.location.LocationViewModel;
 import tally.client.orders.OrdersViewModel;
 import tally.client.orders.PickViewModel;
 import tally.client.orders.PlaceOrderViewModel;
+import tally.client.product.ProductCareViewModel;
 import tally.client.product.ProductViewModel;
 import tally.client.session.Duty;
 import tally.client.session.SessionViewModel;
@@ -21,6 +23,7 @@ import tally.client.sync.Connection;
 import tally.client.sync.PendingWrites;
 import tally.client.trainer.LogTailViewModel;
 import tally.client.trainer.TrainerViewModel;
+import tally.client.ui.LocalTimes;
 import tally.client.ui.UiExecutor;
 import tally.client.users.UsersViewModel;
 
@@ -36,16 +39,19 @@ public record ConsoleViewModels(SessionViewModel session, SignInViewModel signIn
                                 TrainerViewModel trainer, LogTailViewModel log,
                                 UsersViewModel users, OrdersViewModel orders,
                                 PlaceOrderViewModel placeOrder, PickViewModel pick,
-                                FreshnessViewModel freshness, DefineBinViewModel defineBin) {
+                                FreshnessViewModel freshness, DefineBinViewModel defineBin,
+                                ProductCareViewModel productCare, BinCareViewModel binCare,
+                                LocalTimes times) {
 
     public static ConsoleViewModels wire(TallyApi api, UiExecutor ui, Connection connection,
                                          LongSupplier clockMillis, UsernameMemory memory) {
         var session = new SessionViewModel(api, ui);
         var writes = new PendingWrites(api, ui);
         var stock = new StockViewModel(writes);
+        var product = new ProductViewModel(api, ui, writes);
+        var locations = new LocationViewModel(api, ui, writes);
         var all = new ConsoleViewModels(session, new SignInViewModel(api, ui, session, memory),
-                writes, stock, new ProductViewModel(api, ui, writes),
-                new LocationViewModel(api, ui, writes), new ActivityViewModel(),
+                writes, stock, product, locations, new ActivityViewModel(),
                 new CommandFormViewModel(api, ui, writes, stock::find, connection::sawPosition,
                         session.userProperty()),
                 new TrainerViewModel(api, ui, connection.headProperty(), clockMillis),
@@ -55,7 +61,12 @@ public record ConsoleViewModels(SessionViewModel session, SignInViewModel signIn
                 new PlaceOrderViewModel(api, ui),
                 new PickViewModel(api, ui, session.may(Duty.CATALOGUE)),
                 new FreshnessViewModel(clockMillis, ZoneId.systemDefault()),
-                new DefineBinViewModel(api, ui, session.may(Duty.CATALOGUE)));
+                new DefineBinViewModel(api, ui, session.may(Duty.CATALOGUE)),
+                new ProductCareViewModel(api, ui, product.detailProperty(),
+                        session.may(Duty.CATALOGUE)),
+                new BinCareViewModel(api, ui, locations.selectedProperty(),
+                        session.may(Duty.CATALOGUE)),
+                new LocalTimes(ZoneId.systemDefault(), clockMillis));
         all.placeOrder().onPlaced(all.orders()::choose);
         all.trainer().controlsProperty().bind(session.may(Duty.READ_MODELS));
         // Follow the server only while someone is signed in; an ended session keeps the

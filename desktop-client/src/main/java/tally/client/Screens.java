@@ -1,6 +1,5 @@
 package tally.client;
 
-import java.time.ZoneId;
 import java.util.List;
 import java.util.function.Consumer;
 import tally.client.activity.ActivityView;
@@ -47,16 +46,17 @@ final class Screens {
                 .map(d -> new DemoUser(d.username(), d.password(), d.role())).toList());
         signInView = new SignInView(models.signIn());
         stockView = new StockView(models.stock(), this::selected, this::opened);
-        productView = new ProductView(models.product());
-        locationView = new LocationView(models.locations(), models.defineBin());
-        activityView = new ActivityView(models.activity());
+        productView = new ProductView(models.product(), models.productCare());
+        locationView = new LocationView(models.locations(), models.defineBin(),
+                models.binCare());
+        activityView = new ActivityView(models.activity(), models.times());
         formView = new CommandFormView(models.form());
-        trainerView = new TrainerView(models.trainer(), models.log());
+        trainerView = new TrainerView(models.trainer(), models.log(), models.times());
         usersView = new UsersView(models.users());
         ordersView = new OrdersView(models.orders(), models.placeOrder(),
-                models.session().may(Duty.CATALOGUE));
+                models.session().may(Duty.CATALOGUE), models.times());
         pickView = new PickView(models.pick());
-        historyWindow = new HistoryWindow(new HistoryViewModel(api, ui, ZoneId.systemDefault()));
+        historyWindow = new HistoryWindow(new HistoryViewModel(api, ui, models.times()));
         linkHistory();
     }
 

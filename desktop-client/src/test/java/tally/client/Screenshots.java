@@ -24,7 +24,8 @@ import tally.client.testing.FakeTallyApi;
  * read model paused (pending, then applied), and, with the locations read model paused, a new
  * product SKU-9001 received below its reorder point (see {@link ScreenshotSession}). With
  * {@code --fake} it also shows orders, the place-order form and the pick screen
- * ({@link OrderShots}), the register of bins ({@link BinShots}), and the banner over a paused
+ * ({@link OrderShots}), the register of bins ({@link BinShots}), product and bin care
+ * ({@link CareShots}), and the banner over a paused
  * read model and a command not sent ({@link MessageShots}). {@code --messages} with
  * {@code --fake} takes only those two.
  */
@@ -85,6 +86,7 @@ public final class Screenshots {
             if (fake) {
                 new OrderShots(session, out).run();
                 new BinShots(session, out).run();
+                new CareShots(session, sample, out).run();
                 new MessageShots(session, sample, out).run();
                 session.sessionEnded(sample.sessions()::endAll, name, password);
                 session.serverGone(() -> sample.setDown(true));

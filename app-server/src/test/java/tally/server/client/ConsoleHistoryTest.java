@@ -101,7 +101,9 @@ class ConsoleHistoryTest {
                 RealServer.USER + ": picked 1 at B-02 -> A-01 7 · B-02 2",
                 RealServer.USER + ": counted 6 at A-01 (was 7, -1): torn box -> A-01 6 · B-02 2");
         assertThat(onFx(() -> robot.lookup("#historyTable").<TableView<HistoryRow>>query()
-                .getItems().getFirst().time())).matches("\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d");
+                .getItems().getFirst().time()))
+                // The console's one format: recorded today, to the second (past midnight, dated).
+                .matches("\\d\\d:\\d\\d:\\d\\d|\\d{1,2} [A-Z][a-z]{2} \\d\\d:\\d\\d");
         assertThat(onFx(() -> robot.lookup("#stockTable").queryTableView().getTooltip()
                 .getText())).startsWith("F3:");
         shotIfAsked(robot);

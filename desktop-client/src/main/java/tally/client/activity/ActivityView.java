@@ -7,18 +7,20 @@ import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
 import tally.client.api.WireShapes.ActivityItem;
 import tally.client.ui.Columns;
+import tally.client.ui.LocalTimes;
 import tally.client.ui.Who;
 
 /** What happened, newest first. */
 public final class ActivityView extends BorderPane {
 
-    public ActivityView(ActivityViewModel vm) {
+    /** {@code times}: when each thing happened, on the PC's clock. */
+    public ActivityView(ActivityViewModel vm, LocalTimes times) {
         var table = new TableView<>(vm.items());
         table.setId("activityTable");
         table.setPlaceholder(new Label("Nothing has happened yet"));
         table.getColumns().add(Columns.numeric("Position", ActivityItem::position, 70));
-        table.getColumns().add(Columns.column("When (UTC)", i -> shortTime(i.occurredAt()), 150));
-        table.getColumns().add(Columns.column("Who", i -> Who.shown(i.user()), 110));
+        table.getColumns().add(Columns.column("When", i -> times.shown(i.occurredAt()), 110));
+        table.getColumns().add(Columns.column("Who", i -> Who.shown(i.user()), 125));
         table.getColumns().add(Columns.column("What", ActivityItem::type, 140));
         table.getColumns().add(Columns.column("Product", i -> productOf(i.stream()), 120));
         table.getColumns().add(Columns.column("Summary", ActivityItem::summary, 360));
@@ -34,14 +36,5 @@ public final class ActivityView extends BorderPane {
 
     static String productOf(String stream) {
         return stream != null && stream.startsWith("product-") ? stream.substring(8) : stream;
-    }
-
-    static String shortTime(String iso) {
-        if (iso == null) {
-            return "";
-        }
-        String t = iso.replace('T', ' ');
-        int dot = t.indexOf('.');
-        return dot > 0 ? t.substring(0, dot) : t.replace("Z", "");
     }
 }

@@ -1,29 +1,30 @@
 package tally.client.history;
 
-import java.time.ZoneId;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import tally.client.api.ProblemException;
 import tally.client.api.TallyApi;
+import tally.client.api.Unanswered;
 import tally.client.api.WireShapes.ProductHistory;
+import tally.client.ui.LocalTimes;
 import tally.client.ui.UiExecutor;
 
 /** "Why is this number so": the events that made one product's figures, asked of the server. */
 public final class HistoryViewModel {
     private final TallyApi api;
     private final UiExecutor ui;
-    private final ZoneId zone;
+    private final LocalTimes times;
     private final ObservableList<HistoryRow> rows = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private String asked = "";
 
-    public HistoryViewModel(TallyApi api, UiExecutor ui, ZoneId zone) {
+    public HistoryViewModel(TallyApi api, UiExecutor ui, LocalTimes times) {
         this.api = api;
         this.ui = ui;
-        this.zone = zone;
+        this.times = times;
     }
 
     public ObservableList<HistoryRow> rows() {
@@ -52,7 +53,7 @@ public final class HistoryViewModel {
         if (!key.equals(asked)) {
             return; // a later request replaced this one
         }
-        rows.setAll(history.items().stream().map(i -> HistoryRow.of(i, zone)).toList());
+        rows.setAll(history.items().stream().map(i -> HistoryRow.of(i, times)).toList());
         message.set(history.items().size() + " event" + (history.items().size() == 1 ? "" : "s")
                 + (history.earlier() == 0 ? ", oldest first."
                 : ", the newest; " + history.earlier() + " older ones not shown.")
@@ -65,6 +66,7 @@ public final class HistoryViewModel {
         }
         message.set(e instanceof ProblemException p && p.problem().status() == 404
                 ? "No product " + sku + " is registered."
-                : "Could not load the history of " + sku + ": " + e.getMessage());
+                : "Could not load the history of " + sku + ": " + (e instanceof ProblemException p
+                        ? p.problem().detail() : Unanswered.query(e)));
     }
 }

@@ -6,7 +6,6 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableBooleanValue;
-import tally.client.api.ProblemException;
 import tally.client.api.TallyApi;
 import tally.client.ui.UiExecutor;
 
@@ -72,16 +71,10 @@ public final class DefineBinViewModel {
         }
         var body = new LinkedHashMap<String, Object>();
         body.put("location", bin);
-        putIfGiven(body, "name", name.get());
-        putIfGiven(body, "zone", zone.get());
-        String units = capacity.get().trim().replace(",", "");
-        if (!units.isEmpty()) {
-            try {
-                body.put("capacity", Long.parseLong(units));
-            } catch (NumberFormatException e) {
-                message.set("Not sent: the capacity is a whole number of units.");
-                return;
-            }
+        var notSent = BinBody.fill(body, name.get(), zone.get(), capacity.get());
+        if (notSent.isPresent()) {
+            message.set(notSent.get());
+            return;
         }
         busy.set(true);
         message.set("Sending …");
@@ -94,20 +87,7 @@ public final class DefineBinViewModel {
             capacity.set("");
         }, e -> {
             busy.set(false);
-            message.set(e instanceof ProblemException p ? "Not defined: " + words(p)
-                    : "Not sent: the server did not answer; the form keeps what you typed.");
+            message.set(BinBody.refusal("Not defined: ", e));
         });
-    }
-
-    private static String words(ProblemException p) {
-        var errors = p.problem().errors();
-        return errors.isEmpty() ? p.problem().detail()
-                : errors.get(0).field() + " " + errors.get(0).message();
-    }
-
-    private static void putIfGiven(LinkedHashMap<String, Object> body, String key, String text) {
-        if (text != null && !text.isBlank()) {
-            body.put(key, text.strip());
-        }
     }
 }

@@ -14,12 +14,15 @@ import tally.client.ui.Columns;
 
 /**
  * Locations on the left, the selected one's contents on the right; below, for a supervisor,
- * the form that puts a bin in the register.
+ * the forms that put a bin in the register and change or retire one.
  */
 public final class LocationView extends BorderPane {
 
-    /** {@code bins}: the supervisor's form that defines a bin, shown below the locations. */
-    public LocationView(LocationViewModel vm, DefineBinViewModel bins) {
+    /**
+     * {@code bins}: the supervisor's form that defines a bin, shown below the locations, beside
+     * {@code care}: the one that changes or retires the chosen one.
+     */
+    public LocationView(LocationViewModel vm, DefineBinViewModel bins, BinCareViewModel care) {
         var sorted = new javafx.collections.transformation.SortedList<>(vm.rows());
         var table = new TableView<>(sorted);
         table.setId("locationTable");
@@ -75,6 +78,10 @@ public final class LocationView extends BorderPane {
         var split = new SplitPane(table, right);
         split.setDividerPositions(0.5);
         setCenter(split);
-        setBottom(new DefineBinView(bins));
+        var define = new DefineBinView(bins);
+        var change = new BinCareView(care);
+        HBox.setHgrow(define, Priority.ALWAYS);
+        HBox.setHgrow(change, Priority.ALWAYS);
+        setBottom(new HBox(define, change));
     }
 }

@@ -16,6 +16,7 @@ import tally.client.api.StreamMessage.OrderChanged;
 import tally.client.api.StreamMessage.ProjectionChanged;
 import tally.client.api.StreamMessage.StockChanged;
 import tally.client.api.TallyApi;
+import tally.client.api.Unanswered;
 import tally.client.api.WireShapes.LocationContents;
 import tally.client.api.WireShapes.SkuQuantity;
 import tally.client.sync.LiveListener;
@@ -142,7 +143,7 @@ public final class LocationViewModel implements LiveListener {
         contents.clear();
         message.set(e instanceof ProblemException p && p.problem().status() == 404
                 ? wanted + " has never held stock." : "Could not load " + wanted + ": "
-                + e.getMessage());
+                + (e instanceof ProblemException p ? p.problem().detail() : Unanswered.query(e)));
     }
 
     private int indexOf(String location) {

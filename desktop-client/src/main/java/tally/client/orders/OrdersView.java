@@ -19,6 +19,7 @@ import tally.client.api.WireShapes.OrderDetail;
 import tally.client.api.WireShapes.OrderLine;
 import tally.client.api.WireShapes.PickItem;
 import tally.client.ui.Columns;
+import tally.client.ui.LocalTimes;
 
 /**
  * Orders: every order, live, with a status filter; below, the chosen one with its lines and its
@@ -28,8 +29,9 @@ public final class OrdersView extends BorderPane {
     private final TableView<OrderDetail> table = new TableView<>();
     private final PlaceOrderView form;
 
+    /** {@code times}: when each order was placed, on the PC's clock. */
     public OrdersView(OrdersViewModel vm, PlaceOrderViewModel placing,
-                      ObservableBooleanValue supervisor) {
+                      ObservableBooleanValue supervisor, LocalTimes times) {
         var status = new ComboBox<String>();
         status.setId("orderStatus");
         status.getItems().setAll(OrderStatusMeanings.CHOICES);
@@ -55,7 +57,7 @@ public final class OrdersView extends BorderPane {
         table.getColumns().add(Columns.numeric("Picked", o -> known(o, o.picked()), 60));
         table.getColumns().add(Columns.numeric("Backordered", o -> known(o, o.backordered()),
                 90));
-        table.getColumns().add(Columns.column("Placed", OrderDetail::placedAt, 150));
+        table.getColumns().add(Columns.column("Placed", o -> times.shown(o.placedAt()), 110));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         table.setItems(vm.visibleRows());
         table.getSelectionModel().selectedItemProperty().addListener((o, was, is) -> {

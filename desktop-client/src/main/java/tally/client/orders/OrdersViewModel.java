@@ -134,7 +134,7 @@ public final class OrdersViewModel implements LiveListener {
             message.set("Cancelled " + order.orderId() + ": the allocation releases what was"
                     + " reserved for it.");
             load(order.orderId(), done.position());
-        }, e -> message.set("Not cancelled: " + PlainWords.of(e)));
+        }, e -> message.set(PlainWords.refusal("Not cancelled: ", e)));
     }
 
     @Override
@@ -192,7 +192,7 @@ public final class OrdersViewModel implements LiveListener {
                     lines.clear();
                     pickList.clear();
                     message.set(PlainWords.notFound(e) ? "No order " + orderId + "."
-                            : "Could not load " + orderId + ": " + PlainWords.of(e));
+                            : "Could not load " + orderId + ": " + PlainWords.ofQuery(e));
                 });
     }
 

@@ -230,7 +230,7 @@ public final class PickViewModel implements LiveListener {
         calls.load(orderId, minPosition, loaded -> walk(loaded, fresh), e -> {
             if (fresh) {
                 inputs.get(Step.ORDER).set("");
-                refuse(PlainWords.notFound(e) ? "No order " + orderId + "." : PlainWords.of(e));
+                refuse(PlainWords.noOrder(orderId, e));
             }
         });
     }

@@ -174,7 +174,7 @@ public final class PlaceOrderViewModel {
     private void refused(RuntimeException e) {
         busy.set(false);
         if (!(e instanceof ProblemException p)) {
-            message.set("Not placed: " + PlainWords.of(e));
+            message.set(PlainWords.of(e));
             return;
         }
         ProblemDetails problem = p.problem();

@@ -13,11 +13,15 @@ import tally.client.api.WireShapes.LocationQuantity;
 import tally.client.api.WireShapes.StockDetail;
 import tally.client.ui.Columns;
 
-/** A product: its figures, its state after this console's last command, its locations. */
+/**
+ * A product: its figures, its state after this console's last command, its locations; for a
+ * supervisor, its care (name, reorder point).
+ */
 public final class ProductView extends BorderPane {
     private final TableView<LocationQuantity> table;
 
-    public ProductView(ProductViewModel vm) {
+    /** {@code care}: the supervisor's rename and reorder point, under the figures. */
+    public ProductView(ProductViewModel vm, ProductCareViewModel care) {
         var sku = new TextField();
         sku.setId("productSku");
         sku.setPromptText("SKU");
@@ -64,7 +68,8 @@ public final class ProductView extends BorderPane {
         table.getColumns().add(Columns.numeric("Available",
                 l -> l.quantity() - l.reserved(), 100));
 
-        var header = new VBox(6, top, title, figures, state, message);
+        var header = new VBox(6, top, title, figures, state, message,
+                new ProductCareView(care, vm.detailProperty()));
         header.setPadding(new Insets(8));
         setTop(header);
         setCenter(table);

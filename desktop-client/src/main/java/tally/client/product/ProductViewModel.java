@@ -14,6 +14,7 @@ import tally.client.api.StreamMessage.OrderChanged;
 import tally.client.api.StreamMessage.ProjectionChanged;
 import tally.client.api.StreamMessage.StockChanged;
 import tally.client.api.TallyApi;
+import tally.client.api.Unanswered;
 import tally.client.api.WireShapes.LocationQuantity;
 import tally.client.api.WireShapes.StockDetail;
 import tally.client.sync.LiveListener;
@@ -130,7 +131,8 @@ public final class ProductViewModel implements LiveListener {
         if (e instanceof ProblemException p && p.problem().status() == 404) {
             message.set("No product " + wanted + " is registered.");
         } else {
-            message.set("Could not load " + wanted + ": " + e.getMessage());
+            message.set("Could not load " + wanted + ": " + (e instanceof ProblemException p
+                    ? p.problem().detail() : Unanswered.query(e)));
         }
     }
 }

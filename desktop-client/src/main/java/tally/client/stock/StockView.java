@@ -42,18 +42,22 @@ public final class StockView extends BorderPane {
         table.setId("stockTable");
         table.setPlaceholder(new Label("No products to show"));
         var sku = Columns.column("SKU", StockOverviewRow::sku, 110);
+        sku.setMinWidth(Columns.headerWidth("SKU-1001 ▲"));
         table.getColumns().add(sku);
-        table.getColumns().add(Columns.column("Name", StockOverviewRow::name, 210));
+        table.getColumns().add(Columns.column("Name", StockOverviewRow::name, 180));
         table.getColumns().add(Columns.numeric("On hand", StockOverviewRow::onHand, 80));
         table.getColumns().add(Columns.numeric("Reserved", StockOverviewRow::reserved, 80));
         table.getColumns().add(Columns.numeric("Available", StockOverviewRow::available, 80));
         table.getColumns().add(Columns.numeric("Reorder point", StockOverviewRow::reorderPoint,
                 110));
-        table.getColumns().add(Columns.column("Alert", r -> r.belowReorderPoint() ? "▼ reorder"
-                : "", 90));
+        var alert = Columns.<StockOverviewRow, String>column("Alert",
+                r -> r.belowReorderPoint() ? "▼ reorder" : "", 90);
+        // Squeezed beside the command form, the alert must still read as a word.
+        alert.setMinWidth(Columns.headerWidth("▼ reorder"));
+        table.getColumns().add(alert);
         table.getColumns().add(Columns.numeric("Version", StockOverviewRow::version, 70));
         table.getColumns().add(Columns.column("Your last command", StockOverviewRow::stateText,
-                170));
+                150));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         table.setRowFactory(Columns.styledRows(StockView::classesOf,
                 Set.of("below-reorder", "pending", "applied")));

@@ -18,6 +18,7 @@ import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import tally.client.api.WireShapes.LogEvent;
 import tally.client.ui.Columns;
+import tally.client.ui.LocalTimes;
 import tally.client.ui.Who;
 
 /**
@@ -28,7 +29,8 @@ public final class TrainerView extends SplitPane {
     private static final int CARDS_A_ROW = 3;
     private final Timeline sampler;
 
-    public TrainerView(TrainerViewModel vm, LogTailViewModel log) {
+    /** {@code times}: when each event of the log tail was recorded, on the PC's clock. */
+    public TrainerView(TrainerViewModel vm, LogTailViewModel log, LocalTimes times) {
         // Read models side by side above their lag chart, the log across the whole width below:
         // an event's data is the widest thing here and must be readable.
         // Three to a row, equal shares of the width: with the orders read model and the
@@ -59,10 +61,12 @@ public final class TrainerView extends SplitPane {
         tail.setId("logTail");
         tail.setPlaceholder(new Label("The log is empty"));
         tail.getColumns().add(Columns.numeric("Position", LogEvent::position, 70));
+        tail.getColumns().add(Columns.column("When", e -> times.shown(e.occurredAt()), 80));
         tail.getColumns().add(Columns.column("Stream", LogEvent::stream, 140));
         tail.getColumns().add(Columns.numeric("Version", LogEvent::version, 60));
-        tail.getColumns().add(Columns.column("Event", LogEvent::type, 140));
-        tail.getColumns().add(Columns.column("Who", e -> Who.shown(e.user()), 110));
+        // Wide enough for "ReservedStockPicked" and "system:allocation", the longest there are.
+        tail.getColumns().add(Columns.column("Event", LogEvent::type, 150));
+        tail.getColumns().add(Columns.column("Who", e -> Who.shown(e.user()), 125));
         tail.getColumns().add(Columns.column("Data", LogEvent::data, 520));
         tail.getColumns().forEach(c -> c.setSortable(false));
         var bottom = new VBox(4, new Label("Event log, newest first"), tail);
@@ -99,10 +103,10 @@ public final class TrainerView extends SplitPane {
         x.setLabel("seconds");
         x.setForceZeroInRange(false);
         var y = new NumberAxis();
-        y.setLabel("lag (events)");
+        // The unit in the title: at 1280x800 the chart is short and its side label was cut.
         var chart = new LineChart<>(x, y);
         chart.setId("lagChart");
-        chart.setTitle("Lag over time");
+        chart.setTitle("Lag over time, in events");
         // Beside the plot, where there is width to spare: below it, a short chart drops it.
         chart.setLegendSide(javafx.geometry.Side.RIGHT);
         chart.setAnimated(false);

@@ -17,6 +17,7 @@ import tally.client.api.StreamMessage.OrderChanged;
 import tally.client.api.StreamMessage.ProjectionChanged;
 import tally.client.api.StreamMessage.StockChanged;
 import tally.client.api.TallyApi;
+import tally.client.api.Unanswered;
 import tally.client.api.WireShapes.ActivityItem;
 import tally.client.api.WireShapes.LocationContents;
 import tally.client.api.WireShapes.OrderDetail;
@@ -181,6 +182,8 @@ public final class TrainerViewModel implements LiveListener {
             m.messageProperty().set("This server has no break switch.");
             return;
         }
-        m.messageProperty().set("Could not " + action + " " + m.name() + ": " + e.getMessage());
+        m.messageProperty().set(e instanceof ProblemException p
+                ? "Could not " + action + " " + m.name() + ": " + p.problem().detail()
+                : Unanswered.command(e));
     }
 }

@@ -5,6 +5,8 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.text.Font;
+import javafx.scene.text.Text;
 import javafx.util.Callback;
 
 /**
@@ -12,6 +14,9 @@ import javafx.util.Callback;
  * JavaBean getters and does not see a record's accessors.
  */
 public final class Columns {
+    /** console.css's font size, and what a header needs beside its text. */
+    private static final double HEADER_FONT_SIZE = 13;
+    private static final double HEADER_PADDING = 24;
     private Columns() {
     }
 
@@ -21,7 +26,16 @@ public final class Columns {
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(
                 cell.getValue() == null ? null : value.apply(cell.getValue())));
         column.setPrefWidth(width);
+        // A table squeezed to fit (1280 px beside the command form) still reads every header.
+        column.setMinWidth(headerWidth(title));
         return column;
+    }
+
+    /** The title's width in the console's font, with the header's padding and sort arrow. */
+    public static double headerWidth(String title) {
+        var text = new Text(title);
+        text.setFont(Font.font(HEADER_FONT_SIZE));
+        return Math.ceil(text.getLayoutBounds().getWidth()) + HEADER_PADDING;
     }
 
     /** Figures line up on the right, as on a stock sheet. */

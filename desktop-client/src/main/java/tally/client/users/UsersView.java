@@ -29,7 +29,11 @@ public final class UsersView extends BorderPane {
         table.getColumns().add(Columns.column("User name", UserAccount::username, 110));
         table.getColumns().add(Columns.column("Display name", UserAccount::displayName, 150));
         table.getColumns().add(Columns.column("Enabled", u -> u.enabled() ? "yes" : "no", 65));
-        table.getColumns().add(Columns.column("Roles", u -> String.join(", ", u.roles()), 220));
+        var roles = Columns.<UserAccount, String>column("Roles",
+                u -> String.join(", ", u.roles()), 220);
+        // Every role spelled out, as an admin with all four has them, at 1280x800.
+        roles.setMinWidth(Columns.headerWidth("operator, supervisor, trainer, admin"));
+        table.getColumns().add(roles);
         // The roles, last, take what width is left; no sideways scrolling for four columns.
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getSelectionModel().selectedItemProperty().addListener((o, was, is) -> {

@@ -12,6 +12,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import tally.client.api.ProblemException;
 import tally.client.api.TallyApi;
+import tally.client.api.Unanswered;
 import tally.client.api.WireShapes.NewUser;
 import tally.client.api.WireShapes.UserAccount;
 import tally.client.api.WireShapes.UserChange;
@@ -182,6 +183,7 @@ public final class UsersViewModel {
         if (e instanceof ProblemException p) {
             return form.refused(p, username);
         }
-        return "No answer from the server (" + e.getMessage() + "). Try again.";
+        // Only loading the list names no user: a query, not a command that is kept.
+        return username.isEmpty() ? Unanswered.query(e) : Unanswered.command(e);
     }
 }

@@ -78,8 +78,8 @@ public final class FakeTallyApi extends FakeBinCalls {
         if (guarded) {
             client.guard(FakeSessions.rolesForCommand(name));
         }
-        if (name.equals("define-location")) {
-            return defineBin(body);
+        if (name.endsWith("-location")) {
+            return binCommand(name, body, warehouse::contents);
         }
         Object id = body.get("commandId");
         if (id != null && seenIds.containsKey(id.toString())) {

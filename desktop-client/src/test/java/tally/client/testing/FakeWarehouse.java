@@ -100,6 +100,26 @@ final class FakeWarehouse {
                 made.addAll(cut(sku, at, reservedAt(sku, at) - counted));
                 return made;
             }
+            case "rename-product" -> {
+                String now = text(b, "name").strip();
+                if (now.equals(p.name())) {
+                    return List.of();
+                }
+                products.put(sku, new Product(sku, now, p.reorderPoint(), p.version(), p.at()));
+                return record(sku, "ProductRenamed", List.of(), "renamed " + sku, "{}");
+            }
+            case "change-reorder-point" -> {
+                long point = number(b, "reorderPoint", -1);
+                if (point < 0 || point > 1_000_000) {
+                    throw invalid("reorderPoint", "must be a whole number from 0 to 1000000");
+                }
+                if (point == p.reorderPoint()) {
+                    return List.of();
+                }
+                products.put(sku, new Product(sku, p.name(), point, p.version(), p.at()));
+                return record(sku, "ReorderPointChanged", List.of(), "reorder point " + point,
+                        "{}");
+            }
             default -> throw problem(404, "unknown-command", "no command " + name);
         }
     }
@@ -206,12 +226,15 @@ final class FakeWarehouse {
     static String text(Map<String, Object> b, String field) {
         Object v = b.get(field);
         if (v == null || v.toString().isBlank()) {
-            throw new ProblemException(new ProblemDetails(
-                    "https://tally.dev/problems/invalid-request",
-                    "Bad Request", 400, field + " is missing",
-                    List.of(new ProblemDetails.FieldError(field, "must not be blank"))));
+            throw invalid(field, "must not be blank");
         }
         return v.toString();
+    }
+
+    static ProblemException invalid(String field, String message) {
+        return new ProblemException(new ProblemDetails(
+                "https://tally.dev/problems/invalid-request", "Invalid request", 400,
+                field + " " + message, List.of(new ProblemDetails.FieldError(field, message))));
     }
 
     static long number(Map<String, Object> b, String field, long otherwise) {

@@ -43,6 +43,8 @@ public final class ViewModelRig {
     public final PlaceOrderViewModel placeOrder = models.placeOrder();
     public final PickViewModel pick = models.pick();
     public final tally.client.location.DefineBinViewModel defineBin = models.defineBin();
+    public final tally.client.product.ProductCareViewModel productCare = models.productCare();
+    public final tally.client.location.BinCareViewModel binCare = models.binCare();
 
     /** Signed in as {@code owner}, who has every role; signing in connects. */
     public ViewModelRig started() {

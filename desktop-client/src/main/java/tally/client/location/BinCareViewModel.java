@@ -1,0 +1,142 @@
+package tally.client.location;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.beans.value.ObservableStringValue;
+import tally.client.api.TallyApi;
+import tally.client.api.Unanswered;
+import tally.client.api.WireShapes.BinLine;
+import tally.client.api.WireShapes.BinList;
+import tally.client.ui.UiExecutor;
+
+/**
+ * A supervisor's change or retirement of a bin in the register ({@code change-location},
+ * {@code retire-location}). It takes up the location chosen on the screen and fills in what
+ * the register holds for it, because a change clears what it leaves out. A refusal (a retire
+ * of a bin that still holds units) is the server's, in one line.
+ */
+public final class BinCareViewModel {
+    private final TallyApi api;
+    private final UiExecutor ui;
+    private final ObservableBooleanValue allowed;
+    private final StringProperty code = new SimpleStringProperty(this, "code", "");
+    private final StringProperty name = new SimpleStringProperty(this, "name", "");
+    private final StringProperty zone = new SimpleStringProperty(this, "zone", "");
+    private final StringProperty capacity = new SimpleStringProperty(this, "capacity", "");
+    private final StringProperty message = new SimpleStringProperty(this, "message", "");
+    private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
+
+    /** {@code chosen}: the location chosen on the Locations screen, taken up as it changes. */
+    public BinCareViewModel(TallyApi api, UiExecutor ui, ObservableStringValue chosen,
+                            ObservableBooleanValue allowed) {
+        this.api = api;
+        this.ui = ui;
+        this.allowed = allowed;
+        chosen.addListener((o, was, is) -> {
+            if (allowed.get() && is != null && !is.isBlank()) {
+                take(is.strip());
+            }
+        });
+    }
+
+    /** True for a user whose roles allow changing and retiring bins (a supervisor). */
+    public ObservableBooleanValue allowedProperty() {
+        return allowed;
+    }
+
+    public StringProperty codeProperty() {
+        return code;
+    }
+
+    public StringProperty nameProperty() {
+        return name;
+    }
+
+    public StringProperty zoneProperty() {
+        return zone;
+    }
+
+    public StringProperty capacityProperty() {
+        return capacity;
+    }
+
+    public StringProperty messageProperty() {
+        return message;
+    }
+
+    public BooleanProperty busyProperty() {
+        return busy;
+    }
+
+    /** Takes up a bin: its code, and what the register says of it. */
+    public void take(String bin) {
+        code.set(bin);
+        ui.call(api::bins, list -> filled(bin, list),
+                e -> message.set("The register could not be read: " + Unanswered.query(e)));
+    }
+
+    public void change() {
+        String bin = code.get().strip();
+        if (!ready(bin)) {
+            return;
+        }
+        var body = new LinkedHashMap<String, Object>();
+        body.put("location", bin);
+        var notSent = BinBody.fill(body, name.get(), zone.get(), capacity.get());
+        if (notSent.isPresent()) {
+            message.set(notSent.get());
+            return;
+        }
+        send("change-location", body, "Changed bin " + bin, "Not changed: ");
+    }
+
+    public void retire() {
+        String bin = code.get().strip();
+        if (ready(bin)) {
+            send("retire-location", Map.of("location", bin), "Retired bin " + bin,
+                    "Not retired: ");
+        }
+    }
+
+    private boolean ready(String bin) {
+        if (busy.get() || !allowed.get()) {
+            return false;
+        }
+        if (bin.isEmpty()) {
+            message.set("Not sent: choose a location, or enter the bin's code.");
+            return false;
+        }
+        return true;
+    }
+
+    private void send(String command, Map<String, Object> body, String done, String notDone) {
+        busy.set(true);
+        message.set("Sending …");
+        ui.call(() -> api.command(command, body), r -> {
+            busy.set(false);
+            message.set(done + " — position " + r.position() + ".");
+        }, e -> {
+            busy.set(false);
+            message.set(BinBody.refusal(notDone, e));
+        });
+    }
+
+    private void filled(String bin, BinList register) {
+        if (!bin.equals(code.get())) {
+            return;
+        }
+        BinLine line = register.items().stream().filter(b -> b.location().equals(bin))
+                .findFirst().orElse(null);
+        name.set(line == null || line.name() == null ? "" : line.name());
+        zone.set(line == null || line.zone() == null ? "" : line.zone());
+        capacity.set(line == null || line.capacity() == null ? "" : line.capacity().toString());
+        message.set(line == null ? bin + " is not in the register."
+                : line.retired() ? bin + " is retired; define it again to use it."
+                : "What you leave empty is cleared when you change " + bin + ".");
+    }
+}
