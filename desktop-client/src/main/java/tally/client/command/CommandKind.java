@@ -15,16 +15,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** The five commands an operator issues, their fields in Tab order, and which may stay empty. */
+/**
+ * The five commands an operator issues, their fields in the order they are scanned (and Tab
+ * goes), and which may stay empty. Where a bin and a SKU are both asked the bin comes first:
+ * a picker walks to a location, scans it, then scans what is there.
+ */
 public enum CommandKind {
     REGISTER("register-product", "_Register", "register", List.of(SKU, NAME, REORDER_POINT),
             Set.of(REORDER_POINT)),
-    RECEIVE("receive-stock", "Re_ceive", "receive", List.of(SKU, LOCATION, QUANTITY, REFERENCE),
+    RECEIVE("receive-stock", "Re_ceive", "receive", List.of(LOCATION, SKU, QUANTITY, REFERENCE),
             Set.of(REFERENCE)),
-    MOVE("move-stock", "_Move", "move", List.of(SKU, FROM, TO, QUANTITY), Set.of()),
-    PICK("pick-stock", "_Pick", "pick", List.of(SKU, LOCATION, QUANTITY, REFERENCE),
+    MOVE("move-stock", "_Move", "move", List.of(FROM, SKU, TO, QUANTITY), Set.of()),
+    PICK("pick-stock", "_Pick", "pick", List.of(LOCATION, SKU, QUANTITY, REFERENCE),
             Set.of(REFERENCE)),
-    COUNT("adjust-stock", "C_ount", "count", List.of(SKU, LOCATION, COUNTED_QUANTITY, REASON),
+    COUNT("adjust-stock", "C_ount", "count", List.of(LOCATION, SKU, COUNTED_QUANTITY, REASON),
             Set.of());
 
     private final String command;

@@ -12,7 +12,10 @@ import java.util.Set;
 public enum Duty {
     /** receive-stock, move-stock, pick-stock, adjust-stock, confirm-pick. */
     STOCK(Set.of("operator", "supervisor")),
-    /** register-product, place-order, cancel-order, ship-order, and the bins' commands. */
+    /**
+     * register-product, place-order, cancel-order, ship-order, the bins' commands and
+     * assign-barcode.
+     */
     CATALOGUE(Set.of("supervisor")),
     /** The trainer's controls: pause, resume, rebuild, delay and break a read model. */
     READ_MODELS(Set.of("trainer", "admin")),
@@ -25,7 +28,8 @@ public enum Duty {
             Map.entry("confirm-pick", STOCK), Map.entry("register-product", CATALOGUE),
             Map.entry("place-order", CATALOGUE), Map.entry("cancel-order", CATALOGUE),
             Map.entry("ship-order", CATALOGUE), Map.entry("define-location", CATALOGUE),
-            Map.entry("change-location", CATALOGUE), Map.entry("retire-location", CATALOGUE));
+            Map.entry("change-location", CATALOGUE), Map.entry("retire-location", CATALOGUE),
+            Map.entry("assign-barcode", CATALOGUE));
 
     private final Set<String> roles;
 

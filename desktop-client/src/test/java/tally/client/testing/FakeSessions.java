@@ -64,7 +64,8 @@ public final class FakeSessions {
     static Set<String> rolesForCommand(String name) {
         return switch (name) {
             case "register-product", "place-order", "cancel-order", "ship-order",
-                 "define-location", "change-location", "retire-location" -> CATALOGUE;
+                 "define-location", "change-location", "retire-location",
+                 "assign-barcode" -> CATALOGUE;
             default -> STOCK;
         };
     }
