@@ -73,7 +73,7 @@ class ScanFxTest {
     }
 
     private static String focused(FxRobot robot) {
-        Node owner = robot.lookup("#commandForm").query().getScene().getFocusOwner();
+        Node owner = robot.lookup("#tabs").query().getScene().getFocusOwner();
         return owner == null ? null : owner.getId();
     }
 
