@@ -152,7 +152,7 @@ class ScanFxTest {
 
         eventually(() -> robot.lookup("#quantity-error").query().isVisible());
         assertThat(text(robot, "#quantity-error")).isEqualTo("5000 is far above the usual for"
-                + " SKU-1 (none sent from here yet; asked above 1000): press Enter again to send.");
+                + " SKU-1 (over 1000, none sent here yet): press Enter again to send.");
         assertThat(api.commandNames).hasSize(before);
         assertThat(focused(robot)).isEqualTo("reference");
 

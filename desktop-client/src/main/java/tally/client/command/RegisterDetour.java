@@ -17,6 +17,8 @@ final class RegisterDetour {
     void start(ObjectProperty<CommandKind> kind, FormFields form, String sku) {
         from = kind.get();
         saved = form.snapshot();
+        // The offer is taken: the line that made it is done with.
+        form.error(Field.SKU).set("");
         form.value(Field.NAME).set("");
         form.value(Field.REORDER_POINT).set("");
         form.value(Field.SKU).set(sku);

@@ -28,7 +28,7 @@ final class UsualQuantities {
             return null;
         }
         asked = send;
-        String usual = most == null ? "none sent from here yet; asked above " + SITE_DEFAULT
+        String usual = most == null ? "over " + SITE_DEFAULT + ", none sent here yet"
                 : "at most " + most;
         return quantity + " is far above the usual for " + sku + " (" + usual + "): press Enter"
                 + " again to send.";

@@ -114,6 +114,7 @@ class SkuEntryTest {
         assertThat(form.kindProperty().get()).isEqualTo(CommandKind.REGISTER);
         assertThat(form.value(Field.SKU).get()).isEqualTo("FOO-9");
         assertThat(form.attentionProperty().get()).isEqualTo(Field.NAME);
+        assertThat(form.error(Field.SKU).get()).as("the offer is taken").isEmpty();
 
         form.value(Field.NAME).set("Foo bolt");
         form.enter(Field.NAME);

@@ -24,7 +24,7 @@ class UsualQuantityTest {
         receive("1001");
         assertThat(rig.api.commandNames).hasSize(before);
         assertThat(form.error(Field.QUANTITY).get()).isEqualTo("1001 is far above the usual for"
-                + " SKU-1 (none sent from here yet; asked above 1000): press Enter again to send.");
+                + " SKU-1 (over 1000, none sent here yet): press Enter again to send.");
         assertThat(form.value(Field.QUANTITY).get()).as("kept as typed").isEqualTo("1001");
 
         form.enter(Field.REFERENCE);
