@@ -141,6 +141,27 @@ class ScanFxTest {
     }
 
     @Test
+    void an_unknown_barcode_is_given_to_a_sku_on_the_spot(FxRobot robot) throws Exception {
+        robot.clickOn("#location");
+        scan(robot, "A-01");
+        scan(robot, "96385074");
+
+        eventually(() -> robot.lookup("#sku-error").query().isVisible());
+        assertThat(text(robot, "#sku-error")).isEqualTo(
+                "No product has barcode 00000096385074: press Enter to give it to a SKU.");
+        robot.type(KeyCode.ENTER);
+        eventually(() -> "sku".equals(focused(robot))
+                && robot.lookup("#kind-barcode").queryAs(ToggleButton.class).isSelected());
+        assertThat(field(robot, "#barcode")).isEqualTo("00000096385074");
+        scan(robot, "SKU-1");
+
+        eventually(() -> text(robot, "#formMessage").endsWith("Back to the receive."));
+        assertThat(api.barcode("96385074").sku()).isEqualTo("SKU-1");
+        assertThat(field(robot, "#sku")).isEqualTo("SKU-1");
+        assertThat(focused(robot)).isEqualTo("quantity");
+    }
+
+    @Test
     void a_quantity_far_above_the_usual_asks_once_and_the_next_enter_sends(FxRobot robot)
             throws Exception {
         int before = api.commandNames.size();

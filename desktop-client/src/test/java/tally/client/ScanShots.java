@@ -16,7 +16,8 @@ import tally.client.testing.FakeTallyApi;
  * The scanner-first command form over the fake sample, photographed as a scanner drives it
  * (each code and Enter): a GS1-128 scan turned into its SKU, name and count; an unknown SKU
  * said by its field and offered for registering; the register form it opens; the receive it
- * comes back to; and a quantity far above the usual, asked about once.
+ * comes back to; a quantity far above the usual, asked about once; and an unknown barcode given
+ * to a SKU on the spot.
  */
 final class ScanShots {
     private final ScreenshotSession session;
@@ -82,6 +83,34 @@ final class ScanShots {
         });
         waitFor(() -> !text("#quantity-error").isEmpty(), 30);
         shot("scan-unusual-quantity");
+
+        fx(() -> {
+            scan("#quantity", "60");
+            scan("#reference", "");
+            return null;
+        });
+        waitFor(() -> text("#formMessage").startsWith("Received 60"), 30);
+        fx(() -> {
+            scan("#location", "A-01-02");
+            scan("#sku", "96385074");
+            return null;
+        });
+        waitFor(() -> !text("#sku-error").isEmpty(), 30);
+        fx(() -> {
+            scan("#sku", null);
+            return null;
+        });
+        waitFor(() -> !field("#barcode").isEmpty(), 30);
+        fx(() -> {
+            ((TextField) scene.lookup("#sku")).setText("SKU-1002");
+            return null;
+        });
+        shot("scan-give-barcode");
+        fx(() -> {
+            scan("#sku", null);
+            return null;
+        });
+        waitFor(() -> text("#formMessage").endsWith("Back to the receive."), 30);
     }
 
     /** Types the code into the field (null: as it is) and presses Enter there. */

@@ -72,7 +72,7 @@ final class AskFirst {
         return switch (k) {
             case RECEIVE, MOVE, PICK -> Field.QUANTITY;
             case COUNT -> Field.COUNTED_QUANTITY;
-            case REGISTER -> null;
+            case REGISTER, ASSIGN -> null;
         };
     }
 }

@@ -60,7 +60,7 @@ public final class CommandFormViewModel implements LiveListener {
     private final OfferedCommands offered;
     private final AskFirst askFirst;
     private final SkuEntry skuEntry;
-    private final RegisterDetour detour = new RegisterDetour();
+    private final Detour detour = new Detour();
     private String commandId;
 
     public CommandFormViewModel(TallyApi api, UiExecutor ui, PendingWrites writes,
@@ -76,14 +76,11 @@ public final class CommandFormViewModel implements LiveListener {
             form.value(f).addListener((o, was, is) -> edited(f));
         }
         offered = new OfferedCommands(user);
-        skuEntry = new SkuEntry(form, new SkuCheck(api, ui, catalogue), kind::get,
-                () -> offered(CommandKind.REGISTER).get(), sku -> detour.start(kind, form, sku),
-                () -> onward(Field.SKU));
+        skuEntry = new SkuEntry(form, new SkuCheck(api, ui, catalogue), kind,
+                k -> offered(k).get(), detour, () -> onward(Field.SKU));
         kind.addListener((o, was, is) -> {
             commandId = null;
-            if (is != CommandKind.REGISTER) {
-                detour.drop();
-            }
+            detour.chosen(is);
         });
         user.addListener((o, was, is) -> userChanged(was, is));
         userChanged(null, user.get());
@@ -147,9 +144,7 @@ public final class CommandFormViewModel implements LiveListener {
 
     /** The field after this one for the chosen command; empty when it is the last. */
     public Optional<Field> after(Field field) {
-        var fields = kind.get().fields();
-        int i = fields.indexOf(field);
-        return i < 0 || i + 1 >= fields.size() ? Optional.empty() : Optional.of(fields.get(i + 1));
+        return kind.get().after(field);
     }
 
     /**
@@ -168,6 +163,7 @@ public final class CommandFormViewModel implements LiveListener {
      */
     public void enter(Field field) {
         if (field == Field.SKU && kind.get() != CommandKind.REGISTER) {
+            // Register names a new SKU; Barcode checks the SKU it gives the barcode to.
             skuEntry.enter();
         } else {
             onward(field);
@@ -221,7 +217,7 @@ public final class CommandFormViewModel implements LiveListener {
             commandId = UUID.randomUUID().toString();
         }
         body.put("commandId", commandId);
-        Long expected = k == CommandKind.REGISTER ? null : lookedAt.versionFor(sku);
+        Long expected = k.onStock() ? lookedAt.versionFor(sku) : null;
         if (expected != null) {
             body.put("expectedVersion", expected);
         }
@@ -235,9 +231,11 @@ public final class CommandFormViewModel implements LiveListener {
         busy.set(false);
         commandId = null;
         String sku = (String) body.get("sku");
-        ownVersions.answered(sku, result.version());
         positions.accept(result.position());
-        writes.issued(sku, k.locationsIn(body), result.position());
+        if (k.onStock()) {
+            ownVersions.answered(sku, result.version());
+            writes.issued(sku, k.locationsIn(body), result.position());
+        }
         askFirst.sent(k, body);
         form.message.set(k.done(body) + " — position " + result.position() + ", version "
                 + result.version() + ".");
@@ -249,9 +247,8 @@ public final class CommandFormViewModel implements LiveListener {
             CountOutcome.tell(api, ui, body, result, () -> completed.get() == done,
                     form.message::set);
         }
-        if (k == CommandKind.REGISTER) {
-            detour.back(kind, form, sku, (String) body.get("name"));
-        }
+        detour.back(k, kind, form, sku, k == CommandKind.REGISTER ? (String) body.get("name")
+                : catalogue.apply(sku).map(StockLine::name).orElse(null));
     }
 
     private void failed(CommandKind k, Map<String, Object> body, RuntimeException e) {

@@ -25,8 +25,11 @@ final class SkuCheck {
         record Product(String sku, String name, OptionalLong count) implements Found {
         }
 
-        /** No such product; {@code sku} is what to register, null for a barcode. */
-        record NoProduct(String said, String sku) implements Found {
+        /**
+         * No such product; {@code sku} is what to register, {@code barcode} the GTIN (14
+         * digits) that no product has yet; either may be null.
+         */
+        record NoProduct(String said, String sku, String barcode) implements Found {
         }
 
         /** Not looked up: the server did not answer. The form goes on; the server judges. */
@@ -72,15 +75,16 @@ final class SkuCheck {
     /** Blocks on HTTP: off the FX thread only. */
     private Found lookUp(String typed, Scan scan) {
         return switch (scan) {
-            case Scan.Code(String sku) -> bySku(sku, "No product " + sku + ".", sku);
+            case Scan.Code(String sku) -> bySku(sku, "No product " + sku + ".", sku, null);
             case Scan.Gtin(String gtin) -> byBarcode(gtin, OptionalLong.empty())
                     // A SKU may be digits that make a GTIN: looked for as a SKU too.
-                    .orElseGet(() -> bySku(typed, "No product has barcode " + gtin + ".", null));
+                    .orElseGet(() -> bySku(typed, "No product has barcode " + gtin + ".", null,
+                            gtin));
             case Scan.Element(String gtin, OptionalLong count, _) ->
                     byBarcode(gtin, count).orElseGet(() -> new Found.NoProduct(
-                            "No product has barcode " + gtin + ".", null));
+                            "No product has barcode " + gtin + ".", null, gtin));
             case Scan.Unreadable(String text, String why) -> bySku(text,
-                    "No product " + text + ", and it is no barcode: " + why + ".", null);
+                    "No product " + text + ", and it is no barcode: " + why + ".", null, null);
         };
     }
 
@@ -97,15 +101,15 @@ final class SkuCheck {
         }
     }
 
-    /** {@code toRegister}: what to offer to register when no product has this SKU. */
-    private Found bySku(String sku, String saidWhenUnknown, String toRegister) {
+    /** {@code toRegister}, {@code barcode}: what to offer when no product has this SKU. */
+    private Found bySku(String sku, String saidWhenUnknown, String toRegister, String barcode) {
         try {
             var line = api.stock(sku, 0, 0);
             return new Found.Product(line.sku(), line.name(), OptionalLong.empty());
         } catch (ProblemException e) {
             // 400: no SKU can look like this, so none is registered.
             if (e.problem().status() == 404 || e.problem().status() == 400) {
-                return new Found.NoProduct(saidWhenUnknown, toRegister);
+                return new Found.NoProduct(saidWhenUnknown, toRegister, barcode);
             }
             throw e;
         }

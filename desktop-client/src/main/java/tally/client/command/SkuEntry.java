@@ -1,35 +1,36 @@
 package tally.client.command;
 
 import java.util.Optional;
-import java.util.function.BooleanSupplier;
-import java.util.function.Consumer;
-import java.util.function.Supplier;
+import java.util.function.Predicate;
+import javafx.beans.property.ObjectProperty;
 import tally.client.command.SkuCheck.Found;
 
 /**
  * Enter in the SKU field, where the scanner's code lands: the scan is checked before the form
  * moves on. A product found is shown by its SKU with its name beside it (a barcode is replaced
  * by the SKU it stands for, a GS1 count fills the quantity); none found is said at once by the
- * field, and to a user who may register products a second Enter opens the register form.
+ * field, and to a user who may fix that a second Enter takes the offer ({@link Detour}): to
+ * register an unknown SKU, or to give an unknown barcode to a SKU.
  */
 final class SkuEntry {
     private final FormFields form;
     private final SkuCheck check;
-    private final Supplier<CommandKind> kind;
-    private final BooleanSupplier mayRegister;
-    private final Consumer<String> register;
+    private final ObjectProperty<CommandKind> kind;
+    private final Predicate<CommandKind> offered;
+    private final Detour detour;
     private final Runnable onward;
-    /** The SKU offered for registering: a second Enter on it takes the offer. */
-    private String offered;
+    /** The text an offer was made for, and the offer: a second Enter on it takes it. */
+    private String offeredFor;
+    private Runnable offer;
     private boolean checking;
 
-    SkuEntry(FormFields form, SkuCheck check, Supplier<CommandKind> kind,
-             BooleanSupplier mayRegister, Consumer<String> register, Runnable onward) {
+    SkuEntry(FormFields form, SkuCheck check, ObjectProperty<CommandKind> kind,
+             Predicate<CommandKind> offered, Detour detour, Runnable onward) {
         this.form = form;
         this.check = check;
         this.kind = kind;
-        this.mayRegister = mayRegister;
-        this.register = register;
+        this.offered = offered;
+        this.detour = detour;
         this.onward = onward;
     }
 
@@ -39,9 +40,10 @@ final class SkuEntry {
             onward.run();
             return;
         }
-        if (typed.equals(offered)) {
-            offered = null;
-            register.accept(typed);
+        if (typed.equals(offeredFor)) {
+            Runnable taken = offer;
+            edited();
+            taken.run();
             return;
         }
         if (checking) {
@@ -52,17 +54,18 @@ final class SkuEntry {
             checking = false;
             // Typed over while it was looked up: the new text gets its own Enter.
             if (typed.equals(form.text(Field.SKU))) {
-                show(found);
+                show(typed, found);
             }
         });
     }
 
-    /** The operator changed the SKU: an offer to register the old one no longer stands. */
+    /** The operator changed the SKU: an offer made for the old text no longer stands. */
     void edited() {
-        offered = null;
+        offeredFor = null;
+        offer = null;
     }
 
-    private void show(Found found) {
+    private void show(String typed, Found found) {
         switch (found) {
             case Found.Product(String sku, String name, var count) -> {
                 form.value(Field.SKU).set(sku);
@@ -71,12 +74,19 @@ final class SkuEntry {
                         f -> form.value(f).set(Long.toString(n))));
                 onward.run();
             }
-            case Found.NoProduct(String said, String sku) -> {
-                boolean offer = sku != null && mayRegister.getAsBoolean();
-                form.error(Field.SKU).set(offer
-                        ? said.substring(0, said.length() - 1) + ": press Enter to register it."
-                        : said);
-                offered = offer ? sku : null;
+            case Found.NoProduct(String said, String sku, String barcode) -> {
+                String also = null;
+                if (sku != null && offered.test(CommandKind.REGISTER)) {
+                    offer = () -> detour.register(kind, form, sku);
+                    also = "press Enter to register it.";
+                } else if (barcode != null && kind.get() != CommandKind.ASSIGN
+                        && offered.test(CommandKind.ASSIGN)) {
+                    offer = () -> detour.assign(kind, form, barcode);
+                    also = "press Enter to give it to a SKU.";
+                }
+                offeredFor = also == null ? null : typed;
+                form.error(Field.SKU).set(also == null ? said
+                        : said.substring(0, said.length() - 1) + ": " + also);
                 form.point(Field.SKU);
             }
             case Found.Unchecked _ -> onward.run();

@@ -90,7 +90,7 @@ class SkuEntryTest {
 
     @Test
     void an_unknown_barcode_or_an_unreadable_one_says_so() {
-        var form = rig.signedInAs("supervisor").form;
+        var form = rig.signedInAs("operator").form;
         receiveAt("A-01", "96385074");
         assertThat(form.error(Field.SKU).get()).isEqualTo(
                 "No product has barcode 00000096385074.");
@@ -128,6 +128,39 @@ class SkuEntryTest {
         assertThat(form.attentionProperty().get()).isEqualTo(Field.QUANTITY);
         assertThat(form.messageProperty().get()).startsWith("Registered FOO-9 (Foo bolt)")
                 .endsWith("Back to the receive.");
+    }
+
+    @Test
+    void a_supervisor_gives_an_unknown_barcode_to_a_sku_and_comes_back_to_the_scan() {
+        var form = rig.signedInAs("supervisor").form;
+        receiveAt("A-01", "4006381333931");
+        assertThat(form.error(Field.SKU).get()).isEqualTo(
+                "No product has barcode 04006381333931: press Enter to give it to a SKU.");
+
+        form.enter(Field.SKU);
+        assertThat(form.kindProperty().get()).isEqualTo(CommandKind.ASSIGN);
+        assertThat(form.value(Field.BARCODE).get()).isEqualTo("04006381333931");
+        assertThat(form.value(Field.SKU).get()).isEmpty();
+        assertThat(form.attentionProperty().get()).isEqualTo(Field.SKU);
+
+        form.value(Field.SKU).set("SKU-1");
+        form.enter(Field.SKU);
+
+        assertThat(rig.api.commandNames).last().isEqualTo("assign-barcode");
+        assertThat(rig.api.commandBodies.get(rig.api.commandBodies.size() - 1))
+                .containsEntry("barcode", "04006381333931").containsEntry("sku", "SKU-1")
+                .doesNotContainKey("expectedVersion");
+        assertThat(form.kindProperty().get()).isEqualTo(CommandKind.RECEIVE);
+        assertThat(form.value(Field.LOCATION).get()).isEqualTo("A-01");
+        assertThat(form.value(Field.SKU).get()).isEqualTo("SKU-1");
+        assertThat(form.productNameProperty().get()).isEqualTo("Blue widget");
+        assertThat(form.attentionProperty().get()).isEqualTo(Field.QUANTITY);
+        assertThat(form.messageProperty().get()).isEqualTo("Barcode 04006381333931 now stands"
+                + " for SKU-1 — position 1, version 1. Back to the receive.");
+
+        // From now on the barcode is SKU-1.
+        receiveAt("A-01", "4006381333931");
+        assertThat(form.value(Field.SKU).get()).isEqualTo("SKU-1");
     }
 
     @Test
