@@ -52,11 +52,17 @@ final class SkuEntry {
         checking = true;
         check.check(typed, found -> {
             checking = false;
+            form.productName.set("");
             // Typed over while it was looked up: the new text gets its own Enter.
             if (typed.equals(form.text(Field.SKU))) {
                 show(typed, found);
             }
         });
+        if (checking) {
+            // Asked of the server: said beside the field, so that the operator waits for it
+            // rather than typing on into it.
+            form.productName.set("looking up …");
+        }
     }
 
     /** The operator changed the SKU: an offer made for the old text no longer stands. */
