@@ -54,6 +54,7 @@ public final class TallyConsole {
     private final StackPane root;
     private final AutoCloseable owned;
     private final BooleanBinding formWanted;
+    private final ScanFocus scanFocus;
 
     /** A console on its own {@link FxUiExecutor}, over HTTP. */
     public static TallyConsole forServer(URI server) {
@@ -133,6 +134,7 @@ public final class TallyConsole {
                 Platform.runLater(screens.pickView::focusStep);
             }
         });
+        scanFocus = ScanFocus.follow(tabs, formWanted, screens);
         SplitPane.setResizableWithParent(screens.formView, false);
         var main = new BorderPane(split);
         main.setTop(new FreshnessBanner(models.freshness()));
@@ -198,7 +200,10 @@ public final class TallyConsole {
                 "orders", "pick");
         for (int i = 0; i < byNumber.size(); i++) {
             String id = byNumber.get(i);
-            keys.put("Shortcut+" + (i + 1), () -> showTab(id));
+            keys.put("Shortcut+" + (i + 1), () -> {
+                showTab(id);
+                scanFocus.again();
+            });
         }
         keys.put("Shortcut+F", () -> {
             showTab("stock");

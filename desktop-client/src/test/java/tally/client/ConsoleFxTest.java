@@ -86,9 +86,11 @@ class ConsoleFxTest {
             throws Exception {
         api.defineBin("A-02");
         eventually(() -> text(robot, "#status").startsWith("Connected to http://fake.tally:8080"));
-        robot.clickOn("#sku").write("SKU-1").type(KeyCode.ENTER);
-        assertThat(focused(robot).getId()).isEqualTo("location");
-        robot.write("A-02").type(KeyCode.ENTER).write("5").type(KeyCode.ENTER);
+        eventually(() -> row(robot, "SKU-1") != null);
+        // Location first, the way a picker walks: the bin's code, then the product's.
+        robot.clickOn("#location").write("A-02").type(KeyCode.ENTER);
+        assertThat(focused(robot).getId()).isEqualTo("sku");
+        robot.write("SKU-1").type(KeyCode.ENTER).write("5").type(KeyCode.ENTER);
         assertThat(focused(robot).getId()).isEqualTo("reference");
         robot.type(KeyCode.ENTER);
 
@@ -99,7 +101,7 @@ class ConsoleFxTest {
         assertThat(text(robot, "#formMessage")).startsWith("Received 5 of SKU-1 at A-02");
         assertThat(api.commandBodies.get(api.commandBodies.size() - 1))
                 .containsEntry("expectedVersion", 2L);
-        assertThat(focused(robot).getId()).isEqualTo("sku");
+        assertThat(focused(robot).getId()).isEqualTo("location");
         assertThat(robot.lookup("#sku").queryAs(TextField.class).getText()).isEmpty();
     }
 
@@ -137,8 +139,8 @@ class ConsoleFxTest {
     @Test
     void a_refusal_is_shown_in_plain_words_by_its_field(FxRobot robot) throws Exception {
         eventually(() -> row(robot, "SKU-1") != null);
-        robot.clickOn("#kind-pick").clickOn("#sku").write("SKU-1").type(KeyCode.ENTER)
-                .write("A-01").type(KeyCode.ENTER).write("99");
+        robot.clickOn("#kind-pick").clickOn("#location").write("A-01").type(KeyCode.ENTER)
+                .write("SKU-1").type(KeyCode.ENTER).write("99");
         robot.clickOn("#submit");
 
         eventually(() -> robot.lookup("#quantity-error").query().isVisible());
@@ -175,7 +177,7 @@ class ConsoleFxTest {
         robot.clickOn("#pause-stock");
         eventually(() -> text(robot, "#state-stock").equals("PAUSED"));
 
-        robot.clickOn("#sku").write("SKU-1").type(KeyCode.ENTER).write("A-01")
+        robot.clickOn("#location").write("A-01").type(KeyCode.ENTER).write("SKU-1")
                 .type(KeyCode.ENTER).write("7").type(KeyCode.ENTER).type(KeyCode.ENTER);
         eventually(() -> row(robot, "SKU-1").pending());
         assertThat(row(robot, "SKU-1").stateText()).isEqualTo("pending… (3)");

@@ -69,7 +69,9 @@ class HttpConsoleFxTest {
     void a_command_from_the_form_and_another_clients_change_both_arrive_by_the_stream(
             FxRobot robot) throws Exception {
         eventually(() -> status(robot).startsWith("Connected to " + server.uri()));
-        robot.clickOn("#sku").write("SKU-1").type(KeyCode.ENTER).write("A-01")
+        // The SKU is checked on Enter: known to the console, it goes on at once.
+        eventually(() -> onHand(robot, "SKU-1") == 0);
+        robot.clickOn("#location").write("A-01").type(KeyCode.ENTER).write("SKU-1")
                 .type(KeyCode.ENTER).write("12").type(KeyCode.ENTER).type(KeyCode.ENTER);
         eventually(() -> onHand(robot, "SKU-1") == 12);
 

@@ -25,9 +25,9 @@ import tally.client.testing.FakeTallyApi;
  * product SKU-9001 received below its reorder point (see {@link ScreenshotSession}). With
  * {@code --fake} it also shows orders, the place-order form and the pick screen
  * ({@link OrderShots}), the register of bins ({@link BinShots}), product and bin care
- * ({@link CareShots}), and the banner over a paused
- * read model and a command not sent ({@link MessageShots}). {@code --messages} with
- * {@code --fake} takes only those two.
+ * ({@link CareShots}), the banner over a paused read model and a command not sent
+ * ({@link MessageShots}), and the scanner-first form ({@link ScanShots}). {@code --messages}
+ * with {@code --fake} takes only those two; {@code --scan} only the scanner-first ones.
  */
 public final class Screenshots {
     private Screenshots() {
@@ -39,6 +39,7 @@ public final class Screenshots {
         boolean fake = false;
         boolean pending = false;
         boolean messagesOnly = false;
+        boolean scanOnly = false;
         String user = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
@@ -48,6 +49,7 @@ public final class Screenshots {
                 case "--fake" -> fake = true;
                 case "--pending" -> pending = true;
                 case "--messages" -> messagesOnly = true;
+                case "--scan" -> scanOnly = true;
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
@@ -79,6 +81,12 @@ public final class Screenshots {
                 Platform.exit();
                 System.exit(0);
             }
+            if (fake && scanOnly) {
+                new ScanShots(session, sample, out).run();
+                session.close();
+                Platform.exit();
+                System.exit(0);
+            }
             session.run(pending);
             if (!fake) {
                 new ImportShots(session, out).run();
@@ -88,6 +96,7 @@ public final class Screenshots {
                 new BinShots(session, out).run();
                 new CareShots(session, sample, out).run();
                 new MessageShots(session, sample, out).run();
+                new ScanShots(session, sample, out).run();
                 session.sessionEnded(sample.sessions()::endAll, name, password);
                 session.serverGone(() -> sample.setDown(true));
             }

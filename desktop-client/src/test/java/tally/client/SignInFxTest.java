@@ -145,7 +145,7 @@ class SignInFxTest {
             FxRobot robot) throws Exception {
         robot.clickOn("#demo-operator");
         eventually(() -> onHand(robot, "SKU-1") == 40);
-        robot.clickOn("#sku").write("SKU-1").type(KeyCode.ENTER).write("A-01")
+        robot.clickOn("#location").write("A-01").type(KeyCode.ENTER).write("SKU-1")
                 .type(KeyCode.ENTER).write("5").type(KeyCode.ENTER).write("PO-9");
         api.sessions().endAll();
         robot.type(KeyCode.ENTER);

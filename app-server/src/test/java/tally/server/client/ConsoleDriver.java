@@ -72,9 +72,16 @@ final class ConsoleDriver {
         return row(sku).map(StockOverviewRow::onHand).orElse(-1L);
     }
 
-    /** Chooses the command, types each field and Enter (as a scanner does); the last submits. */
+    /**
+     * Chooses the command, types each field and Enter (as a scanner does) in the command's own
+     * order (the location first where there is one); the last submits. A SKU the console does
+     * not know yet is looked up on Enter: wait for its row first.
+     */
     void issue(String kind, String... values) {
-        robot.clickOn("#kind-" + kind).clickOn("#sku");
+        String first = java.util.Arrays.stream(tally.client.command.CommandKind.values())
+                .filter(k -> k.id().equals(kind)).findFirst().orElseThrow().fields().get(0)
+                .json();
+        robot.clickOn("#kind-" + kind).clickOn("#" + first);
         for (String value : values) {
             robot.push(KeyCode.SHORTCUT, KeyCode.A);
             if (!value.isEmpty()) {

@@ -130,6 +130,11 @@ public final class HttpTallyApi implements TallyApi {
     }
 
     @Override
+    public WireShapes.Barcode barcode(String code) {
+        return get("/api/barcodes/" + PathSegments.encode(code), WireShapes.Barcode.class);
+    }
+
+    @Override
     public LocationContents location(String location) {
         return get("/api/locations/" + PathSegments.encode(location), LocationContents.class);
     }

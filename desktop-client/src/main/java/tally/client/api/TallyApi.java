@@ -73,6 +73,13 @@ public interface TallyApi {
     /** {@code GET /api/bins}: the register of bins, retired ones too. */
     BinList bins();
 
+    /**
+     * {@code GET /api/barcodes/{code}}: the product a GTIN-8/12/13/14 stands for; 404 when no
+     * product has it, 400 when the code is no GTIN. Assigning one is the command
+     * {@code assign-barcode}.
+     */
+    WireShapes.Barcode barcode(String code);
+
     ActivityList activity(int limit);
 
     EventLog events(long after, int limit);

@@ -83,6 +83,10 @@ public final class WireShapes {
     public record SkuQuantity(String sku, long quantity) {
     }
 
+    /** {@code GET /api/barcodes/{code}}: the SKU a GTIN stands for, the GTIN as 14 digits. */
+    public record Barcode(String barcode, String sku, String name, long position) {
+    }
+
     /** {@code GET /api/locations/{location}}, and the data of a {@code location} message. */
     public record LocationContents(long position, String location, List<SkuQuantity> items) {
         public LocationContents {

@@ -5,6 +5,7 @@ import java.util.Map;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
@@ -13,15 +14,22 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import tally.client.scan.ScanReader;
 
 /**
  * The command form, for the keyboard and the scanner: Enter moves to the next field (a scanner
- * types a code and presses Enter), Enter in the last field or Ctrl+Enter submits, Alt plus the
- * underlined letter jumps to a command or a field.
+ * types a code and presses Enter; the SKU field checks the code first), Enter in the last field
+ * or Ctrl+Enter submits, Alt plus the underlined letter jumps to a command or a field. The
+ * fields stand in the order the chosen command asks for them, and choosing a command puts the
+ * focus where its next scan goes.
  */
 public final class CommandFormView extends VBox {
     private final Map<Field, TextField> inputs = new EnumMap<>(Field.class);
+    private final Map<Field, VBox> boxes = new EnumMap<>(Field.class);
+    private final VBox fields = new VBox(6);
 
     public CommandFormView(CommandFormViewModel vm) {
         super(6);
@@ -30,10 +38,11 @@ public final class CommandFormView extends VBox {
         setPadding(new Insets(10));
         var title = new Label("Command");
         title.getStyleClass().add("title");
-        getChildren().addAll(title, kinds(vm));
+        getChildren().addAll(title, kinds(vm), fields);
         for (Field f : Field.values()) {
-            getChildren().add(field(vm, f));
+            boxes.put(f, field(vm, f));
         }
+        order(vm.kindProperty().get());
         var lookedAt = wrapping(new Label(), "lookedAt");
         lookedAt.textProperty().bind(vm.lookedAtProperty());
         lookedAt.managedProperty().bind(lookedAt.textProperty().isNotEmpty());
@@ -58,7 +67,22 @@ public final class CommandFormView extends VBox {
             }
         });
         vm.completedProperty().addListener((o, was, is) -> focusFirst(vm));
-        vm.kindProperty().addListener((o, was, is) -> focusFirst(vm));
+        vm.kindProperty().addListener((o, was, is) -> {
+            order(is);
+            focusFirst(vm);
+        });
+    }
+
+    /** The chosen command's fields first, in its order; the others follow, hidden. */
+    private void order(CommandKind kind) {
+        var ordered = new java.util.ArrayList<javafx.scene.Node>();
+        kind.fields().forEach(f -> ordered.add(boxes.get(f)));
+        boxes.forEach((f, box) -> {
+            if (!kind.fields().contains(f)) {
+                ordered.add(box);
+            }
+        });
+        fields.getChildren().setAll(ordered);
     }
 
     /** The input of a field, e.g. for the console to put the focus there. */
@@ -66,8 +90,9 @@ public final class CommandFormView extends VBox {
         return inputs.get(field);
     }
 
+    /** Puts the focus where the next scan goes: the chosen command's first empty field. */
     public void focusFirst(CommandFormViewModel vm) {
-        inputs.get(vm.kindProperty().get().fields().get(0)).requestFocus();
+        inputs.get(vm.nextScanField()).requestFocus();
     }
 
     private FlowPane kinds(CommandFormViewModel vm) {
@@ -80,7 +105,11 @@ public final class CommandFormView extends VBox {
             toggle.setToggleGroup(group);
             toggle.setSelected(vm.kindProperty().get() == k);
             // A mnemonic only fires an ActionEvent, which does not select a toggle by itself.
-            toggle.setOnAction(e -> toggle.setSelected(true));
+            // The focus then goes where the next scan goes, also when the command stays.
+            toggle.setOnAction(e -> {
+                toggle.setSelected(true);
+                javafx.application.Platform.runLater(() -> focusFirst(vm));
+            });
             // Not offered: not shown, and disabled so that its mnemonic does not fire either.
             toggle.visibleProperty().bind(vm.offered(k));
             toggle.managedProperty().bind(vm.offered(k));
@@ -104,8 +133,7 @@ public final class CommandFormView extends VBox {
         var input = new TextField();
         input.setId(f.json());
         input.textProperty().bindBidirectional(vm.value(f));
-        input.setOnAction(e -> vm.after(f).ifPresentOrElse(
-                next -> inputs.get(next).requestFocus(), vm::submit));
+        input.setOnAction(e -> vm.enter(f));
         inputs.put(f, input);
         var label = new Label(f.label());
         label.setMnemonicParsing(true);
@@ -119,12 +147,35 @@ public final class CommandFormView extends VBox {
         input.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("refused"), false);
         hasError.addListener((o, was, is) -> input.pseudoClassStateChanged(
                 javafx.css.PseudoClass.getPseudoClass("refused"), is));
-        var box = new VBox(2, label, input, error);
+        var box = new VBox(2, label, f == Field.SKU ? withName(vm, input) : input, error);
         BooleanBinding shown = Bindings.createBooleanBinding(
                 () -> vm.kindProperty().get().fields().contains(f), vm.kindProperty());
         box.visibleProperty().bind(shown);
         box.managedProperty().bind(shown);
         return box;
+    }
+
+    /**
+     * The SKU field with the name of the product it names beside it, once checked. A GS1-128
+     * scan's separator (FNC1, sent as the GS character or Ctrl+]) is a control character, which
+     * a text field cannot hold; it is shown as the symbol for it, which the scan reader takes
+     * for the separator, so that the element after it can be read.
+     */
+    private static HBox withName(CommandFormViewModel vm, TextField input) {
+        input.addEventFilter(KeyEvent.KEY_TYPED, e -> {
+            if ("\u001d".equals(e.getCharacter())) {
+                input.replaceSelection(ScanReader.GS_SYMBOL);
+                e.consume();
+            }
+        });
+        var name = new Label();
+        name.setId("productName");
+        name.textProperty().bind(vm.productNameProperty());
+        name.setMinWidth(0);
+        HBox.setHgrow(input, Priority.ALWAYS);
+        var row = new HBox(6, input, name);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
     }
 
     private static Label wrapping(Label label, String id) {

@@ -1,6 +1,5 @@
 package tally.client.command;
 
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -15,11 +14,8 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableObjectValue;
-import tally.client.api.ProblemException;
-import tally.client.api.ServerUnreachable;
 import tally.client.api.StreamMessage.ActivityAdded;
 import tally.client.api.StreamMessage.LocationChanged;
 import tally.client.api.StreamMessage.OrderChanged;
@@ -38,15 +34,15 @@ import tally.client.sync.PendingWrites;
 import tally.client.ui.UiExecutor;
 
 /**
- * The command form: one set of fields, shown as the chosen command needs them. It sends the
- * version of the product the operator looked at as {@code expectedVersion}, keeps its command
- * id for a retry when no answer came, and puts every refusal by the field it concerns. It
- * offers only the commands the signed-in user's roles allow, keeps what was typed when the
- * session ends, and is cleared when the user signs out.
+ * The command form: one set of fields, shown as the chosen command needs them, the location
+ * first where there is one (the way pickers walk). Enter moves on, the SKU field checking the
+ * scan first ({@link SkuEntry}); the last field's Enter sends. It sends the version of the
+ * product the operator looked at as {@code expectedVersion}, keeps its command id for a retry
+ * when no answer came, and puts every refusal by the field it concerns. It offers only the
+ * commands the signed-in user's roles allow, keeps what was typed when the session ends, and is
+ * cleared when the user signs out.
  */
 public final class CommandFormViewModel implements LiveListener {
-    static final String NOT_SENT = "Not sent, the server did not answer; your command is kept."
-            + " Submit again when it is back.";
     private final TallyApi api;
     private final UiExecutor ui;
     private final PendingWrites writes;
@@ -54,18 +50,17 @@ public final class CommandFormViewModel implements LiveListener {
     private final LongConsumer positions;
     private final ObjectProperty<CommandKind> kind = new SimpleObjectProperty<>(this, "kind",
             CommandKind.RECEIVE);
-    private final Map<Field, StringProperty> values = new EnumMap<>(Field.class);
-    private final Map<Field, StringProperty> errors = new EnumMap<>(Field.class);
-    private final StringProperty message = new SimpleStringProperty(this, "message", "");
+    private final FormFields form = new FormFields();
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
-    private final ObjectProperty<Field> attention = new SimpleObjectProperty<>(this, "attention");
     private final IntegerProperty completed = new SimpleIntegerProperty(this, "completed");
     private final LookedAt lookedAt = new LookedAt();
-    private final Map<String, Long> ownVersions = new HashMap<>();
+    private final OwnVersions ownVersions = new OwnVersions();
     /** The latest per-location figures heard of each product, for {@link LookedAt#seenAs}. */
     private final Map<String, StockDetail> latestDetails = new HashMap<>();
     private final OfferedCommands offered;
-    private final NewBins newBins;
+    private final AskFirst askFirst;
+    private final SkuEntry skuEntry;
+    private final Detour detour = new Detour();
     private String commandId;
 
     public CommandFormViewModel(TallyApi api, UiExecutor ui, PendingWrites writes,
@@ -76,14 +71,17 @@ public final class CommandFormViewModel implements LiveListener {
         this.writes = writes;
         this.catalogue = catalogue;
         this.positions = positions;
-        this.newBins = new NewBins(api, ui);
+        this.askFirst = new AskFirst(api, ui, form, busy);
         for (Field f : Field.values()) {
-            values.put(f, new SimpleStringProperty(this, f.json(), ""));
-            errors.put(f, new SimpleStringProperty(this, f.json() + "Error", ""));
-            values.get(f).addListener((o, was, is) -> edited(f));
+            form.value(f).addListener((o, was, is) -> edited(f));
         }
-        kind.addListener((o, was, is) -> commandId = null);
         offered = new OfferedCommands(user);
+        skuEntry = new SkuEntry(form, new SkuCheck(api, ui, catalogue), kind,
+                k -> offered(k).get(), detour, () -> onward(Field.SKU));
+        kind.addListener((o, was, is) -> {
+            commandId = null;
+            detour.chosen(is);
+        });
         user.addListener((o, was, is) -> userChanged(was, is));
         userChanged(null, user.get());
     }
@@ -103,24 +101,29 @@ public final class CommandFormViewModel implements LiveListener {
     }
 
     public StringProperty value(Field field) {
-        return values.get(field);
+        return form.value(field);
     }
 
     public StringProperty error(Field field) {
-        return errors.get(field);
+        return form.error(field);
     }
 
     public StringProperty messageProperty() {
-        return message;
+        return form.message;
+    }
+
+    /** The name of the product in the SKU field, once a scan has been checked; else empty. */
+    public StringProperty productNameProperty() {
+        return form.productName;
     }
 
     public BooleanProperty busyProperty() {
         return busy;
     }
 
-    /** The field the operator should look at next: set after a refusal. */
+    /** The field the operator should look at next: set on Enter, after a refusal or an ask. */
     public ObjectProperty<Field> attentionProperty() {
-        return attention;
+        return form.attention;
     }
 
     /** Counts commands done; the view moves the focus back to the first field on each. */
@@ -136,14 +139,39 @@ public final class CommandFormViewModel implements LiveListener {
     /** The operator picked a product elsewhere (a stock row): act on it, at that version. */
     public void lookAt(StockLine line) {
         value(Field.SKU).set(line.sku());
-        look(withOwnVersion(line));
+        look(ownVersions.over(line));
     }
 
     /** The field after this one for the chosen command; empty when it is the last. */
     public Optional<Field> after(Field field) {
+        return kind.get().after(field);
+    }
+
+    /**
+     * The field the next scan fills: the chosen command's first empty field, or its first when
+     * all are filled. The console puts the focus there after every screen or command switch.
+     */
+    public Field nextScanField() {
         var fields = kind.get().fields();
-        int i = fields.indexOf(field);
-        return i < 0 || i + 1 >= fields.size() ? Optional.empty() : Optional.of(fields.get(i + 1));
+        return fields.stream().filter(f -> form.text(f).isEmpty()).findFirst()
+                .orElse(fields.get(0));
+    }
+
+    /**
+     * Enter in a field (a scanner ends each code with it): the SKU field checks its scan
+     * first; every field then moves on to the next, and the last one sends.
+     */
+    public void enter(Field field) {
+        if (field == Field.SKU && kind.get() != CommandKind.REGISTER) {
+            // Register names a new SKU; Barcode checks the SKU it gives the barcode to.
+            skuEntry.enter();
+        } else {
+            onward(field);
+        }
+    }
+
+    private void onward(Field field) {
+        after(field).ifPresentOrElse(form::point, this::submit);
     }
 
     /** Only the product being looked at matters here: its live figures, shown beside it. */
@@ -169,20 +197,19 @@ public final class CommandFormViewModel implements LiveListener {
         }
         CommandKind k = kind.get();
         if (!offered(k).get()) {
-            message.set("Not sent: your roles do not allow " + k.command() + ".");
+            form.message.set("Not sent: your roles do not allow " + k.command() + ".");
             return;
         }
-        errors.values().forEach(e -> e.set(""));
-        var input = FormInput.read(k, values);
+        form.clearErrors();
+        var input = FormInput.read(k, form.values);
         if (!input.errors().isEmpty()) {
-            input.errors().forEach((f, m) -> errors.get(f).set(m));
-            message.set("Not sent: " + input.errors().values().iterator().next());
-            attention.set(null);
-            attention.set(input.errors().keySet().iterator().next());
+            input.errors().forEach((f, m) -> form.error(f).set(m));
+            form.message.set("Not sent: " + input.errors().values().iterator().next());
+            form.point(input.errors().keySet().iterator().next());
             return;
         }
         var body = new LinkedHashMap<>(input.body());
-        if (askFirst(k, body)) {
+        if (askFirst.unusualQuantity(k, body) || askFirst.newBin(k, body, this::submit)) {
             return;
         }
         String sku = (String) body.get("sku");
@@ -190,101 +217,55 @@ public final class CommandFormViewModel implements LiveListener {
             commandId = UUID.randomUUID().toString();
         }
         body.put("commandId", commandId);
-        Long expected = k == CommandKind.REGISTER ? null : lookedAt.versionFor(sku);
+        Long expected = k.onStock() ? lookedAt.versionFor(sku) : null;
         if (expected != null) {
             body.put("expectedVersion", expected);
         }
         busy.set(true);
-        message.set("Sending …");
+        form.message.set("Sending …");
         ui.call(() -> api.command(k.command(), body), r -> done(k, body, r),
                 e -> failed(k, body, e));
-    }
-
-    /** Asks once before stock goes to a bin never used before; true when not sent now. */
-    private boolean askFirst(CommandKind k, Map<String, Object> body) {
-        Field field = k.destination().orElse(null);
-        String bin = field == null ? null : (String) body.get(field.json());
-        if (bin == null || newBins.cleared(bin)) {
-            return false;
-        }
-        busy.set(true);
-        message.set("Looking up bin " + bin + " …");
-        newBins.check(bin, () -> {
-            busy.set(false);
-            submit();
-        }, () -> {
-            busy.set(false);
-            errors.get(field).set("New bin: never used before.");
-            message.set("Bin " + bin + " has never been used. Check the code; send again to use"
-                    + " it.");
-            attention.set(null);
-            attention.set(field);
-        });
-        return true;
     }
 
     private void done(CommandKind k, Map<String, Object> body, CommandResult result) {
         busy.set(false);
         commandId = null;
         String sku = (String) body.get("sku");
-        ownVersions.merge(sku, result.version(), Math::max);
         positions.accept(result.position());
-        writes.issued(sku, k.locationsIn(body), result.position());
-        message.set(k.done(body) + " — position " + result.position() + ", version "
+        if (k.onStock()) {
+            ownVersions.answered(sku, result.version());
+            writes.issued(sku, k.locationsIn(body), result.position());
+        }
+        askFirst.sent(k, body);
+        form.message.set(k.done(body) + " — position " + result.position() + ", version "
                 + result.version() + ".");
-        values.values().forEach(v -> v.set(""));
+        form.clearValues();
         lookedAt.set(null);
         completed.set(completed.get() + 1);
         if (k == CommandKind.COUNT) {
             int done = completed.get();
-            CountOutcome.tell(api, ui, body, result, () -> completed.get() == done, message::set);
+            CountOutcome.tell(api, ui, body, result, () -> completed.get() == done,
+                    form.message::set);
         }
+        detour.back(k, kind, form, sku, k == CommandKind.REGISTER ? (String) body.get("name")
+                : catalogue.apply(sku).map(StockLine::name).orElse(null));
     }
 
     private void failed(CommandKind k, Map<String, Object> body, RuntimeException e) {
         busy.set(false);
-        if (e instanceof ServerUnreachable u && u.notSent()) {
-            // Nothing reached the server: the form stays as typed, and a new submit is the
-            // first sending of this command.
-            message.set(NOT_SENT);
-            return;
-        }
-        if (!(e instanceof ProblemException p)) {
-            message.set("No answer from the server: the command may or may not have been"
-                    + " recorded. Submit again; it will not be recorded twice.");
-            return;
-        }
-        if (ProblemException.endsSession(p)) {
-            // Nothing was stored, and the form is left as it is: after signing in again the
-            // operator submits it as it was (with the same command id, which is harmless).
-            message.set("Not sent: the session has ended. Sign in again, then submit: the form"
-                    + " keeps what you typed.");
-            return;
-        }
-        commandId = null;
-        if (p.problem().slug().equals("version-conflict")) {
-            String sku = (String) body.get("sku");
-            new StaleScreen(api, ui, lookedAt, errors.get(Field.SKU), message)
-                    .explain(sku, (Long) body.get("expectedVersion"), k.locationsIn(body));
-            attention.set(null);
-            attention.set(Field.SKU);
-            return;
-        }
-        var refusals = Refusals.of(p.problem(), k, body);
-        refusals.byField().forEach((f, m) -> errors.get(f).set(m));
-        message.set(refusals.forForm());
-        attention.set(null);
-        attention.set(refusals.byField().keySet().stream().findFirst().orElse(null));
+        SendFailure.tell(e, k, body, form, () -> commandId = null,
+                new StaleScreen(api, ui, lookedAt, form.error(Field.SKU), form.message));
     }
 
     /** A new user gets an empty form; the same user, signed in again, finds it as it was. */
     private void userChanged(SignedInUser was, SignedInUser is) {
         if (is == null || was != null && !was.username().equals(is.username())) {
-            values.values().forEach(v -> v.set(""));
-            errors.values().forEach(e -> e.set(""));
-            message.set("");
+            form.clearValues();
+            form.clearErrors();
+            form.message.set("");
             lookedAt.set(null);
             commandId = null;
+            detour.drop();
         }
         if (is != null && !offered(kind.get()).get()) {
             offered.first().ifPresent(kind::set);
@@ -293,11 +274,14 @@ public final class CommandFormViewModel implements LiveListener {
 
     private void edited(Field field) {
         commandId = null;
-        errors.get(field).set("");
+        form.error(field).set("");
         if (field == Field.SKU) {
-            String sku = values.get(Field.SKU).get().trim();
+            skuEntry.edited();
+            String sku = form.text(Field.SKU);
+            Optional<StockLine> known = catalogue.apply(sku);
+            form.productName.set(known.map(StockLine::name).orElse(""));
             if (lookedAt.seen() == null || !lookedAt.seen().sku().equals(sku)) {
-                look(catalogue.apply(sku).map(this::withOwnVersion).orElse(null));
+                look(known.map(ownVersions::over).orElse(null));
             }
         }
     }
@@ -307,13 +291,5 @@ public final class CommandFormViewModel implements LiveListener {
         if (line != null) {
             lookedAt.seenAs(latestDetails.get(line.sku()));
         }
-    }
-
-    /** Our own answered command is a newer version than a lagging read model may show. */
-    private StockLine withOwnVersion(StockLine line) {
-        long own = ownVersions.getOrDefault(line.sku(), 0L);
-        return own <= line.version() ? line : new StockLine(line.sku(), line.name(),
-                line.onHand(), line.reserved(), line.available(), line.reorderPoint(),
-                line.belowReorderPoint(), own);
     }
 }

@@ -1,5 +1,6 @@
 package tally.client.command;
 
+import static tally.client.command.Field.BARCODE;
 import static tally.client.command.Field.COUNTED_QUANTITY;
 import static tally.client.command.Field.FROM;
 import static tally.client.command.Field.LOCATION;
@@ -15,17 +16,23 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** The five commands an operator issues, their fields in Tab order, and which may stay empty. */
+/**
+ * The commands an operator issues, their fields in the order they are scanned (and Tab
+ * goes), and which may stay empty. Where a bin and a SKU are both asked the bin comes first:
+ * a picker walks to a location, scans it, then scans what is there.
+ */
 public enum CommandKind {
     REGISTER("register-product", "_Register", "register", List.of(SKU, NAME, REORDER_POINT),
             Set.of(REORDER_POINT)),
-    RECEIVE("receive-stock", "Re_ceive", "receive", List.of(SKU, LOCATION, QUANTITY, REFERENCE),
+    RECEIVE("receive-stock", "Re_ceive", "receive", List.of(LOCATION, SKU, QUANTITY, REFERENCE),
             Set.of(REFERENCE)),
-    MOVE("move-stock", "_Move", "move", List.of(SKU, FROM, TO, QUANTITY), Set.of()),
-    PICK("pick-stock", "_Pick", "pick", List.of(SKU, LOCATION, QUANTITY, REFERENCE),
+    MOVE("move-stock", "_Move", "move", List.of(FROM, SKU, TO, QUANTITY), Set.of()),
+    PICK("pick-stock", "_Pick", "pick", List.of(LOCATION, SKU, QUANTITY, REFERENCE),
             Set.of(REFERENCE)),
-    COUNT("adjust-stock", "C_ount", "count", List.of(SKU, LOCATION, COUNTED_QUANTITY, REASON),
-            Set.of());
+    COUNT("adjust-stock", "C_ount", "count", List.of(LOCATION, SKU, COUNTED_QUANTITY, REASON),
+            Set.of()),
+    /** A barcode (GTIN) made an alias of a SKU: the barcode scanned first, then the SKU. */
+    ASSIGN("assign-barcode", "Barcode", "barcode", List.of(BARCODE, SKU), Set.of());
 
     private final String command;
     private final String label;
@@ -63,12 +70,27 @@ public enum CommandKind {
         return optional.contains(field);
     }
 
+    /**
+     * Whether it works on a product's stock: then it sends the version looked at and its
+     * answer's version is the product's. Registering and giving a barcode do not.
+     */
+    boolean onStock() {
+        return this != REGISTER && this != ASSIGN;
+    }
+
+    /** The field after this one; empty when it is the last or not this command's. */
+    java.util.Optional<Field> after(Field field) {
+        int i = fields.indexOf(field);
+        return i < 0 || i + 1 >= fields.size() ? java.util.Optional.empty()
+                : java.util.Optional.of(fields.get(i + 1));
+    }
+
     /** The field naming the bin stock goes to, for the ones that put stock somewhere. */
     java.util.Optional<Field> destination() {
         return switch (this) {
             case RECEIVE -> java.util.Optional.of(LOCATION);
             case MOVE -> java.util.Optional.of(TO);
-            case REGISTER, PICK, COUNT -> java.util.Optional.empty();
+            case REGISTER, PICK, COUNT, ASSIGN -> java.util.Optional.empty();
         };
     }
 
@@ -90,6 +112,7 @@ public enum CommandKind {
                     + b.get("location");
             case COUNT -> "Counted " + b.get("countedQuantity") + " of " + b.get("sku") + " at "
                     + b.get("location");
+            case ASSIGN -> "Barcode " + b.get("barcode") + " now stands for " + b.get("sku");
         };
     }
 }

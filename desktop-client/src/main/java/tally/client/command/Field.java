@@ -13,7 +13,9 @@ public enum Field {
     QUANTITY("quantity", "_Quantity", true, 1, 1_000_000),
     COUNTED_QUANTITY("countedQuantity", "Counted q_uantity", true, 0, 1_000_000),
     REASON("reason", "Re_ason", false, 0, 0),
-    REFERENCE("reference", "R_eference", false, 0, 0);
+    REFERENCE("reference", "R_eference", false, 0, 0),
+    /** No key of its own: every letter of its name is taken; it is reached by a scan's offer. */
+    BARCODE("barcode", "Barcode", false, 0, 0);
 
     private final String json;
     private final String label;

@@ -1,6 +1,5 @@
 package tally.client.command;
 
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javafx.beans.property.StringProperty;
@@ -13,7 +12,8 @@ record FormInput(Map<String, Object> body, Map<Field, String> errors) {
 
     static FormInput read(CommandKind kind, Map<Field, StringProperty> values) {
         var body = new LinkedHashMap<String, Object>();
-        var errors = new EnumMap<Field, String>(Field.class);
+        // In the order the command asks for them: the first is where the operator looks.
+        var errors = new LinkedHashMap<Field, String>();
         for (Field f : kind.fields()) {
             String text = values.get(f).get() == null ? "" : values.get(f).get().trim();
             if (text.isEmpty()) {

@@ -14,7 +14,7 @@ public enum Duty {
     STOCK(Set.of("operator", "supervisor")),
     /**
      * register-product, rename-product, change-reorder-point, place-order, cancel-order,
-     * ship-order, and the bins' commands.
+     * ship-order, the bins' commands and assign-barcode.
      */
     CATALOGUE(Set.of("supervisor")),
     /** The trainer's controls: pause, resume, rebuild, delay and break a read model. */
@@ -29,7 +29,8 @@ public enum Duty {
             Map.entry("place-order", CATALOGUE), Map.entry("cancel-order", CATALOGUE),
             Map.entry("ship-order", CATALOGUE), Map.entry("define-location", CATALOGUE),
             Map.entry("change-location", CATALOGUE), Map.entry("retire-location", CATALOGUE),
-            Map.entry("rename-product", CATALOGUE), Map.entry("change-reorder-point", CATALOGUE));
+            Map.entry("rename-product", CATALOGUE), Map.entry("change-reorder-point", CATALOGUE),
+            Map.entry("assign-barcode", CATALOGUE));
 
     private final Set<String> roles;
 

@@ -82,6 +82,26 @@ class HttpTallyApiTest {
     }
 
     @Test
+    void looks_a_barcode_up_and_reads_the_sku_it_stands_for_or_its_404() throws Exception {
+        stub.createContext("/api/barcodes/", ex -> {
+            requests.add(ex.getRequestMethod() + " " + ex.getRequestURI());
+            if (ex.getRequestURI().getPath().endsWith("4006381333931")) {
+                answer(ex, 200, "application/json", "{\"barcode\":\"04006381333931\","
+                        + "\"sku\":\"PEN-1\",\"name\":\"Pen\",\"position\":12}");
+            } else {
+                answer(ex, 404, "application/problem+json", "{\"type\":\"https://tally.dev/"
+                        + "problems/not-found\",\"title\":\"Not Found\",\"status\":404}");
+            }
+        });
+
+        assertThat(api.barcode("4006381333931")).isEqualTo(
+                new WireShapes.Barcode("04006381333931", "PEN-1", "Pen", 12));
+        assertThat(requests.poll()).isEqualTo("GET /api/barcodes/4006381333931");
+        assertThatThrownBy(() -> api.barcode("96385074")).isInstanceOfSatisfying(
+                ProblemException.class, e -> assertThat(e.problem().status()).isEqualTo(404));
+    }
+
+    @Test
     void a_problem_answer_becomes_a_problem_with_its_field_errors() {
         stub.createContext("/api/commands/pick-stock", ex -> answer(ex, 400,
                 "application/problem+json", "{\"type\":\"https://tally.dev/problems/"

@@ -28,7 +28,8 @@ class DutyTest {
             Map.entry("change-location", Set.of("supervisor")),
             Map.entry("retire-location", Set.of("supervisor")),
             Map.entry("rename-product", Set.of("supervisor")),
-            Map.entry("change-reorder-point", Set.of("supervisor")));
+            Map.entry("change-reorder-point", Set.of("supervisor")),
+            Map.entry("assign-barcode", Set.of("supervisor")));
 
     @Test
     void each_command_is_allowed_to_the_roles_of_its_row_and_refused_to_the_others() {

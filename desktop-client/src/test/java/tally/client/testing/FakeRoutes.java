@@ -66,6 +66,7 @@ final class FakeRoutes {
                     "0")), Integer.parseInt(q.getOrDefault("waitMillis", "0")));
             case "GET locations" -> api.locations();
             case "GET locations *" -> api.location(p[1]);
+            case "GET barcodes *" -> api.barcode(p[1]);
             case "GET activity" -> api.activity(Integer.parseInt(q.getOrDefault("limit", "50")));
             case "GET events" -> api.events(Long.parseLong(q.getOrDefault("after", "0")),
                     Integer.parseInt(q.getOrDefault("limit", "100")));

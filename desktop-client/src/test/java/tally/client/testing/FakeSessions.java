@@ -65,7 +65,7 @@ public final class FakeSessions {
         return switch (name) {
             case "register-product", "place-order", "cancel-order", "ship-order",
                  "define-location", "change-location", "retire-location", "rename-product",
-                 "change-reorder-point" -> CATALOGUE;
+                 "change-reorder-point", "assign-barcode" -> CATALOGUE;
             default -> STOCK;
         };
     }

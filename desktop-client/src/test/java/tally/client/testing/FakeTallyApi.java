@@ -41,7 +41,7 @@ import tally.client.testing.FakeWarehouse.Recorded;
  * messages, read models that can be paused, a switch that takes the server down, and users
  * who must sign in ({@link FakeSessions}). Another client's commands need no session.
  */
-public final class FakeTallyApi extends FakeBinCalls {
+public final class FakeTallyApi extends FakeBarcodeCalls {
     private final FakeWarehouse warehouse = new FakeWarehouse();
     private final FakeOrders orders = new FakeOrders(warehouse);
     private final FakeAllocation allocation = new FakeAllocation(warehouse, orders);
@@ -67,6 +67,12 @@ public final class FakeTallyApi extends FakeBinCalls {
     }
 
     @Override
+    String nameOf(String sku) {
+        var p = warehouse.products.get(sku);
+        return p == null ? null : p.name();
+    }
+
+    @Override
     public synchronized CommandResult command(String name, Map<String, Object> body) {
         return decide(name, body, true);
     }
@@ -80,6 +86,9 @@ public final class FakeTallyApi extends FakeBinCalls {
         }
         if (name.endsWith("-location")) {
             return binCommand(name, body, warehouse::contents);
+        }
+        if (name.equals("assign-barcode")) {
+            return assignBarcode(body);
         }
         Object id = body.get("commandId");
         if (id != null && seenIds.containsKey(id.toString())) {
