@@ -3,6 +3,7 @@ package tally.client.command;
 import java.util.Map;
 import tally.client.api.ProblemException;
 import tally.client.api.ServerUnreachable;
+import tally.client.api.Unanswered;
 
 /**
  * A command that was not done, told as the operator needs it: kept as typed when nothing
@@ -10,8 +11,7 @@ import tally.client.api.ServerUnreachable;
  * every other refusal by the field it concerns.
  */
 final class SendFailure {
-    static final String NOT_SENT = "Not sent, the server did not answer; your command is kept."
-            + " Submit again when it is back.";
+    static final String NOT_SENT = Unanswered.NOT_SENT + " Submit again when it is back.";
 
     private SendFailure() {
     }
