@@ -26,7 +26,8 @@ import tally.client.testing.FakeTallyApi;
  * {@code --fake} it also shows orders, the place-order form and the pick screen
  * ({@link OrderShots}), the register of bins ({@link BinShots}), and the banner over a paused
  * read model and a command not sent ({@link MessageShots}). {@code --messages} with
- * {@code --fake} takes only those two.
+ * {@code --fake} takes only those two. {@code --paper} with {@code --server} takes only the bins
+ * import and the paper shots ({@link PaperShots}).
  */
 public final class Screenshots {
     private Screenshots() {
@@ -38,6 +39,7 @@ public final class Screenshots {
         boolean fake = false;
         boolean pending = false;
         boolean messagesOnly = false;
+        boolean paperOnly = false;
         String user = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
@@ -47,6 +49,7 @@ public final class Screenshots {
                 case "--fake" -> fake = true;
                 case "--pending" -> pending = true;
                 case "--messages" -> messagesOnly = true;
+                case "--paper" -> paperOnly = true;
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
@@ -74,6 +77,12 @@ public final class Screenshots {
             session.signIn(name, password);
             if (fake && messagesOnly) {
                 new MessageShots(session, sample, out).run();
+                session.close();
+                Platform.exit();
+                System.exit(0);
+            }
+            if (!fake && paperOnly) {
+                new PaperShots(session, out).run();
                 session.close();
                 Platform.exit();
                 System.exit(0);

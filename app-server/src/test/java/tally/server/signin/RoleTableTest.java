@@ -72,6 +72,7 @@ class RoleTableTest implements TestPropertyProvider {
             Call.post("/api/commands/retire-location", "{}", "supervisor"),
             new Call("GET", "/api/bins", "", Set.copyOf(ROLES)),
             Call.post("/api/import/products?dryRun=true", "", "supervisor"),
+            Call.post("/api/import/bins?dryRun=true", "", "supervisor"),
             Call.post("/api/projections/locations/pause", "", "trainer", "admin"),
             Call.post("/api/projections/locations/resume", "", "trainer", "admin"),
             Call.post("/api/projections/locations/rebuild", "", "trainer", "admin"),

@@ -17,6 +17,7 @@ import tally.client.ui.Columns;
  * the form that puts a bin in the register.
  */
 public final class LocationView extends BorderPane {
+    private final HBox choose = new HBox(8);
 
     /** {@code bins}: the supervisor's form that defines a bin, shown below the locations. */
     public LocationView(LocationViewModel vm, DefineBinViewModel bins) {
@@ -65,7 +66,7 @@ public final class LocationView extends BorderPane {
         contents.setPlaceholder(new Label("Nothing here"));
         contents.getColumns().add(Columns.column("SKU", SkuQuantity::sku, 160));
         contents.getColumns().add(Columns.numeric("Quantity", SkuQuantity::quantity, 100));
-        var choose = new HBox(8, new Label("Location"), pick);
+        choose.getChildren().addAll(new Label("Location"), pick);
         choose.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         var header = new VBox(6, choose, title, message);
         header.setPadding(new Insets(8));
@@ -76,5 +77,10 @@ public final class LocationView extends BorderPane {
         split.setDividerPositions(0.5);
         setCenter(split);
         setBottom(new DefineBinView(bins));
+    }
+
+    /** Puts a tool (a screen's paper menu) at the end of the row where a location is chosen. */
+    public void addTool(javafx.scene.Node tool) {
+        choose.getChildren().add(tool);
     }
 }

@@ -27,6 +27,7 @@ import tally.client.ui.Columns;
 public final class OrdersView extends BorderPane {
     private final TableView<OrderDetail> table = new TableView<>();
     private final PlaceOrderView form;
+    private final HBox bar = new HBox(10);
 
     public OrdersView(OrdersViewModel vm, PlaceOrderViewModel placing,
                       ObservableBooleanValue supervisor) {
@@ -40,7 +41,7 @@ public final class OrdersView extends BorderPane {
         var summary = new Label();
         summary.setId("ordersSummary");
         summary.textProperty().bind(vm.summaryProperty());
-        var bar = new HBox(10, statusLabel, status, summary);
+        bar.getChildren().addAll(statusLabel, status, summary);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(6));
 
@@ -81,6 +82,11 @@ public final class OrdersView extends BorderPane {
         Runnable offer = () -> setRight(supervisor.get() ? form : null);
         supervisor.addListener((o, was, is) -> offer.run());
         offer.run();
+    }
+
+    /** Puts a tool (a screen's paper menu) at the end of the bar above the orders. */
+    public void addTool(javafx.scene.Node tool) {
+        bar.getChildren().add(tool);
     }
 
     public TableView<OrderDetail> table() {

@@ -29,6 +29,7 @@ public final class PickView extends BorderPane {
     private final PickViewModel vm;
     private final Map<Step, TextField> fields = new EnumMap<>(Step.class);
     private final Button ship = new Button("_Ship order");
+    private final HBox buttons = new HBox(8);
 
     public PickView(PickViewModel vm) {
         this.vm = vm;
@@ -81,7 +82,7 @@ public final class PickView extends BorderPane {
         var another = new Button("Another order (Esc)");
         another.setId("pickAnother");
         another.setOnAction(e -> vm.another());
-        var buttons = new HBox(8, ship, countInstead, another);
+        buttons.getChildren().addAll(ship, countInstead, another);
         buttons.setAlignment(Pos.CENTER_LEFT);
 
         var left = new VBox(12, prompt, grid, buttons, message);
@@ -128,6 +129,11 @@ public final class PickView extends BorderPane {
                 e.consume();
             }
         });
+    }
+
+    /** Puts a tool (a screen's paper menu) at the end of the row of buttons. */
+    public void addTool(javafx.scene.Node tool) {
+        buttons.getChildren().add(tool);
     }
 
     /** The focus goes where the next scan lands: the field of the step, or Ship. */

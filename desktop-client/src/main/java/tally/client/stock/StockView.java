@@ -21,6 +21,7 @@ import tally.client.ui.Columns;
 /** The stock overview: a sortable, filterable table; rows below their reorder point marked. */
 public final class StockView extends BorderPane {
     private final TableView<StockOverviewRow> table = new TableView<>();
+    private final HBox bar = new HBox(10);
 
     public StockView(StockViewModel vm, Consumer<StockOverviewRow> selected,
                      Consumer<StockOverviewRow> opened) {
@@ -35,7 +36,7 @@ public final class StockView extends BorderPane {
         var summary = new Label();
         summary.setId("stockSummary");
         summary.textProperty().bind(vm.summaryProperty());
-        var bar = new HBox(10, filter, below, summary);
+        bar.getChildren().addAll(filter, below, summary);
         bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         bar.setPadding(new Insets(6));
 
@@ -90,6 +91,11 @@ public final class StockView extends BorderPane {
         });
         setTop(bar);
         setCenter(table);
+    }
+
+    /** Puts a tool (a screen's paper menu) at the end of the bar above the table. */
+    public void addTool(javafx.scene.Node tool) {
+        bar.getChildren().add(tool);
     }
 
     public TableView<StockOverviewRow> table() {
