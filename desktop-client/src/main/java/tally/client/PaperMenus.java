@@ -45,12 +45,12 @@ final class PaperMenus {
         screens.stockView.addTool(products);
         tools.put("stock", products);
 
-        var chosen = new PaperTool("orderPickList", "Pick list…", false, "an order",
+        var chosen = new PaperTool("orderPaper", "Pick list…", false, "an order",
                 vm.apply(qr -> pickList(models.orders().chosenProperty().get())));
         screens.ordersView.addTool(chosen);
         tools.put("orders", chosen);
 
-        var picked = new PaperTool("pickPickList", "Pick list…", false, "an order to pick",
+        var picked = new PaperTool("pickPaper", "Pick list…", false, "an order to pick",
                 vm.apply(qr -> pickList(models.pick().orderProperty().get())));
         screens.pickView.addTool(picked);
         tools.put("pick", picked);

@@ -19,7 +19,8 @@ import tally.client.paper.PdfPages;
 
 /**
  * Against the demo server: a bins file previewed with its bad rows (nothing imported), a bin's
- * label saved from Locations, and that saved PDF's page as it is drawn for printing.
+ * label saved from Locations, and that saved PDF's page as it is drawn for printing; the first
+ * order listed (place one first: the demo has none) with its pick list saved from Orders.
  */
 final class PaperShots {
     private final ScreenshotSession session;
@@ -35,6 +36,8 @@ final class PaperShots {
     void run() throws Exception {
         importBins();
         binLabel();
+        pickList();
+        productLabels();
     }
 
     @SuppressWarnings("unchecked")
@@ -85,5 +88,53 @@ final class PaperShots {
         byte[] pdf = Files.readAllBytes(folder.resolve("bin-labels-A-01-2.pdf"));
         ImageIO.write(PdfPages.render(pdf, 150).getFirst(), "png",
                 out.resolve("paper-bin-label-pdf.png").toFile());
+    }
+
+    @SuppressWarnings("unchecked")
+    private void pickList() throws Exception {
+        Path folder = Files.createTempDirectory("paper-");
+        fx(() -> {
+            session.console().showTab("orders");
+            ((PaperTool) scene.lookup("#orderPaper").getParent()).saveDialog(
+                    (name, owner) -> folder.resolve(name).toFile());
+            return null;
+        });
+        waitFor(() -> !((TableView<?>) scene.lookup("#ordersTable")).getItems().isEmpty(), 30);
+        fx(() -> {
+            ((TableView<?>) scene.lookup("#ordersTable")).getSelectionModel().select(0);
+            return null;
+        });
+        waitFor(() -> !((Label) scene.lookup("#orderTitle")).getText().isEmpty(), 30);
+        fx(() -> {
+            ((javafx.scene.control.MenuButton) scene.lookup("#orderPaper")).getItems()
+                    .getFirst().fire();
+            return null;
+        });
+        waitFor(() -> ((Label) scene.lookup("#orderPaperMessage")).getText()
+                .startsWith("Saved"), 30);
+        pause(500);
+        ShotTools.shot(scene.getRoot(), out, "paper-pick-list");
+        try (var files = Files.list(folder)) {
+            byte[] pdf = Files.readAllBytes(files.findFirst().orElseThrow());
+            ImageIO.write(PdfPages.render(pdf, 72).getFirst(), "png",
+                    out.resolve("paper-pick-list-pdf.png").toFile());
+        }
+    }
+
+    private void productLabels() throws Exception {
+        Path folder = Files.createTempDirectory("paper-");
+        fx(() -> {
+            session.console().showTab("stock");
+            ((PaperTool) scene.lookup("#productLabels").getParent()).saveDialog(
+                    (name, owner) -> folder.resolve(name).toFile());
+            ((TableView<?>) scene.lookup("#stockTable")).getSelectionModel().clearSelection();
+            ((javafx.scene.control.MenuButton) scene.lookup("#productLabels")).getItems()
+                    .getFirst().fire();
+            return null;
+        });
+        waitFor(() -> ((Label) scene.lookup("#productLabelsMessage")).getText()
+                .startsWith("Saved"), 60);
+        pause(500);
+        ShotTools.shot(scene.getRoot(), out, "paper-product-labels");
     }
 }

@@ -81,7 +81,7 @@ class ConsolePaperTest {
         driver.signIn();
         driver.awaitConnected();
         onFx(() -> {
-            for (String id : List.of("#binLabels", "#productLabels", "#pickPickList")) {
+            for (String id : List.of("#binLabels", "#productLabels", "#pickPaper")) {
                 ((PaperTool) robot.lookup(id).query().getParent()).saveDialog(
                         (name, owner) -> folder.resolve(name).toFile());
             }
@@ -150,7 +150,7 @@ class ConsolePaperTest {
         assertThat(pages.count()).isEqualTo(1);
         assertThat(pages.text(1)).contains("Pick list SO-PAPER").contains("P-01")
                 .contains("P-02").contains("PP-1");
-        eventually(() -> driver.text("#pickPickListMessage").equals(
+        eventually(() -> driver.text("#pickPaperMessage").equals(
                 "Saved 1 page to pick-list-SO-PAPER.pdf."));
     }
 }

@@ -17,7 +17,7 @@ import tally.client.ui.Columns;
  * the form that puts a bin in the register.
  */
 public final class LocationView extends BorderPane {
-    private final HBox choose = new HBox(8);
+    private final VBox header = new VBox(6);
 
     /** {@code bins}: the supervisor's form that defines a bin, shown below the locations. */
     public LocationView(LocationViewModel vm, DefineBinViewModel bins) {
@@ -66,9 +66,9 @@ public final class LocationView extends BorderPane {
         contents.setPlaceholder(new Label("Nothing here"));
         contents.getColumns().add(Columns.column("SKU", SkuQuantity::sku, 160));
         contents.getColumns().add(Columns.numeric("Quantity", SkuQuantity::quantity, 100));
-        choose.getChildren().addAll(new Label("Location"), pick);
+        var choose = new HBox(8, new Label("Location"), pick);
         choose.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        var header = new VBox(6, choose, title, message);
+        header.getChildren().addAll(choose, title, message);
         header.setPadding(new Insets(8));
         var right = new VBox(header, contents);
         VBox.setVgrow(contents, Priority.ALWAYS);
@@ -79,8 +79,8 @@ public final class LocationView extends BorderPane {
         setBottom(new DefineBinView(bins));
     }
 
-    /** Puts a tool (a screen's paper menu) at the end of the row where a location is chosen. */
+    /** Puts a tool (a screen's paper menu) on a line of its own under the chosen location. */
     public void addTool(javafx.scene.Node tool) {
-        choose.getChildren().add(tool);
+        header.getChildren().add(tool);
     }
 }

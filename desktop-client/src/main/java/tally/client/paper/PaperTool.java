@@ -55,6 +55,7 @@ public final class PaperTool extends HBox {
             menu.getItems().add(qr);
         }
         menu.disableProperty().bind(vm.busyProperty());
+        menu.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         var message = new Label();
         message.setId(id + "Message");
         message.textProperty().bind(vm.messageProperty());

@@ -21,7 +21,6 @@ import tally.client.ui.Columns;
 /** The stock overview: a sortable, filterable table; rows below their reorder point marked. */
 public final class StockView extends BorderPane {
     private final TableView<StockOverviewRow> table = new TableView<>();
-    private final HBox bar = new HBox(10);
 
     public StockView(StockViewModel vm, Consumer<StockOverviewRow> selected,
                      Consumer<StockOverviewRow> opened) {
@@ -36,7 +35,7 @@ public final class StockView extends BorderPane {
         var summary = new Label();
         summary.setId("stockSummary");
         summary.textProperty().bind(vm.summaryProperty());
-        bar.getChildren().addAll(filter, below, summary);
+        var bar = new HBox(10, filter, below, summary);
         bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         bar.setPadding(new Insets(6));
 
@@ -93,9 +92,14 @@ public final class StockView extends BorderPane {
         setCenter(table);
     }
 
-    /** Puts a tool (a screen's paper menu) at the end of the bar above the table. */
+    /**
+     * Puts a tool (a screen's paper menu) on a line of its own under the table: the bar above
+     * is full at 1280 pixels with the command form beside it.
+     */
     public void addTool(javafx.scene.Node tool) {
-        bar.getChildren().add(tool);
+        var line = new HBox(tool);
+        line.setPadding(new Insets(4, 6, 0, 6));
+        setBottom(line);
     }
 
     public TableView<StockOverviewRow> table() {
