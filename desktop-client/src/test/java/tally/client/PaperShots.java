@@ -38,6 +38,7 @@ final class PaperShots {
         binLabel();
         pickList();
         productLabels();
+        pickScreen();
     }
 
     @SuppressWarnings("unchecked")
@@ -136,5 +137,28 @@ final class PaperShots {
                 .startsWith("Saved"), 60);
         pause(500);
         ShotTools.shot(scene.getRoot(), out, "paper-product-labels");
+    }
+
+    /** The pick screen with the demo's order scanned, its pick list saved. */
+    private void pickScreen() throws Exception {
+        Path folder = Files.createTempDirectory("paper-");
+        fx(() -> {
+            session.console().showTab("pick");
+            ((PaperTool) scene.lookup("#pickPaper").getParent()).saveDialog(
+                    (name, owner) -> folder.resolve(name).toFile());
+            ((TextField) scene.lookup("#pickOrder")).setText("SO-1001");
+            scene.lookup("#pickOrder").fireEvent(new ActionEvent());
+            return null;
+        });
+        waitFor(() -> ((Label) scene.lookup("#pickPrompt")).getText().startsWith("Go to"), 30);
+        fx(() -> {
+            ((javafx.scene.control.MenuButton) scene.lookup("#pickPaper")).getItems().getFirst()
+                    .fire();
+            return null;
+        });
+        waitFor(() -> ((Label) scene.lookup("#pickPaperMessage")).getText().startsWith("Saved"),
+                30);
+        pause(500);
+        ShotTools.shot(scene.getRoot(), out, "paper-pick-screen");
     }
 }
