@@ -113,8 +113,8 @@ class PaperFxTest {
                 .type(KeyCode.ENTER);
 
         eventually(() -> !text(robot, "#binLabelsMessage").isEmpty());
-        assertThat(text(robot, "#binLabelsMessage")).isEqualTo("No printer is set up on this"
-                + " computer: use Save as PDF… and print the file elsewhere.");
+        assertThat(text(robot, "#binLabelsMessage"))
+                .isEqualTo("No printer on this computer: use Save as PDF… instead.");
         assertThat(api.papers).isEmpty();
     }
 }

@@ -59,6 +59,10 @@ public final class PaperTool extends HBox {
         var message = new Label();
         message.setId(id + "Message");
         message.textProperty().bind(vm.messageProperty());
+        // A long message (a server's refusal) wraps rather than losing its end to an ellipsis.
+        message.setWrapText(true);
+        message.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(message, javafx.scene.layout.Priority.ALWAYS);
         getChildren().addAll(menu, message);
         setSpacing(8);
         setAlignment(Pos.CENTER_LEFT);

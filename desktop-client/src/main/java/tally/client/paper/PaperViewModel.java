@@ -110,8 +110,9 @@ public final class PaperViewModel {
 
     private static void write(Path target, byte[] pdf) {
         try {
-            Path parent = target.toAbsolutePath().getParent();
-            Path part = Files.createTempFile(parent, ".paper-", ".part");
+            // Written as the user's files are (not a temporary file's owner-only permissions).
+            Path part = target.toAbsolutePath().resolveSibling("." + target.getFileName()
+                    + ".part");
             Files.write(part, pdf);
             Files.move(part, target, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {

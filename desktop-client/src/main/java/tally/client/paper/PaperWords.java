@@ -6,8 +6,7 @@ import tally.client.api.ServerUnreachable;
 
 /** What came of a save or a print, in one line. */
 final class PaperWords {
-    static final String NO_PRINTER =
-            "No printer is set up on this computer: use Save as PDF… and print the file elsewhere.";
+    static final String NO_PRINTER = "No printer on this computer: use Save as PDF… instead.";
 
     private PaperWords() {
     }
