@@ -93,6 +93,8 @@ class PaperFxTest {
 
         eventually(() -> text(robot, "#binLabelsMessage").startsWith("Saved"));
         assertThat(proposed).containsExactly("bin-labels-A-01.pdf");
+        assertThat(robot.lookup("#locationPick").query().isFocused())
+                .as("the focus is back where the next scan goes").isTrue();
         assertThat(text(robot, "#binLabelsMessage"))
                 .isEqualTo("Saved 2 pages to bin-labels-A-01.pdf.");
         Path saved = folder.resolve("bin-labels-A-01.pdf");

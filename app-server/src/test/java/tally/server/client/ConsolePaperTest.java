@@ -152,5 +152,6 @@ class ConsolePaperTest {
                 .contains("P-02").contains("PP-1");
         eventually(() -> driver.text("#pickPaperMessage").equals(
                 "Saved 1 page to pick-list-SO-PAPER.pdf."));
+        driver.awaitFocus("pickLocation");
     }
 }

@@ -68,8 +68,18 @@ public final class PaperTool extends HBox {
         setAlignment(Pos.CENTER_LEFT);
     }
 
-    /** Puts the focus on the menu and opens it: the arrow keys and Enter choose. */
+    /**
+     * Puts the focus on the menu and opens it: the arrow keys and Enter choose. When it closes
+     * the focus goes back where it was, so that the next scan lands where it did before.
+     */
     public void open() {
+        var before = getScene() == null ? null : getScene().getFocusOwner();
+        menu.setOnHidden(e -> {
+            menu.setOnHidden(null);
+            if (before != null && before.getScene() == getScene() && !before.isDisabled()) {
+                before.requestFocus();
+            }
+        });
         menu.requestFocus();
         menu.show();
     }
