@@ -37,6 +37,8 @@ final class Screens {
     final OrdersView ordersView;
     final PickView pickView;
     final HistoryWindow historyWindow;
+    /** Each screen's paper menu, by tab id (Ctrl+P opens the one in front). */
+    final java.util.Map<String, tally.client.paper.PaperTool> paper;
     private Consumer<String> openProduct = sku -> { };
 
     Screens(TallyApi api, UiExecutor ui, Connection connection, UsernameMemory memory,
@@ -58,6 +60,7 @@ final class Screens {
         pickView = new PickView(models.pick());
         historyWindow = new HistoryWindow(new HistoryViewModel(api, ui, models.times()));
         linkHistory();
+        paper = PaperMenus.attach(this, api, ui);
     }
 
     /** Every figure of the stock and product screens opens how it came about (F3). */

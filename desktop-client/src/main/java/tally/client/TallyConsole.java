@@ -210,6 +210,14 @@ public final class TallyConsole {
             scene.lookup("#stockFilter").requestFocus();
         });
         keys.put("F2", () -> screens.formView.input(Field.SKU).requestFocus());
+        // The paper of the screen in front: its Save as PDF… and Print… (labels, pick list).
+        keys.put("Shortcut+P", () -> {
+            var shown = tabs.getSelectionModel().getSelectedItem();
+            var tool = shown == null ? null : screens.paper.get(shown.getId());
+            if (tool != null) {
+                tool.open();
+            }
+        });
         keys.forEach((k, action) -> scene.getAccelerators().put(KeyCombination.valueOf(k), action));
         stage.setScene(scene);
         stage.setTitle("Tally — " + api.server());

@@ -27,7 +27,8 @@ import tally.client.testing.FakeTallyApi;
  * ({@link OrderShots}), the register of bins ({@link BinShots}), product and bin care
  * ({@link CareShots}), the banner over a paused read model and a command not sent
  * ({@link MessageShots}), and the scanner-first form ({@link ScanShots}). {@code --messages}
- * with {@code --fake} takes only those two; {@code --scan} only the scanner-first ones.
+ * with {@code --fake} takes only those two; {@code --scan} only the scanner-first ones. {@code --paper} with
+ * {@code --server} takes only the bins import and the paper shots ({@link PaperShots}).
  */
 public final class Screenshots {
     private Screenshots() {
@@ -40,6 +41,7 @@ public final class Screenshots {
         boolean pending = false;
         boolean messagesOnly = false;
         boolean scanOnly = false;
+        boolean paperOnly = false;
         String user = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
@@ -50,6 +52,7 @@ public final class Screenshots {
                 case "--pending" -> pending = true;
                 case "--messages" -> messagesOnly = true;
                 case "--scan" -> scanOnly = true;
+                case "--paper" -> paperOnly = true;
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
@@ -83,6 +86,12 @@ public final class Screenshots {
             }
             if (fake && scanOnly) {
                 new ScanShots(session, sample, out).run();
+                session.close();
+                Platform.exit();
+                System.exit(0);
+            }
+            if (!fake && paperOnly) {
+                new PaperShots(session, out).run();
                 session.close();
                 Platform.exit();
                 System.exit(0);

@@ -130,6 +130,50 @@ class ConsoleImportTest {
     }
 
     @Test
+    void a_supervisor_chooses_bins_previews_a_file_by_line_and_imports_it_once(FxRobot robot)
+            throws Exception {
+        var driver = new ConsoleDriver(robot);
+        driver.signIn();
+        onFx(() -> {
+            console.showTab("import");
+            return null;
+        });
+        robot.clickOn("#importKind").type(javafx.scene.input.KeyCode.DOWN)
+                .type(javafx.scene.input.KeyCode.ENTER);
+        eventually(() -> driver.text("#importMessage").contains("location and optionally"));
+        preview(robot, file("bins-bad.csv", "location,description,zone,capacity\n"
+                + "IB-01,\"Shelf 1, low\",I,200\nIB-02,,I,lots\nIB 03,,,\n"));
+        eventually(() -> table(robot).getItems().size() == 3);
+        assertThat(table(robot).getItems()).extracting(r -> r.line() + " " + r.sku() + " "
+                + r.action()).containsExactly("2 IB-01 new", "3 IB-02 bad", "4 IB 03 bad");
+        assertThat(table(robot).getItems().get(1).problems())
+                .isEqualTo("capacity: must be a whole number, not 'lots'");
+        eventually(() -> markedLines(robot).equals(List.of("3", "4")));
+        assertThat(onFx(() -> table(robot).getColumns().get(1).getText())).isEqualTo("Location");
+        assertThat(importEnabled(robot)).isFalse();
+
+        Path good = file("bins.csv", "location,description,zone,capacity\n"
+                + "IB-01,\"Shelf 1, low\",I,200\nIB-02,,I,\n");
+        preview(robot, good);
+        eventually(() -> importEnabled(robot));
+        robot.clickOn("#importAll");
+        eventually(() -> driver.text("#importMessage").startsWith("Imported"));
+        assertThat(driver.text("#importMessage")).isEqualTo(
+                "Imported: 2 defined, 0 already there.");
+        eventually(() -> admin.bins().items().stream()
+                .filter(b -> b.location().startsWith("IB-")).count() == 2);
+        assertThat(admin.bins().items()).filteredOn(b -> b.location().equals("IB-01"))
+                .extracting(b -> b.name() + " " + b.zone() + " " + b.capacity())
+                .containsExactly("Shelf 1, low I 200");
+
+        preview(robot, good);
+        eventually(() -> driver.text("#importMessage").endsWith("Nothing to import."));
+        assertThat(driver.text("#importMessage"))
+                .isEqualTo("2 rows: 0 new, 2 unchanged, 0 bad. Nothing to import.");
+        assertThat(importEnabled(robot)).isFalse();
+    }
+
+    @Test
     void an_operator_is_not_offered_the_import(FxRobot robot) throws Exception {
         var driver = new ConsoleDriver(robot);
         driver.signIn("olga", "olga-password-1");

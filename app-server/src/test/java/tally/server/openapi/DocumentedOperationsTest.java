@@ -78,6 +78,9 @@ class DocumentedOperationsTest implements TestPropertyProvider {
         assertThat(json(ok(http.send("POST", "/api/import/products?dryRun=true", "text/csv",
                 "sku,name\nTOUR-9,Nut\n".getBytes(StandardCharsets.UTF_8))))
                 .get("newRows").asInt()).isEqualTo(1);
+        assertThat(json(ok(http.send("POST", "/api/import/bins?dryRun=true", "text/csv",
+                "location,zone\nTOUR-B9,T\n".getBytes(StandardCharsets.UTF_8))))
+                .get("newRows").asInt()).isEqualTo(1);
 
         assertThat(http.exercised()).as("operations called")
                 .containsExactlyElementsOf(http.contract().operationIds());

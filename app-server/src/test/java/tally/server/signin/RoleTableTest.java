@@ -78,6 +78,7 @@ class RoleTableTest implements TestPropertyProvider {
             new Call("GET", "/api/barcodes", "", Set.copyOf(ROLES)),
             new Call("GET", "/api/barcodes/4006381333931", "", Set.copyOf(ROLES)),
             Call.post("/api/import/products?dryRun=true", "", "supervisor"),
+            Call.post("/api/import/bins?dryRun=true", "", "supervisor"),
             Call.post("/api/projections/locations/pause", "", "trainer", "admin"),
             Call.post("/api/projections/locations/resume", "", "trainer", "admin"),
             Call.post("/api/projections/locations/rebuild", "", "trainer", "admin"),

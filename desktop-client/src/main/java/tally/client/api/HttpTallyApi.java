@@ -240,7 +240,23 @@ public final class HttpTallyApi implements TallyApi {
 
     @Override
     public ImportReport importProducts(byte[] csv, boolean dryRun) {
-        var request = request("/api/import/products" + (dryRun ? "?dryRun=true" : ""))
+        return importCsv("/api/import/products", csv, dryRun);
+    }
+
+    @Override
+    public ImportReport importBins(byte[] csv, boolean dryRun) {
+        return importCsv("/api/import/bins", csv, dryRun);
+    }
+
+    @Override
+    public byte[] paper(String pathAndQuery) {
+        var request = bearer.sign(HttpRequest.newBuilder(URI.create(base + pathAndQuery))
+                .header("Accept", "application/pdf"));
+        return send(request.GET(), ANSWER_TIMEOUT).body();
+    }
+
+    private ImportReport importCsv(String path, byte[] csv, boolean dryRun) {
+        var request = request(path + (dryRun ? "?dryRun=true" : ""))
                 .header("Content-Type", "text/csv")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(csv));
         // One command a row, each waited for: a long file takes longer than one command.

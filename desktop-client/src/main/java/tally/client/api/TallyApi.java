@@ -124,6 +124,15 @@ public interface TallyApi {
      */
     ImportReport importProducts(byte[] csv, boolean dryRun);
 
+    /** {@code POST /api/import/bins}: the bins import, as {@link #importProducts}. */
+    ImportReport importBins(byte[] csv, boolean dryRun);
+
+    /**
+     * A sheet to print ({@code /api/labels/bins.pdf}, {@code /api/labels/products.pdf},
+     * {@code /api/orders/{orderId}/pick-list.pdf}, with its query): the PDF's bytes.
+     */
+    byte[] paper(String pathAndQuery);
+
     /** {@code GET /api/users} (admin). */
     UserList users();
 

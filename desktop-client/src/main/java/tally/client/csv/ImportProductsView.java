@@ -4,7 +4,9 @@ import java.util.List;
 import java.util.Set;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.beans.binding.Bindings;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -15,16 +17,21 @@ import javafx.stage.FileChooser;
 import tally.client.ui.Columns;
 
 /**
- * Import products: a file path (typed, then Enter, or chosen with Browse…), the server's
- * preview of every row with the bad ones marked and named by line, and Import, which is
- * enabled only when every row is good and the user may register products.
+ * Import products or bins: what the file holds (a choice), its path (typed, then Enter, or
+ * chosen with Browse…), the server's preview of every row with the bad ones marked and named
+ * by line, and Import, which is enabled only when every row is good and the user may.
  */
 public final class ImportProductsView extends BorderPane {
 
     public ImportProductsView(ImportProductsViewModel vm) {
+        var kind = new ComboBox<ImportChoice>();
+        kind.setId("importKind");
+        kind.getItems().setAll(ImportChoice.values());
+        kind.valueProperty().bindBidirectional(vm.kindProperty());
         var file = new TextField();
         file.setId("importFile");
-        file.setPromptText("Path of a CSV file: sku,name,reorderPoint (Enter to preview)");
+        file.promptTextProperty().bind(Bindings.createStringBinding(() -> "Path of a CSV file: "
+                + vm.kindProperty().get().columns() + " (Enter to preview)", vm.kindProperty()));
         file.textProperty().bindBidirectional(vm.pathProperty());
         file.setOnAction(e -> vm.preview());
         HBox.setHgrow(file, Priority.ALWAYS);
@@ -32,7 +39,8 @@ public final class ImportProductsView extends BorderPane {
         browse.setId("importBrowse");
         browse.setOnAction(e -> {
             var chooser = new FileChooser();
-            chooser.setTitle("Import products");
+            chooser.setTitle("Import " + vm.kindProperty().get().toString().toLowerCase(
+                    java.util.Locale.ROOT));
             chooser.getExtensionFilters().add(
                     new FileChooser.ExtensionFilter("CSV files", "*.csv"));
             var chosen = chooser.showOpenDialog(getScene().getWindow());
@@ -44,7 +52,8 @@ public final class ImportProductsView extends BorderPane {
         var previewButton = new Button("Preview");
         previewButton.setId("importPreview");
         previewButton.setOnAction(e -> vm.preview());
-        var top = new HBox(8, new Label("File"), file, browse, previewButton);
+        var top = new HBox(8, new Label("Import"), kind, new Label("File"), file, browse,
+                previewButton);
         top.setAlignment(Pos.CENTER_LEFT);
         top.setPadding(new Insets(6));
 
@@ -52,7 +61,10 @@ public final class ImportProductsView extends BorderPane {
         table.setId("importTable");
         table.setPlaceholder(new Label("Preview a file to see what each row will do"));
         table.getColumns().add(Columns.numeric("Line", ImportRowLine::line, 60));
-        table.getColumns().add(Columns.column("SKU", ImportRowLine::sku, 140));
+        var key = Columns.column("SKU", ImportRowLine::sku, 140);
+        key.textProperty().bind(Bindings.createStringBinding(
+                () -> vm.kindProperty().get().keyColumn(), vm.kindProperty()));
+        table.getColumns().add(key);
         table.getColumns().add(Columns.column("Will be", ImportRowLine::action, 100));
         table.getColumns().add(Columns.column("What is wrong", ImportRowLine::problems, 560));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);

@@ -17,6 +17,7 @@ import tally.client.ui.Columns;
  * the forms that put a bin in the register and change or retire one.
  */
 public final class LocationView extends BorderPane {
+    private final VBox header = new VBox(6);
 
     /**
      * {@code bins}: the supervisor's form that defines a bin, shown below the locations, beside
@@ -70,7 +71,7 @@ public final class LocationView extends BorderPane {
         contents.getColumns().add(Columns.numeric("Quantity", SkuQuantity::quantity, 100));
         var choose = new HBox(8, new Label("Location"), pick);
         choose.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        var header = new VBox(6, choose, title, message);
+        header.getChildren().addAll(choose, title, message);
         header.setPadding(new Insets(8));
         var right = new VBox(header, contents);
         VBox.setVgrow(contents, Priority.ALWAYS);
@@ -83,5 +84,10 @@ public final class LocationView extends BorderPane {
         HBox.setHgrow(define, Priority.ALWAYS);
         HBox.setHgrow(change, Priority.ALWAYS);
         setBottom(new HBox(define, change));
+    }
+
+    /** Puts a tool (a screen's paper menu) on a line of its own under the chosen location. */
+    public void addTool(javafx.scene.Node tool) {
+        header.getChildren().add(tool);
     }
 }

@@ -28,6 +28,7 @@ import tally.client.ui.LocalTimes;
 public final class OrdersView extends BorderPane {
     private final TableView<OrderDetail> table = new TableView<>();
     private final PlaceOrderView form;
+    private final HBox bar = new HBox(10);
 
     /** {@code times}: when each order was placed, on the PC's clock. */
     public OrdersView(OrdersViewModel vm, PlaceOrderViewModel placing,
@@ -42,7 +43,7 @@ public final class OrdersView extends BorderPane {
         var summary = new Label();
         summary.setId("ordersSummary");
         summary.textProperty().bind(vm.summaryProperty());
-        var bar = new HBox(10, statusLabel, status, summary);
+        bar.getChildren().addAll(statusLabel, status, summary);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(6));
 
@@ -83,6 +84,11 @@ public final class OrdersView extends BorderPane {
         Runnable offer = () -> setRight(supervisor.get() ? form : null);
         supervisor.addListener((o, was, is) -> offer.run());
         offer.run();
+    }
+
+    /** Puts a tool (a screen's paper menu) at the end of the bar above the orders. */
+    public void addTool(javafx.scene.Node tool) {
+        bar.getChildren().add(tool);
     }
 
     public TableView<OrderDetail> table() {

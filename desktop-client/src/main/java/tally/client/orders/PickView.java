@@ -29,6 +29,7 @@ public final class PickView extends BorderPane {
     private final PickViewModel vm;
     private final Map<Step, TextField> fields = new EnumMap<>(Step.class);
     private final Button ship = new Button("_Ship order");
+    private final VBox left = new VBox(12);
 
     public PickView(PickViewModel vm) {
         this.vm = vm;
@@ -84,7 +85,7 @@ public final class PickView extends BorderPane {
         var buttons = new HBox(8, ship, countInstead, another);
         buttons.setAlignment(Pos.CENTER_LEFT);
 
-        var left = new VBox(12, prompt, grid, buttons, message);
+        left.getChildren().addAll(prompt, grid, buttons, message);
         left.setPadding(new Insets(16));
         left.setPrefWidth(560);
         var items = new TableView<>(vm.items());
@@ -128,6 +129,11 @@ public final class PickView extends BorderPane {
                 e.consume();
             }
         });
+    }
+
+    /** Puts a tool (a screen's paper menu) on a line of its own under the scan's message. */
+    public void addTool(javafx.scene.Node tool) {
+        left.getChildren().add(tool);
     }
 
     /** The focus goes where the next scan lands: the field of the step, or Ship. */

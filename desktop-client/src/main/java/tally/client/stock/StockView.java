@@ -96,6 +96,16 @@ public final class StockView extends BorderPane {
         setCenter(table);
     }
 
+    /**
+     * Puts a tool (a screen's paper menu) on a line of its own under the table: the bar above
+     * is full at 1280 pixels with the command form beside it.
+     */
+    public void addTool(javafx.scene.Node tool) {
+        var line = new HBox(tool);
+        line.setPadding(new Insets(4, 6, 0, 6));
+        setBottom(line);
+    }
+
     public TableView<StockOverviewRow> table() {
         return table;
     }

@@ -13,7 +13,8 @@ import java.security.Principal;
 import tally.command.importing.ImportAnswers.ImportReport;
 
 /**
- * {@code POST /api/import/products} (docs/api.md, "Import products from CSV"): a preview with
+ * {@code POST /api/import/products} and {@code /bins} (docs/api.md, "Import products from CSV",
+ * "Import bins from CSV"): a preview with
  * {@code dryRun=true}, otherwise every row's command or, if any row is bad, nothing. It reads
  * the log and waits for each command, so it runs off the event loop.
  */
@@ -24,10 +25,12 @@ final class ImportController {
 
     private final CsvImport imports;
     private final ProductImport products;
+    private final BinImport bins;
 
-    ImportController(CsvImport imports, ProductImport products) {
+    ImportController(CsvImport imports, ProductImport products, BinImport bins) {
         this.imports = imports;
         this.products = products;
+        this.bins = bins;
     }
 
     /** Any media type is taken in, so that a wrong one gets this route's own 415 wording. */
@@ -35,6 +38,14 @@ final class ImportController {
     ImportReport products(@Nullable @QueryValue Boolean dryRun, @Nullable @Body byte[] body,
                           HttpRequest<?> request) {
         return imports.run(products, file(body, request), Boolean.TRUE.equals(dryRun),
+                userOf(request));
+    }
+
+    /** {@code POST /api/import/bins}: the register of bins, by the same rules. */
+    @Post(uri = "/bins", consumes = MediaType.ALL, produces = MediaType.APPLICATION_JSON)
+    ImportReport bins(@Nullable @QueryValue Boolean dryRun, @Nullable @Body byte[] body,
+                      HttpRequest<?> request) {
+        return imports.run(bins, file(body, request), Boolean.TRUE.equals(dryRun),
                 userOf(request));
     }
 

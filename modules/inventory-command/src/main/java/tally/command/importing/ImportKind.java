@@ -6,9 +6,8 @@ import tally.command.domain.FieldProblem;
 
 /**
  * What one kind of import file holds: its columns, the command a row asks for, and whether what
- * it asks is already so. {@link ProductImport} is one; a register of bins is a second small
- * class beside it (define-location commands, the location code as key) and a route in
- * {@link ImportController}: reading, checking, previewing and issuing stay in {@link CsvImport}.
+ * it asks is already so: {@link ProductImport} and {@link BinImport}, each with a route in
+ * {@link ImportController}; reading, checking, previewing and issuing stay in {@link CsvImport}.
  */
 interface ImportKind<C extends Command> {
 
