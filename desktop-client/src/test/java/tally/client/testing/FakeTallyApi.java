@@ -13,12 +13,8 @@ import tally.client.api.ProblemDetails;
 import tally.client.api.ProblemException;
 import tally.client.api.ServerUnreachable;
 import tally.client.api.StreamListener;
-import tally.client.api.StreamMessage.ActivityAdded;
-import tally.client.api.StreamMessage.LocationChanged;
-import tally.client.api.StreamMessage.OrderChanged;
 import tally.client.api.StreamMessage.ProjectionChanged;
 import tally.client.api.StreamMessage.Reset;
-import tally.client.api.StreamMessage.StockChanged;
 import tally.client.api.WireShapes.ActivityItem;
 import tally.client.api.WireShapes.ActivityList;
 import tally.client.api.WireShapes.CommandResult;
@@ -31,7 +27,6 @@ import tally.client.api.WireShapes.OrderList;
 import tally.client.api.WireShapes.OrderSummary;
 import tally.client.api.WireShapes.PickList;
 import tally.client.api.WireShapes.ProjectionStatus;
-import tally.client.api.WireShapes.SkuQuantity;
 import tally.client.api.WireShapes.StockDetail;
 import tally.client.api.WireShapes.StockList;
 import tally.client.testing.FakeWarehouse.Recorded;
@@ -46,6 +41,7 @@ public final class FakeTallyApi extends FakeBarcodeCalls {
     private final FakeOrders orders = new FakeOrders(warehouse);
     private final FakeAllocation allocation = new FakeAllocation(warehouse, orders);
     private final Map<String, FakeReadModel> models = new LinkedHashMap<>();
+    private final FakeModelMessages messages = new FakeModelMessages(warehouse, orders, models);
     private final TreeSet<String> everUsed = new TreeSet<>();
     private final Map<String, CommandResult> seenIds = new LinkedHashMap<>();
     /** The command id each recorded event carries, by position, as the log shows it. */
@@ -145,7 +141,7 @@ public final class FakeTallyApi extends FakeBarcodeCalls {
     public synchronized LocationList locations() {
         reachable();
         return new LocationList(models.get("locations").position,
-                everUsed.stream().map(l -> contents(l).line()).toList());
+                everUsed.stream().map(l -> messages.contents(l).line()).toList());
     }
 
     @Override
@@ -154,7 +150,7 @@ public final class FakeTallyApi extends FakeBarcodeCalls {
         if (!everUsed.contains(location)) {
             throw FakeWarehouse.problem(404, "not-found", "no location " + location);
         }
-        return contents(location);
+        return messages.contents(location);
     }
 
     @Override
@@ -163,7 +159,7 @@ public final class FakeTallyApi extends FakeBarcodeCalls {
         long at = models.get("activity").position;
         var items = new ArrayList<ActivityItem>();
         for (int i = (int) at - 1; i >= 0 && items.size() < limit; i--) {
-            items.add(activityOf(warehouse.log.get(i)));
+            items.add(FakeModelMessages.activityOf(warehouse.log.get(i)));
         }
         return new ActivityList(at, items);
     }
@@ -265,7 +261,7 @@ public final class FakeTallyApi extends FakeBarcodeCalls {
         }
         for (FakeReadModel m : models.values()) {
             List<Recorded> applied = m.name.equals("allocation") ? List.of() : m.drain();
-            applied.forEach(r -> streams.forEach(s -> tell(s, m.name, r)));
+            applied.forEach(r -> streams.forEach(s -> messages.tell(s, m.name, r)));
             // As the real server's projection messages do: a model that moved past events
             // it has nothing to say about still tells where it stands.
             boolean silent = applied.isEmpty() ? m.name.equals("allocation") && reacted
@@ -275,40 +271,5 @@ public final class FakeTallyApi extends FakeBarcodeCalls {
                         m.describe(warehouse.log.size()))));
             }
         }
-    }
-
-
-    private void tell(StreamListener s, String model, Recorded r) {
-        switch (model) {
-            case "stock" -> {
-                if (r.sku() != null) {
-                    s.message(new StockChanged(r.position(), warehouse.detail(r.sku(),
-                            r.position())));
-                }
-            }
-            case "orders" -> {
-                if (r.orderId() != null) {
-                    s.message(new OrderChanged(r.position(), orders.detail(r.orderId(),
-                            r.position())));
-                }
-            }
-            case "locations" -> r.locations().forEach(l -> {
-                var c = contents(l);
-                s.message(new LocationChanged(r.position(),
-                        new LocationContents(r.position(), l, c.items())));
-            });
-            default -> s.message(new ActivityAdded(r.position(), activityOf(r)));
-        }
-    }
-
-    private LocationContents contents(String location) {
-        return new LocationContents(models.get("locations").position, location,
-                warehouse.contents(location).entrySet().stream()
-                        .map(e -> new SkuQuantity(e.getKey(), e.getValue())).toList());
-    }
-
-    private static ActivityItem activityOf(Recorded r) {
-        return new ActivityItem(r.position(), r.stream(), r.type(),
-                "2026-01-05T10:15:30.123Z", r.user(), r.summary());
     }
 }
