@@ -1,17 +1,14 @@
 package tally.client.location;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
+import java.util.function.Consumer;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableStringValue;
 import tally.client.api.TallyApi;
 import tally.client.api.Unanswered;
 import tally.client.api.WireShapes.BinLine;
 import tally.client.api.WireShapes.BinList;
+import tally.client.api.WireShapes.CommandResult;
 import tally.client.ui.UiExecutor;
 
 /**
@@ -20,57 +17,17 @@ import tally.client.ui.UiExecutor;
  * the register holds for it, because a change clears what it leaves out. A refusal (a retire
  * of a bin that still holds units) is the server's, in one line.
  */
-public final class BinCareViewModel {
-    private final TallyApi api;
-    private final UiExecutor ui;
-    private final ObservableBooleanValue allowed;
-    private final StringProperty code = new SimpleStringProperty(this, "code", "");
-    private final StringProperty name = new SimpleStringProperty(this, "name", "");
-    private final StringProperty zone = new SimpleStringProperty(this, "zone", "");
-    private final StringProperty capacity = new SimpleStringProperty(this, "capacity", "");
-    private final StringProperty message = new SimpleStringProperty(this, "message", "");
-    private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
+public final class BinCareViewModel extends BinForm {
 
     /** {@code chosen}: the location chosen on the Locations screen, taken up as it changes. */
     public BinCareViewModel(TallyApi api, UiExecutor ui, ObservableStringValue chosen,
                             ObservableBooleanValue allowed) {
-        this.api = api;
-        this.ui = ui;
-        this.allowed = allowed;
+        super(api, ui, allowed);
         chosen.addListener((o, was, is) -> {
             if (allowed.get() && is != null && !is.isBlank()) {
                 take(is.strip());
             }
         });
-    }
-
-    /** True for a user whose roles allow changing and retiring bins (a supervisor). */
-    public ObservableBooleanValue allowedProperty() {
-        return allowed;
-    }
-
-    public StringProperty codeProperty() {
-        return code;
-    }
-
-    public StringProperty nameProperty() {
-        return name;
-    }
-
-    public StringProperty zoneProperty() {
-        return zone;
-    }
-
-    public StringProperty capacityProperty() {
-        return capacity;
-    }
-
-    public StringProperty messageProperty() {
-        return message;
-    }
-
-    public BooleanProperty busyProperty() {
-        return busy;
     }
 
     /** Takes up a bin: its code, and what the register says of it. */
@@ -85,20 +42,16 @@ public final class BinCareViewModel {
         if (!ready(bin)) {
             return;
         }
-        var body = new LinkedHashMap<String, Object>();
-        body.put("location", bin);
-        var notSent = BinBody.fill(body, name.get(), zone.get(), capacity.get());
-        if (notSent.isPresent()) {
-            message.set(notSent.get());
-            return;
+        var body = bodyFor(bin);
+        if (body != null) {
+            send("change-location", body, done("Changed bin " + bin), "Not changed: ");
         }
-        send("change-location", body, "Changed bin " + bin, "Not changed: ");
     }
 
     public void retire() {
         String bin = code.get().strip();
         if (ready(bin)) {
-            send("retire-location", Map.of("location", bin), "Retired bin " + bin,
+            send("retire-location", Map.of("location", bin), done("Retired bin " + bin),
                     "Not retired: ");
         }
     }
@@ -114,16 +67,8 @@ public final class BinCareViewModel {
         return true;
     }
 
-    private void send(String command, Map<String, Object> body, String done, String notDone) {
-        busy.set(true);
-        message.set("Sending …");
-        ui.call(() -> api.command(command, body), r -> {
-            busy.set(false);
-            message.set(done + " — position " + r.position() + ".");
-        }, e -> {
-            busy.set(false);
-            message.set(BinBody.refusal(notDone, e));
-        });
+    private Consumer<CommandResult> done(String what) {
+        return r -> message.set(what + " — position " + r.position() + ".");
     }
 
     private void filled(String bin, BinList register) {

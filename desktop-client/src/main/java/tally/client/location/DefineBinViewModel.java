@@ -1,10 +1,5 @@
 package tally.client.location;
 
-import java.util.LinkedHashMap;
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableBooleanValue;
 import tally.client.api.TallyApi;
 import tally.client.ui.UiExecutor;
@@ -14,50 +9,10 @@ import tally.client.ui.UiExecutor;
  * code, and optionally a name, zone and capacity. Shown only to a user who may; the server
  * still decides, and its refusal is shown in its own words.
  */
-public final class DefineBinViewModel {
-    private final TallyApi api;
-    private final UiExecutor ui;
-    private final ObservableBooleanValue allowed;
-    private final StringProperty code = new SimpleStringProperty(this, "code", "");
-    private final StringProperty name = new SimpleStringProperty(this, "name", "");
-    private final StringProperty zone = new SimpleStringProperty(this, "zone", "");
-    private final StringProperty capacity = new SimpleStringProperty(this, "capacity", "");
-    private final StringProperty message = new SimpleStringProperty(this, "message", "");
-    private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
+public final class DefineBinViewModel extends BinForm {
 
     public DefineBinViewModel(TallyApi api, UiExecutor ui, ObservableBooleanValue allowed) {
-        this.api = api;
-        this.ui = ui;
-        this.allowed = allowed;
-    }
-
-    /** True for a user whose roles allow defining a bin (a supervisor). */
-    public ObservableBooleanValue allowedProperty() {
-        return allowed;
-    }
-
-    public StringProperty codeProperty() {
-        return code;
-    }
-
-    public StringProperty nameProperty() {
-        return name;
-    }
-
-    public StringProperty zoneProperty() {
-        return zone;
-    }
-
-    public StringProperty capacityProperty() {
-        return capacity;
-    }
-
-    public StringProperty messageProperty() {
-        return message;
-    }
-
-    public BooleanProperty busyProperty() {
-        return busy;
+        super(api, ui, allowed);
     }
 
     public void define() {
@@ -69,25 +24,16 @@ public final class DefineBinViewModel {
             message.set("Not sent: enter the bin's code.");
             return;
         }
-        var body = new LinkedHashMap<String, Object>();
-        body.put("location", bin);
-        var notSent = BinBody.fill(body, name.get(), zone.get(), capacity.get());
-        if (notSent.isPresent()) {
-            message.set(notSent.get());
+        var body = bodyFor(bin);
+        if (body == null) {
             return;
         }
-        busy.set(true);
-        message.set("Sending …");
-        ui.call(() -> api.command("define-location", body), r -> {
-            busy.set(false);
+        send("define-location", body, r -> {
             message.set("Bin " + bin + " is in the register — position " + r.position() + ".");
             code.set("");
             name.set("");
             zone.set("");
             capacity.set("");
-        }, e -> {
-            busy.set(false);
-            message.set(BinBody.refusal("Not defined: ", e));
-        });
+        }, "Not defined: ");
     }
 }
