@@ -17,7 +17,6 @@ import org.junit.jupiter.api.TestInstance;
 import tally.eventstore.EventStore;
 import tally.server.openapi.CheckedHttp;
 import tally.server.openapi.OwnServer;
-import tally.server.openapi.TestSignIn;
 
 /**
  * Barcodes as aliases of a SKU over HTTP: assigned by a supervisor, looked up in any GTIN form,
@@ -46,10 +45,7 @@ class BarcodesHttpTest implements TestPropertyProvider {
     @BeforeAll
     void users() {
         supervisor = new CheckedHttp(server.getURI());
-        assertThat(supervisor.post("/api/users", "{\"username\":\"olga\",\"password\":"
-                + "\"olga-password\",\"roles\":[\"operator\"]}").status()).isEqualTo(200);
-        operator = CheckedHttp.authorized(server.getURI(), "Bearer "
-                + TestSignIn.signIn(server.getURI(), "olga", "olga-password"));
+        operator = supervisor.newOperator("olga", "olga-password");
         command("register-product", "{\"sku\":\"BC-1\",\"name\":\"Hex bolt\"}");
         command("register-product", "{\"sku\":\"BC-2\",\"name\":\"Nut\"}");
     }

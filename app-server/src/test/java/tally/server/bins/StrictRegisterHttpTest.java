@@ -16,7 +16,6 @@ import org.junit.jupiter.api.TestInstance;
 import tally.eventstore.EventStore;
 import tally.server.openapi.CheckedHttp;
 import tally.server.openapi.OwnServer;
-import tally.server.openapi.TestSignIn;
 
 /**
  * The register of bins over HTTP on a strict site ({@code tally.locations: strict}): each
@@ -45,10 +44,7 @@ class StrictRegisterHttpTest implements TestPropertyProvider {
     @BeforeAll
     void users() {
         supervisor = new CheckedHttp(server.getURI());
-        assertThat(supervisor.post("/api/users", "{\"username\":\"olga\",\"password\":"
-                + "\"olga-password\",\"roles\":[\"operator\"]}").status()).isEqualTo(200);
-        operator = CheckedHttp.authorized(server.getURI(), "Bearer "
-                + TestSignIn.signIn(server.getURI(), "olga", "olga-password"));
+        operator = supervisor.newOperator("olga", "olga-password");
         supervisor.post("/api/commands/register-product", "{\"sku\":\"SB-1\",\"name\":\"Bolt\"}");
     }
 

@@ -17,7 +17,6 @@ import org.junit.jupiter.api.TestInstance;
 import tally.eventstore.EventStore;
 import tally.server.openapi.CheckedHttp;
 import tally.server.openapi.OwnServer;
-import tally.server.openapi.TestSignIn;
 
 /**
  * Product care over HTTP: rename-product and change-reorder-point, what the stock then shows,
@@ -44,10 +43,7 @@ class ProductCareHttpTest implements TestPropertyProvider {
     @BeforeAll
     void users() {
         supervisor = new CheckedHttp(server.getURI());
-        assertThat(supervisor.post("/api/users", "{\"username\":\"olga\",\"password\":"
-                + "\"olga-password\",\"roles\":[\"operator\"]}").status()).isEqualTo(200);
-        operator = CheckedHttp.authorized(server.getURI(), "Bearer "
-                + TestSignIn.signIn(server.getURI(), "olga", "olga-password"));
+        operator = supervisor.newOperator("olga", "olga-password");
         command("register-product", "{\"sku\":\"PC-1\",\"name\":\"Bolt\",\"reorderPoint\":5}");
         command("receive-stock", "{\"sku\":\"PC-1\",\"location\":\"A-1\",\"quantity\":8}");
     }

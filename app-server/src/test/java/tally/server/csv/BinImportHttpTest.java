@@ -17,7 +17,6 @@ import org.junit.jupiter.api.TestInstance;
 import tally.eventstore.EventStore;
 import tally.server.openapi.CheckedHttp;
 import tally.server.openapi.OwnServer;
-import tally.server.openapi.TestSignIn;
 
 /**
  * {@code POST /api/import/bins}: a preview that stores nothing, good rows defined and the same
@@ -131,10 +130,7 @@ class BinImportHttpTest implements TestPropertyProvider {
         String file = "location\nROLE-1\n";
         assertThat(post(CheckedHttp.anonymous(server.getURI()), "", file).status())
                 .isEqualTo(401);
-        assertThat(supervisor.post("/api/users", "{\"username\":\"olga\",\"password\":"
-                + "\"olga-password-1\",\"roles\":[\"operator\"]}").status()).isEqualTo(200);
-        var operator = CheckedHttp.authorized(server.getURI(), "Bearer "
-                + TestSignIn.signIn(server.getURI(), "olga", "olga-password-1"));
+        var operator = supervisor.newOperator("olga", "olga-password-1");
         assertThat(post(operator, "?dryRun=true", file).status()).isEqualTo(403);
         var unknown = json(post(supervisor, "", "location,aisle\nX-1,3\n"));
         assertThat(unknown.get("type").asText()).endsWith("/unreadable-file");

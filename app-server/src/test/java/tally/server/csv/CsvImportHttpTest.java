@@ -18,7 +18,6 @@ import org.junit.jupiter.api.TestInstance;
 import tally.eventstore.EventStore;
 import tally.server.openapi.CheckedHttp;
 import tally.server.openapi.OwnServer;
-import tally.server.openapi.TestSignIn;
 
 /**
  * {@code POST /api/import/products}: a preview that stores nothing, an import of good rows, a
@@ -136,10 +135,7 @@ class CsvImportHttpTest implements TestPropertyProvider {
         String file = "sku,name\nROLE-1,Nut\n";
         assertThat(post(CheckedHttp.anonymous(server.getURI()), "", file).status())
                 .isEqualTo(401);
-        assertThat(supervisor.post("/api/users", "{\"username\":\"olga\",\"password\":"
-                + "\"olga-password-1\",\"roles\":[\"operator\"]}").status()).isEqualTo(200);
-        var operator = CheckedHttp.authorized(server.getURI(), "Bearer "
-                + TestSignIn.signIn(server.getURI(), "olga", "olga-password-1"));
+        var operator = supervisor.newOperator("olga", "olga-password-1");
         var refused = post(operator, "?dryRun=true", file);
         assertThat(refused.status()).isEqualTo(403);
         assertThat(refused.body()).contains("importing products");

@@ -81,6 +81,20 @@ public final class CheckedHttp {
         return new CheckedHttp(base, ApiContract.served(), authorization);
     }
 
+    /**
+     * A new user with only the operator role, added by this client (who must be allowed to add
+     * users), and a client signed in as them: the caller every refusal of a supervisor's command
+     * is tried with.
+     */
+    public CheckedHttp newOperator(String username, String password) {
+        Answer added = post("/api/users", "{\"username\":\"" + username + "\",\"password\":\""
+                + password + "\",\"roles\":[\"operator\"]}");
+        if (added.status() != 200) {
+            throw new IllegalStateException("operator " + username + " not added: " + added.body());
+        }
+        return authorized(base, "Bearer " + TestSignIn.signIn(base, username, password));
+    }
+
     public Answer get(String path) {
         return send("GET", path, Map.of(), new byte[0]);
     }
