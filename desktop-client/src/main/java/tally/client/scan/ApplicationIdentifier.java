@@ -32,7 +32,7 @@ record ApplicationIdentifier(String ai, int digits, int fixed, int max, boolean 
 
     /** The identifier exactly as written, e.g. "01", "3103", or empty when not known. */
     static Optional<ApplicationIdentifier> of(String ai) {
-        if (!Gtin.allDigits(ai)) {
+        if (!GtinDigits.allDigits(ai)) {
             return Optional.empty();
         }
         return Optional.ofNullable(switch (ai) {
@@ -78,7 +78,7 @@ record ApplicationIdentifier(String ai, int digits, int fixed, int max, boolean 
         if (data.length() > max) {
             return "(" + ai + ") holds at most " + max + " characters";
         }
-        if (numeric && !Gtin.allDigits(data)) {
+        if (numeric && !GtinDigits.allDigits(data)) {
             return "(" + ai + ") takes digits only";
         }
         return null;

@@ -76,7 +76,7 @@ final class ElementString {
         if (gtin == null) {
             return new Scan.Unreadable(scan, "it names no GTIN (01 or 02)");
         }
-        String why = Gtin.whyNot(gtin);
+        String why = GtinDigits.whyNot(gtin);
         if (why != null) {
             return new Scan.Unreadable(scan, "the GTIN " + gtin + " is wrong: " + why);
         }

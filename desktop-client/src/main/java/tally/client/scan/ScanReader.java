@@ -36,13 +36,14 @@ public final class ScanReader {
         if (text.indexOf(ElementString.GS) >= 0) {
             return elements(text);
         }
-        if (Gtin.hasGtinShape(text)) {
-            String why = Gtin.whyNot(text);
-            return why == null ? new Scan.Gtin(Gtin.normalized(text).orElseThrow())
+        if (GtinDigits.hasGtinShape(text)) {
+            String why = GtinDigits.whyNot(text);
+            return why == null ? new Scan.Gtin(GtinDigits.normalized(text).orElseThrow())
                     : new Scan.Unreadable(text, why);
         }
         // An element string sent without separators: the GTIN first, more after it.
-        if (text.length() > 16 && text.startsWith("01") && Gtin.allDigits(text.substring(0, 16))) {
+        if (text.length() > 16 && text.startsWith("01")
+                && GtinDigits.allDigits(text.substring(0, 16))) {
             return elements(text);
         }
         return new Scan.Code(text);

@@ -2,9 +2,13 @@ package tally.client.scan;
 
 import java.util.Optional;
 
-/** GTIN-8, -12 (UPC-A), -13 (EAN-13) and -14: the GS1 check digit, and the 14-digit form. */
-public final class Gtin {
-    private Gtin() {
+/**
+ * GTIN-8, -12 (UPC-A), -13 (EAN-13) and -14: the GS1 check digit, and the 14-digit form. The
+ * server's own {@code Gtin} judges the same rule; the console, which talks to the server over
+ * HTTP only, checks a scan itself so that a misread is said before anything is sent.
+ */
+public final class GtinDigits {
+    private GtinDigits() {
     }
 
     /** True for 8, 12, 13 or 14 digits: the lengths a GTIN comes in. */
