@@ -13,7 +13,7 @@ import tally.events.InventoryEvent.ProductRegistered;
 import tally.query.testing.ServerTest;
 
 @MicronautTest
-class BarcodesHttpTest extends ServerTest {
+class BarcodeQueriesHttpTest extends ServerTest {
     private long head;
 
     @BeforeAll
