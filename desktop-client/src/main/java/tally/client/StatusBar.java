@@ -40,6 +40,14 @@ final class StatusBar extends HBox {
         head.textProperty().bind(Bindings.concat("log position ", connection.headProperty()));
         var spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
+        // At 1280 wide a long connection line ("Server unreachable at … — retrying in 0.5 s")
+        // beside a long name would cut all of them with "…": the line wraps instead, and who
+        // is signed in, Sign out and the log head keep their whole width.
+        status.setWrapText(true);
+        status.setMinWidth(200);
+        for (var whole : new Region[] {who, signOut, head}) {
+            whole.setMinWidth(Region.USE_PREF_SIZE);
+        }
         getChildren().addAll(status, spacer, who, signOut, head);
         setId("statusBar");
         setAlignment(Pos.CENTER_LEFT);

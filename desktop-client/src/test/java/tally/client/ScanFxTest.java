@@ -112,6 +112,37 @@ class ScanFxTest {
     }
 
     @Test
+    void ctrl_enter_with_a_gs1_scan_still_in_the_sku_field_sends_its_sku_and_count(
+            FxRobot robot) throws Exception {
+        int before = api.commandNames.size();
+        robot.clickOn("#location");
+        scan(robot, "A-01");
+        // The scan lands in the SKU field without its Enter; Ctrl+Enter sends the form.
+        robot.write("]C10104006381333931" + "\u001d" + "307");
+        robot.push(KeyCode.SHORTCUT, KeyCode.ENTER);
+
+        eventually(() -> text(robot, "#formMessage").startsWith("Received 7 of SKU-1 at A-01"));
+        assertThat(api.commandNames).hasSize(before + 1);
+        assertThat(api.commandBodies.get(api.commandBodies.size() - 1))
+                .containsEntry("sku", "SKU-1").containsEntry("quantity", 7L);
+    }
+
+    @Test
+    void the_submit_button_with_an_ean_13_still_in_the_sku_field_sends_its_sku(FxRobot robot)
+            throws Exception {
+        robot.clickOn("#location");
+        scan(robot, "A-01");
+        robot.write("4006381333931");
+        robot.clickOn("#quantity").write("3");
+        robot.clickOn("#submit");
+
+        eventually(() -> text(robot, "#formMessage").startsWith("Received 3 of SKU-1 at A-01"));
+        assertThat(api.commandBodies.get(api.commandBodies.size() - 1))
+                .containsEntry("sku", "SKU-1");
+        assertThat(robot.lookup("#sku-error").query().isVisible()).isFalse();
+    }
+
+    @Test
     void an_unknown_sku_is_said_at_once_and_registered_on_the_spot(FxRobot robot)
             throws Exception {
         robot.clickOn("#location");

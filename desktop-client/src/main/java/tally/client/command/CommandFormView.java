@@ -5,7 +5,6 @@ import java.util.Map;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
@@ -14,8 +13,6 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import tally.client.scan.ScanReader;
 
@@ -156,26 +153,24 @@ public final class CommandFormView extends VBox {
     }
 
     /**
-     * The SKU field with the name of the product it names beside it, once checked. A GS1-128
+     * The SKU field with the name of the product it names under it, once checked: on a line
+     * of its own, wrapped, so that a long name neither squeezes the field nor is cut. A GS1-128
      * scan's separator (FNC1, sent as the GS character or Ctrl+]) is a control character, which
      * a text field cannot hold; it is shown as the symbol for it, which the scan reader takes
      * for the separator, so that the element after it can be read.
      */
-    private static HBox withName(CommandFormViewModel vm, TextField input) {
+    private static VBox withName(CommandFormViewModel vm, TextField input) {
         input.addEventFilter(KeyEvent.KEY_TYPED, e -> {
             if ("\u001d".equals(e.getCharacter())) {
                 input.replaceSelection(ScanReader.GS_SYMBOL);
                 e.consume();
             }
         });
-        var name = new Label();
-        name.setId("productName");
+        var name = wrapping(new Label(), "productName");
+        name.getStyleClass().add("product-name");
         name.textProperty().bind(vm.productNameProperty());
-        name.setMinWidth(0);
-        HBox.setHgrow(input, Priority.ALWAYS);
-        var row = new HBox(6, input, name);
-        row.setAlignment(Pos.CENTER_LEFT);
-        return row;
+        name.managedProperty().bind(name.textProperty().isNotEmpty());
+        return new VBox(2, input, name);
     }
 
     private static Label wrapping(Label label, String id) {

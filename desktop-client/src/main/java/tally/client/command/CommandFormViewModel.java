@@ -157,10 +157,7 @@ public final class CommandFormViewModel implements LiveListener {
                 .orElse(fields.get(0));
     }
 
-    /**
-     * Enter in a field (a scanner ends each code with it): the SKU field checks its scan
-     * first; every field then moves on to the next, and the last one sends.
-     */
+    /** Enter in a field (a scanner ends each code with it); the SKU field checks it first. */
     public void enter(Field field) {
         if (field == Field.SKU && kind.get() != CommandKind.REGISTER) {
             // Register names a new SKU; Barcode checks the SKU it gives the barcode to.
@@ -171,7 +168,7 @@ public final class CommandFormViewModel implements LiveListener {
     }
 
     private void onward(Field field) {
-        after(field).ifPresentOrElse(form::point, this::submit);
+        after(field).ifPresentOrElse(form::point, this::submit); // the last field sends
     }
 
     /** Only the product being looked at matters here: its live figures, shown beside it. */
@@ -183,14 +180,12 @@ public final class CommandFormViewModel implements LiveListener {
                 lookedAt.seenAs(stock);
                 lookedAt.live(stock.line());
             }
-            case Changed(LocationChanged _) -> { }
-            case Changed(ActivityAdded _) -> { }
-            case Changed(ProjectionChanged _) -> { }
-            case Changed(OrderChanged _) -> { }
-            case Resynced _ -> { }
+            case Changed(LocationChanged _), Changed(ActivityAdded _),
+                 Changed(ProjectionChanged _), Changed(OrderChanged _), Resynced _ -> { }
         }
     }
 
+    /** Sends the chosen command, a scan still in the SKU field checked first as Enter would. */
     public void submit() {
         if (busy.get()) {
             return;
@@ -200,6 +195,15 @@ public final class CommandFormViewModel implements LiveListener {
             form.message.set("Not sent: your roles do not allow " + k.command() + ".");
             return;
         }
+        if (k == CommandKind.REGISTER) {
+            send();
+        } else {
+            skuEntry.beforeSending(this::send);
+        }
+    }
+
+    private void send() {
+        CommandKind k = kind.get();
         form.clearErrors();
         var input = FormInput.read(k, form.values);
         if (!input.errors().isEmpty()) {

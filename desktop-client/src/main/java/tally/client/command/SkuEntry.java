@@ -23,6 +23,10 @@ final class SkuEntry {
     private String offeredFor;
     private Runnable offer;
     private boolean checking;
+    /** What to do once the scan being checked is found: go on, or send (Submit meanwhile). */
+    private Runnable then;
+    /** The SKU a check found and put in the field: Submit sends it without a second check. */
+    private String found;
 
     SkuEntry(FormFields form, SkuCheck check, ObjectProperty<CommandKind> kind,
              Predicate<CommandKind> offered, Detour detour, Runnable onward) {
@@ -46,16 +50,38 @@ final class SkuEntry {
             taken.run();
             return;
         }
-        if (checking) {
-            return;
+        if (!checking) {
+            check(typed, onward);
         }
+    }
+
+    /**
+     * Submit (the button, Ctrl+Enter) with a scan still in the SKU field: it is checked as
+     * Enter checks it, so that a barcode or a GS1 scan is sent as the SKU it stands for; then
+     * {@code send} runs. A product not found is said by the field, as on Enter, and nothing is
+     * sent. A SKU already checked, or an empty field, is sent at once.
+     */
+    void beforeSending(Runnable send) {
+        String typed = form.text(Field.SKU);
+        if (checking) {
+            // Enter is still being answered: the send follows the answer instead.
+            then = send;
+        } else if (typed.isEmpty() || typed.equals(found)) {
+            send.run();
+        } else {
+            check(typed, send);
+        }
+    }
+
+    private void check(String typed, Runnable next) {
         checking = true;
-        check.check(typed, found -> {
+        then = next;
+        check.check(typed, answer -> {
             checking = false;
             form.productName.set("");
             // Typed over while it was looked up: the new text gets its own Enter.
             if (typed.equals(form.text(Field.SKU))) {
-                show(typed, found);
+                show(typed, answer);
             }
         });
         if (checking) {
@@ -69,16 +95,18 @@ final class SkuEntry {
     void edited() {
         offeredFor = null;
         offer = null;
+        found = null;
     }
 
-    private void show(String typed, Found found) {
-        switch (found) {
+    private void show(String typed, Found answer) {
+        switch (answer) {
             case Found.Product(String sku, String name, var count) -> {
                 form.value(Field.SKU).set(sku);
+                found = sku;
                 form.productName.set(name == null ? "" : name);
                 count.ifPresent(n -> quantityField().ifPresent(
                         f -> form.value(f).set(Long.toString(n))));
-                onward.run();
+                then.run();
             }
             case Found.NoProduct(String said, String sku, String barcode) -> {
                 String also = null;
@@ -95,7 +123,7 @@ final class SkuEntry {
                         : said.substring(0, said.length() - 1) + ": " + also);
                 form.point(Field.SKU);
             }
-            case Found.Unchecked _ -> onward.run();
+            case Found.Unchecked _ -> then.run();
         }
     }
 

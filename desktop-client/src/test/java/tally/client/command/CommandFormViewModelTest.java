@@ -80,10 +80,13 @@ class CommandFormViewModelTest {
         form.submit();
         assertThat(form.error(Field.TO).get()).contains("other than the one you move from");
 
+        // Checked before sending, as Enter in the SKU field checks it: nothing is sent.
+        int sent = rig.api.commandNames.size();
         fill(CommandKind.RECEIVE, Field.SKU, "NOPE", Field.LOCATION, "A-01", Field.QUANTITY, "1");
         form.submit();
         assertThat(form.error(Field.SKU).get()).isEqualTo(
-                "No product NOPE is registered. Register it first.");
+                "No product NOPE: press Enter to register it.");
+        assertThat(rig.api.commandNames).hasSize(sent);
 
         fill(CommandKind.REGISTER, Field.SKU, "SKU-2", Field.NAME, "again");
         form.submit();

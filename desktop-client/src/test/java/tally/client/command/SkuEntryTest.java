@@ -164,6 +164,38 @@ class SkuEntryTest {
     }
 
     @Test
+    void submit_with_a_gs1_scan_still_in_the_sku_field_sends_the_sku_it_stands_for() {
+        rig.api.assignBarcode("09501101530003", "SKU-1");
+        var form = rig.started().form;
+        int before = rig.api.commandNames.size();
+        form.kindProperty().set(CommandKind.RECEIVE);
+        form.value(Field.LOCATION).set("A-01");
+        form.value(Field.SKU).set("]C10109501101530003" + GS + "3024");
+        form.submit();
+
+        assertThat(rig.api.commandNames).hasSize(before + 1).last().isEqualTo("receive-stock");
+        assertThat(rig.api.commandBodies.get(rig.api.commandBodies.size() - 1))
+                .containsEntry("sku", "SKU-1").containsEntry("quantity", 24L);
+        assertThat(form.messageProperty().get()).startsWith("Received 24 of SKU-1 at A-01");
+    }
+
+    @Test
+    void submit_with_an_unknown_barcode_in_the_sku_field_says_so_and_sends_nothing() {
+        var form = rig.signedInAs("operator").form;
+        int before = rig.api.commandNames.size();
+        form.kindProperty().set(CommandKind.RECEIVE);
+        form.value(Field.LOCATION).set("A-01");
+        form.value(Field.SKU).set("96385074");
+        form.value(Field.QUANTITY).set("3");
+        form.submit();
+
+        assertThat(rig.api.commandNames).hasSize(before);
+        assertThat(form.error(Field.SKU).get()).isEqualTo(
+                "No product has barcode 00000096385074.");
+        assertThat(form.attentionProperty().get()).isEqualTo(Field.SKU);
+    }
+
+    @Test
     void the_next_scan_goes_to_the_first_empty_field_of_the_command() {
         var form = rig.started().form;
         form.kindProperty().set(CommandKind.MOVE);
