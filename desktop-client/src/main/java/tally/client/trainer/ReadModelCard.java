@@ -25,16 +25,16 @@ final class ReadModelCard extends VBox {
         name.getStyleClass().add("title");
         var state = new Label();
         state.setId("state-" + n);
-        state.textProperty().bind(m.stateProperty());
-        m.stateProperty().addListener((o, was, is) -> styleState(state, was, is));
-        styleState(state, null, m.stateProperty().get());
+        state.textProperty().bind(m.shownState());
+        m.shownState().addListener((o, was, is) -> styleState(state, was, is));
+        styleState(state, null, m.shownState().get());
         var figures = new Label();
         figures.setId("lag-" + n);
         figures.textProperty().bind(Bindings.createStringBinding(() -> "position "
                         + m.positionProperty().get() + " of " + m.headProperty().get() + " · lag "
                         + m.lagProperty().get()
                         + (m.lagProperty().get() == 1 ? " event, " : " events, ")
-                        + m.lagMillisProperty().get() + " ms",
+                        + LagTime.shown(m.lagMillisProperty().get()),
                 m.positionProperty(), m.headProperty(), m.lagProperty(), m.lagMillisProperty()));
         figures.setWrapText(true);
         var progress = new ProgressBar();
@@ -59,7 +59,9 @@ final class ReadModelCard extends VBox {
         HBox.setHgrow(delay, Priority.ALWAYS);
         var delayLabel = new Label();
         delayLabel.setId("delayLabel-" + n);
-        delayLabel.textProperty().bind(Bindings.concat("delay ", m.delayMillisProperty(), " ms"));
+        delayLabel.textProperty().bind(Bindings.createStringBinding(
+                () -> "delay " + LagTime.shown(m.delayMillisProperty().get()),
+                m.delayMillisProperty()));
         // Only the operator's hand on the slider sends a delay, never the server's own figure.
         boolean[] fromServer = {false};
         m.delayMillisProperty().addListener((o, was, is) -> {
@@ -121,10 +123,15 @@ final class ReadModelCard extends VBox {
 
     private static void styleState(Label label, String was, String is) {
         if (was != null) {
-            label.getStyleClass().remove("state-" + was.toLowerCase(java.util.Locale.ROOT));
+            label.getStyleClass().remove(styleOf(was));
         }
         if (is != null) {
-            label.getStyleClass().add("state-" + is.toLowerCase(java.util.Locale.ROOT));
+            label.getStyleClass().add(styleOf(is));
         }
+    }
+
+    /** RUNNING is state-running, BREAK ARMED state-break-armed. */
+    static String styleOf(String state) {
+        return "state-" + state.toLowerCase(java.util.Locale.ROOT).replace(' ', '-');
     }
 }

@@ -2,6 +2,7 @@ package tally.client.trainer;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.DoubleBinding;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.LongProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -25,6 +26,8 @@ public final class ReadModelViewModel {
     private final StringProperty lastError = new SimpleStringProperty(this, "lastError", "");
     private final StringProperty message = new SimpleStringProperty(this, "message", "");
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
+    private final BooleanProperty breakArmed = new SimpleBooleanProperty(this, "breakArmed");
+    private final StringBinding shownState;
     private final DoubleBinding progress;
     private long behindSince = -1;
 
@@ -32,6 +35,10 @@ public final class ReadModelViewModel {
         this.name = name;
         progress = Bindings.createDoubleBinding(() -> head.get() <= 0 ? 1.0
                 : Math.min(1.0, (double) position.get() / head.get()), position, head);
+        // The server says RUNNING until the armed break meets its next event: the trainer
+        // must see that a break is waiting, or the class thinks nothing happened.
+        shownState = Bindings.createStringBinding(() -> breakArmed.get()
+                && state.get().equals("RUNNING") ? "BREAK ARMED" : state.get(), breakArmed, state);
     }
 
     public String name() {
@@ -39,9 +46,18 @@ public final class ReadModelViewModel {
     }
 
     void update(ProjectionStatus p, long nowMillis) {
+        boolean wasRebuilding = state.get().equals("REBUILDING");
         position.set(p.position());
-        head.set(Math.max(head.get(), p.headPosition()));
+        // The server's head as it is now, even below one seen before: a server restarted on
+        // another log starts again from its own head.
+        head.set(p.headPosition());
         state.set(p.state());
+        if (!p.state().equals("RUNNING")) {
+            breakArmed.set(false);
+        }
+        if (wasRebuilding && !p.state().equals("REBUILDING")) {
+            rebuildEnded();
+        }
         delayMillis.set(p.delayMillis());
         lastError.set(p.lastError() == null ? "" : p.lastError());
         lag.set(Math.max(0, head.get() - p.position()));
@@ -72,11 +88,37 @@ public final class ReadModelViewModel {
         }
     }
 
+    /**
+     * A newer head heard between the server's figures (the console's head only ever rises;
+     * a lower one comes with the server's own figure, in {@link #update}).
+     */
     void headSeen(long headPosition) {
         if (headPosition > head.get()) {
             head.set(headPosition);
             relag();
         }
+    }
+
+    /** A break was asked for; it stays armed until the read model fails or is resumed. */
+    void armBreak() {
+        breakArmed.set(state.get().equals("RUNNING"));
+    }
+
+    void disarmBreak() {
+        breakArmed.set(false);
+    }
+
+    /** Says the rebuild is over, or, when the answer came after it ended, that it is. */
+    void rebuilt(String rebuilding) {
+        if (state.get().equals("REBUILDING")) {
+            message.set(rebuilding);
+        } else {
+            rebuildEnded();
+        }
+    }
+
+    private void rebuildEnded() {
+        message.set("Rebuilt: the whole log replayed, up to position " + position.get() + ".");
     }
 
     private void relag() {
@@ -117,6 +159,16 @@ public final class ReadModelViewModel {
 
     public StringProperty messageProperty() {
         return message;
+    }
+
+    /** True from a break asked for until the read model fails (or is resumed). */
+    public BooleanProperty breakArmedProperty() {
+        return breakArmed;
+    }
+
+    /** The state as the trainer reads it: the server's, or BREAK ARMED while one waits. */
+    public StringBinding shownState() {
+        return shownState;
     }
 
     public BooleanProperty busyProperty() {

@@ -73,6 +73,8 @@ public final class TrainerView extends SplitPane {
         bottom.setPadding(new Insets(6));
         VBox.setVgrow(tail, Priority.ALWAYS);
 
+        // The chart's palette and the BREAK ARMED state; console.css holds the rest.
+        getStylesheets().add(TrainerView.class.getResource("trainer.css").toExternalForm());
         setOrientation(Orientation.VERTICAL);
         getItems().addAll(top, bottom);
         setDividerPositions(0.62);
@@ -102,7 +104,10 @@ public final class TrainerView extends SplitPane {
         var x = new NumberAxis();
         x.setLabel("seconds");
         x.setForceZeroInRange(false);
-        var y = new NumberAxis();
+        var y = LagAxis.create();
+        y.setId("lagAxis");
+        LagAxis.fit(y, vm.largestLagProperty().get());
+        vm.largestLagProperty().addListener((o, was, is) -> LagAxis.fit(y, is.longValue()));
         // The unit in the title: at 1280x800 the chart is short and its side label was cut.
         var chart = new LineChart<>(x, y);
         chart.setId("lagChart");

@@ -4,9 +4,12 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.LongProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleLongProperty;
 import javafx.beans.value.ObservableLongValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -45,6 +48,7 @@ public final class TrainerViewModel implements LiveListener {
     private final Map<String, ObservableList<LagSample>> samples = new LinkedHashMap<>();
     private final BooleanProperty breakAvailable = new SimpleBooleanProperty(this, "break", true);
     private final BooleanProperty controls = new SimpleBooleanProperty(this, "controls");
+    private final LongProperty largestLag = new SimpleLongProperty(this, "largestLag");
     private final ObservableLongValue head;
 
     public TrainerViewModel(TallyApi api, UiExecutor ui, ObservableLongValue head,
@@ -101,6 +105,13 @@ public final class TrainerViewModel implements LiveListener {
                 list.remove(0, list.size() - SAMPLES_KEPT);
             }
         }
+        largestLag.set(samples.values().stream().flatMap(List::stream)
+                .mapToLong(LagSample::lag).max().orElse(0));
+    }
+
+    /** The largest lag among the samples kept: how high the chart's axis must reach. */
+    public LongProperty largestLagProperty() {
+        return largestLag;
     }
 
     @Override
@@ -128,19 +139,29 @@ public final class TrainerViewModel implements LiveListener {
     }
 
     public void pause(String name) {
-        control(name, "pause", "Paused: it answers queries from where it stopped.");
+        control(name, "pause", m -> m.messageProperty()
+                .set("Paused: it answers queries from where it stopped."));
     }
 
     public void resume(String name) {
-        control(name, "resume", "Resumed: it catches up with the log.");
+        control(name, "resume", m -> {
+            m.disarmBreak();
+            m.messageProperty().set("Resumed: it catches up with the log.");
+        });
     }
 
     public void rebuild(String name) {
-        control(name, "rebuild", "Rebuilding: emptied, the whole log is replayed into it.");
+        control(name, "rebuild",
+                m -> m.rebuilt("Rebuilding: emptied, the whole log is replayed into it."));
     }
 
     public void breakModel(String name) {
-        control(name, "break", "Broken on purpose: watch it fail.");
+        control(name, "break", m -> {
+            m.armBreak();
+            m.messageProperty().set(m.breakArmedProperty().get()
+                    ? "Break armed: it fails on the next event recorded."
+                    : "Broken on purpose: watch it fail.");
+        });
     }
 
     public void delay(String name, long millis) {
@@ -152,11 +173,12 @@ public final class TrainerViewModel implements LiveListener {
         ui.call(() -> {
             api.delayProjection(name, millis);
             return api.projections();
-        }, all -> refreshed(m, "Each event is now held back " + millis + " ms.", all),
+        }, all -> refreshed(m, all, done -> done.messageProperty()
+                        .set("Each event is now held back " + LagTime.shown(millis) + ".")),
                 e -> failed(m, "delay", e));
     }
 
-    private void control(String name, String action, String done) {
+    private void control(String name, String action, Consumer<ReadModelViewModel> done) {
         if (!controls.get()) {
             return;
         }
@@ -165,13 +187,15 @@ public final class TrainerViewModel implements LiveListener {
         ui.call(() -> {
             api.controlProjection(name, action);
             return api.projections();
-        }, all -> refreshed(m, done, all), e -> failed(m, action, e));
+        }, all -> refreshed(m, all, done), e -> failed(m, action, e));
     }
 
-    private void refreshed(ReadModelViewModel m, String done, List<ProjectionStatus> all) {
+    /** The statuses first, then what was done: a message may depend on the state after. */
+    private void refreshed(ReadModelViewModel m, List<ProjectionStatus> all,
+                           Consumer<ReadModelViewModel> done) {
         m.busyProperty().set(false);
-        m.messageProperty().set(done);
         all.forEach(p -> model(p.name()).update(p, clockMillis.getAsLong()));
+        done.accept(m);
     }
 
     private void failed(ReadModelViewModel m, String action, RuntimeException e) {

@@ -65,7 +65,7 @@ class TrainerViewModelTest {
         assertThat(trainer.model("locations").delayMillisProperty().get()).isEqualTo(1500);
         trainer.rebuild("stock");
         assertThat(trainer.model("stock").stateProperty().get()).isEqualTo("RUNNING");
-        assertThat(trainer.model("stock").messageProperty().get()).startsWith("Rebuilding");
+        assertThat(trainer.model("stock").messageProperty().get()).startsWith("Rebuilt:");
     }
 
     @Test
