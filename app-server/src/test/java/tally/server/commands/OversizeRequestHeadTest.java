@@ -49,19 +49,37 @@ class OversizeRequestHeadTest implements TestPropertyProvider {
         var request = HttpRequest.newBuilder(
                         server.getURI().resolve("/api/commands/register-product"))
                 .header("Content-Type", "application/json")
-                .header("X-Runaway", "a".repeat(20_000))
+                .header("X-Runaway", "a".repeat(10_000))
                 .POST(HttpRequest.BodyPublishers.ofString("{\"sku\":\"H-1\",\"name\":\"Bolt\"}"))
                 .build();
-        JsonNode problem = problemOf(HTTP.send(request, HttpResponse.BodyHandlers.ofString()));
+        JsonNode problem = problemOf(sendAllowingAReset(request));
         assertThat(problem.get("detail").asText()).contains("headers are larger");
         assertThat(store.headPosition()).isEqualTo(head);
+    }
+
+    /**
+     * The server answers and closes while the client may still be writing what it refused; the
+     * kernel then resets the connection and the answer can be lost on the client's side. That
+     * is the transport, not the answer under test: tried again, a few times.
+     */
+    private static HttpResponse<String> sendAllowingAReset(HttpRequest request)
+            throws Exception {
+        IOException last = null;
+        for (int attempt = 0; attempt < 5; attempt++) {
+            try {
+                return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+            } catch (IOException reset) {
+                last = reset;
+            }
+        }
+        throw last;
     }
 
     @Test
     void a_request_line_over_the_limit_is_a_431_about_the_line() throws Exception {
         var request = HttpRequest.newBuilder(
                 server.getURI().resolve("/api/stock/" + "S".repeat(6_000))).GET().build();
-        JsonNode problem = problemOf(HTTP.send(request, HttpResponse.BodyHandlers.ofString()));
+        JsonNode problem = problemOf(sendAllowingAReset(request));
         assertThat(problem.get("detail").asText()).contains("request line");
     }
 

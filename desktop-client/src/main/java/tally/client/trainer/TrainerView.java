@@ -9,6 +9,7 @@ import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.ColumnConstraints;
@@ -52,9 +53,18 @@ public final class TrainerView extends SplitPane {
                 c.getAddedSubList().forEach(m -> place(cards, card(vm, m)));
             }
         });
+        // Seven read models are three rows of cards: at 1280x800 they scroll rather than push
+        // the chart and the event log off the screen; with room to spare all of them show.
+        var cardsScroll = new ScrollPane(cards);
+        cardsScroll.setId("readModelsScroll");
+        cardsScroll.setFitToWidth(true);
+        cardsScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        cardsScroll.setMinHeight(180);
+        cardsScroll.prefViewportHeightProperty().bind(cards.heightProperty());
         var chart = chart(vm);
-        var top = new VBox(6, cards, chart);
+        var top = new VBox(6, cardsScroll, chart);
         VBox.setVgrow(chart, Priority.ALWAYS);
+        VBox.setVgrow(cardsScroll, Priority.SOMETIMES);
         top.setPadding(new Insets(6));
 
         var tail = new TableView<>(log.events());
