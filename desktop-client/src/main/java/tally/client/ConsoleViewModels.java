@@ -6,6 +6,7 @@ import tally.client.activity.ActivityViewModel;
 import tally.client.api.TallyApi;
 import tally.client.command.CommandFormViewModel;
 import tally.client.freshness.FreshnessViewModel;
+import tally.client.lessons.LessonsViewModel;
 import tally.client.location.BinCareViewModel;
 import tally.client.location.DefineBinViewModel;
 import tally.client.location.LocationViewModel;
@@ -41,7 +42,7 @@ public record ConsoleViewModels(SessionViewModel session, SignInViewModel signIn
                                 PlaceOrderViewModel placeOrder, PickViewModel pick,
                                 FreshnessViewModel freshness, DefineBinViewModel defineBin,
                                 ProductCareViewModel productCare, BinCareViewModel binCare,
-                                LocalTimes times) {
+                                LocalTimes times, LessonsViewModel lessons) {
 
     public static ConsoleViewModels wire(TallyApi api, UiExecutor ui, Connection connection,
                                          LongSupplier clockMillis, UsernameMemory memory) {
@@ -50,10 +51,11 @@ public record ConsoleViewModels(SessionViewModel session, SignInViewModel signIn
         var stock = new StockViewModel(writes);
         var product = new ProductViewModel(api, ui, writes);
         var locations = new LocationViewModel(api, ui, writes);
+        var form = new CommandFormViewModel(api, ui, writes, stock::find, connection::sawPosition,
+                session.userProperty());
         var all = new ConsoleViewModels(session, new SignInViewModel(api, ui, session, memory),
                 writes, stock, product, locations, new ActivityViewModel(),
-                new CommandFormViewModel(api, ui, writes, stock::find, connection::sawPosition,
-                        session.userProperty()),
+                form,
                 new TrainerViewModel(api, ui, connection.headProperty(), clockMillis),
                 new LogTailViewModel(api, ui, connection.headProperty()),
                 new UsersViewModel(api, ui),
@@ -66,9 +68,11 @@ public record ConsoleViewModels(SessionViewModel session, SignInViewModel signIn
                         session.may(Duty.CATALOGUE)),
                 new BinCareViewModel(api, ui, locations.selectedProperty(),
                         session.may(Duty.CATALOGUE)),
-                new LocalTimes(ZoneId.systemDefault(), clockMillis));
+                new LocalTimes(ZoneId.systemDefault(), clockMillis),
+                new LessonsViewModel(api, ui, clockMillis, form, session.may(Duty.STOCK)));
         all.placeOrder().onPlaced(all.orders()::choose);
         all.trainer().controlsProperty().bind(session.may(Duty.READ_MODELS));
+        all.lessons().controlsProperty().bind(session.may(Duty.READ_MODELS));
         // Follow the server only while someone is signed in; an ended session keeps the
         // screens as they are until the same user signs in again.
         session.phaseProperty().addListener((o, was, is) -> {
@@ -86,6 +90,7 @@ public record ConsoleViewModels(SessionViewModel session, SignInViewModel signIn
         connection.addListener(all.activity());
         connection.addListener(all.form());
         connection.addListener(all.trainer());
+        connection.addListener(all.lessons());
         connection.addListener(all.log());
         connection.addListener(all.orders());
         connection.addListener(all.pick());

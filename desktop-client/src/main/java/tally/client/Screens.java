@@ -53,7 +53,8 @@ final class Screens {
                 models.binCare());
         activityView = new ActivityView(models.activity(), models.times());
         formView = new CommandFormView(models.form());
-        trainerView = new TrainerView(models.trainer(), models.log(), models.times());
+        trainerView = new TrainerView(models.trainer(), models.log(), models.times(),
+                models.lessons());
         usersView = new UsersView(models.users());
         ordersView = new OrdersView(models.orders(), models.placeOrder(),
                 models.session().may(Duty.CATALOGUE), models.times());

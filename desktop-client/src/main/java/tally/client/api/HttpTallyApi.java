@@ -37,6 +37,7 @@ public final class HttpTallyApi implements TallyApi {
     private final URI server;
     private final Bearer bearer = new Bearer();
     private final HttpCalls calls;
+    private final TrainingApi training;
 
     /** Over HTTPS, trusting what the console's known-servers file trusts for this server. */
     public HttpTallyApi(URI server) {
@@ -47,11 +48,17 @@ public final class HttpTallyApi implements TallyApi {
     public HttpTallyApi(URI server, SSLContext tls) {
         this.server = server;
         this.calls = new HttpCalls(server, tls, bearer);
+        this.training = new HttpTrainingApi(calls);
     }
 
     @Override
     public URI server() {
         return server;
+    }
+
+    @Override
+    public TrainingApi training() {
+        return training;
     }
 
     @Override

@@ -144,4 +144,9 @@ public interface TallyApi {
 
     /** {@code PUT /api/users/{username}/password} as an admin resets it. */
     void resetPassword(String username, String password);
+
+    /** The trainer's lessons' calls, signed as every other call; none unless overridden. */
+    default TrainingApi training() {
+        throw new UnsupportedOperationException("no training calls on " + server());
+    }
 }

@@ -11,6 +11,8 @@ import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
@@ -18,6 +20,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import tally.client.api.WireShapes.LogEvent;
+import tally.client.lessons.LessonsView;
+import tally.client.lessons.LessonsViewModel;
 import tally.client.ui.Columns;
 import tally.client.ui.LocalTimes;
 import tally.client.ui.Who;
@@ -32,6 +36,15 @@ public final class TrainerView extends SplitPane {
 
     /** {@code times}: when each event of the log tail was recorded, on the PC's clock. */
     public TrainerView(TrainerViewModel vm, LogTailViewModel log, LocalTimes times) {
+        this(vm, log, times, null);
+    }
+
+    /**
+     * With the Lessons panel below the cards and the chart, in a tab beside the event log:
+     * the class watches the read models while the trainer reads out the lesson.
+     */
+    public TrainerView(TrainerViewModel vm, LogTailViewModel log, LocalTimes times,
+                       LessonsViewModel lessons) {
         // Read models side by side above their lag chart, the log across the whole width below:
         // an event's data is the widest thing here and must be readable.
         // Three to a row, equal shares of the width: with the orders read model and the
@@ -86,11 +99,27 @@ public final class TrainerView extends SplitPane {
         // The chart's palette and the BREAK ARMED state; console.css holds the rest.
         getStylesheets().add(TrainerView.class.getResource("trainer.css").toExternalForm());
         setOrientation(Orientation.VERTICAL);
-        getItems().addAll(top, bottom);
-        setDividerPositions(0.62);
-        sampler = new Timeline(new KeyFrame(Duration.seconds(1), e -> vm.sample()));
+        getItems().addAll(top, lessons == null ? bottom : withLessons(lessons, bottom));
+        setDividerPositions(lessons == null ? 0.62 : 0.5);
+        sampler = new Timeline(new KeyFrame(Duration.seconds(1), e -> {
+            vm.sample();
+            if (lessons != null) {
+                lessons.tick();
+            }
+        }));
         sampler.setCycleCount(Timeline.INDEFINITE);
         sampler.play();
+    }
+
+    private static TabPane withLessons(LessonsViewModel lessons, VBox log) {
+        var lessonsTab = new Tab("Lessons", new LessonsView(lessons));
+        lessonsTab.setId("lessonsTab");
+        var logTab = new Tab("Event log", log);
+        logTab.setId("logTab");
+        var below = new TabPane(lessonsTab, logTab);
+        below.setId("trainerBelow");
+        below.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        return below;
     }
 
     private static ReadModelCard card(TrainerViewModel vm, ReadModelViewModel m) {

@@ -45,6 +45,7 @@ public final class ViewModelRig {
     public final tally.client.location.DefineBinViewModel defineBin = models.defineBin();
     public final tally.client.product.ProductCareViewModel productCare = models.productCare();
     public final tally.client.location.BinCareViewModel binCare = models.binCare();
+    public final tally.client.lessons.LessonsViewModel lessons = models.lessons();
 
     /** Signed in as {@code owner}, who has every role; signing in connects. */
     public ViewModelRig started() {
