@@ -8,6 +8,8 @@ package tally.client.lessons;
  */
 final class DisagreementCheck {
     static final long PATIENCE_MILLIS = 60_000;
+    /** Shorter than this, the class could not have seen it: two messages in a row. */
+    static final long VISIBLE_MILLIS = 1_000;
 
     /** One read model's answer: the quantity and the position it was read at; -1 when none. */
     record Answer(long quantity, long position) {
@@ -70,12 +72,14 @@ final class DisagreementCheck {
             }
             verdict = Verdict.waiting("they disagree now: stock says " + stock.quantity()
                     + ", locations says " + locations.quantity() + " of " + sku + " at " + bin);
-        } else if (bothPast && disagreedSince >= 0) {
+        } else if (bothPast && disagreedSince >= 0 && now - disagreedSince >= VISIBLE_MILLIS) {
             verdict = Verdict.seen("stock and locations disagreed for "
                     + Figures.seconds(now - disagreedSince) + ", then agreed at position "
                     + Figures.count(at));
         } else if (bothPast) {
-            verdict = Verdict.failed("stock and locations never disagreed: both said "
+            verdict = Verdict.failed("stock and locations " + (disagreedSince < 0
+                    ? "never disagreed" : "disagreed for only " + Figures.seconds(now
+                    - disagreedSince) + ", too short to see") + ": both said "
                     + stock.quantity() + " of " + sku + " at " + bin + " by position "
                     + Figures.count(at) + ". Was one of them delayed?");
         }
