@@ -50,6 +50,8 @@ public final class FakeTallyApi extends FakeBarcodeCalls {
     public final List<String> commandNames = new ArrayList<>();
     public final List<Map<String, Object>> commandBodies = new ArrayList<>();
     private boolean breakable = true;
+    /** The training routes of the trainer's lessons. */
+    public final FakeTraining training = new FakeTraining(this);
 
     public FakeTallyApi() {
         for (String name : List.of("stock", "locations", "activity", "orders", "allocation")) {
@@ -231,6 +233,11 @@ public final class FakeTallyApi extends FakeBarcodeCalls {
         models.get(name).delayMillis = delayMillis;
         streams.forEach(s -> s.message(new ProjectionChanged(warehouse.log.size(),
                 models.get(name).describe(warehouse.log.size()))));
+    }
+
+    @Override
+    public tally.client.api.TrainingApi training() {
+        return training;
     }
 
     /** Who issues the commands from now on (null: as a server before users recorded them). */
