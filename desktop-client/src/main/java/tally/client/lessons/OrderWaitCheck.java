@@ -19,8 +19,14 @@ final class OrderWaitCheck {
     OrderWaitCheck(String orderId, long placedAtMillis) {
         this.orderId = orderId;
         this.placedAt = placedAtMillis;
-        verdict = Verdict.waiting("order " + orderId + " is PLACED: press Resume on the"
-                + " allocation's card");
+        verdict = placedFor(placedAtMillis);
+    }
+
+    private Verdict placedFor(long now) {
+        return Verdict.waiting("order " + orderId + " has been PLACED for "
+                + Figures.seconds(now - placedAt) + (resumedAt < 0
+                ? ": press Resume on the allocation's card"
+                : "; the allocation resumed, waiting for it to decide"));
     }
 
     /** The allocation's state, as its status says. */
@@ -29,10 +35,6 @@ final class OrderWaitCheck {
             pausedSeen = true;
         } else if (state.equals("RUNNING") && pausedSeen && resumedAt < 0) {
             resumedAt = now;
-            if (!verdict.settled()) {
-                verdict = Verdict.waiting("the allocation resumed: waiting for order "
-                        + orderId + " to be allocated");
-            }
         }
         tick(now);
     }
@@ -54,7 +56,11 @@ final class OrderWaitCheck {
     }
 
     void tick(long now) {
-        if (!verdict.settled() && resumedAt >= 0 && now - resumedAt >= PATIENCE_MILLIS) {
+        if (verdict.settled()) {
+            return;
+        }
+        verdict = placedFor(now);
+        if (resumedAt >= 0 && now - resumedAt >= PATIENCE_MILLIS) {
             verdict = Verdict.failed("order " + orderId + " was still PLACED "
                     + Figures.seconds(now - resumedAt) + " after the allocation resumed");
         }

@@ -110,7 +110,8 @@ class LessonsViewModelTest {
         lesson.setUp();
         assertThat(rig.api.state("allocation")).isEqualTo("PAUSED");
         assertThat(lesson.verdictProperty().get().sentence())
-                .isEqualTo("order TRAIN-1 is PLACED: press Resume on the allocation's card");
+                .isEqualTo("order TRAIN-1 has been PLACED for 0.0 s: press Resume on the"
+                        + " allocation's card");
         rig.clock.addAndGet(8_400);
         rig.api.controlProjection("allocation", "resume");
         assertThat(lesson.verdictProperty().get().state()).isEqualTo(Verdict.State.SEEN);

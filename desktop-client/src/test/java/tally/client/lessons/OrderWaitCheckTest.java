@@ -11,8 +11,9 @@ class OrderWaitCheckTest {
     void the_order_waits_until_the_allocation_resumes() {
         check.allocation("PAUSED", 1_000);
         check.order("TRAIN-3", "PLACED", 3_139, 1_200);
+        check.tick(3_000);
         assertThat(check.verdict()).isEqualTo(Verdict.waiting(
-                "order TRAIN-3 is PLACED: press Resume on the allocation's card"));
+                "order TRAIN-3 has been PLACED for 2.0 s: press Resume on the allocation's card"));
         check.order("TRAIN-2", "ALLOCATED", 3_140, 9_200);
         assertThat(check.verdict().state()).isEqualTo(Verdict.State.WAITING);
         // The order's message may come before the allocation's status says it runs again.
