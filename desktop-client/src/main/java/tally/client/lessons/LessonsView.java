@@ -15,8 +15,8 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
 /**
- * The Lessons panel: the six lessons down the left, the chosen one's words, Set up and Reset,
- * what the set-up did and the check's sentence; the traffic control above. Large type: a class
+ * The Lessons panel: the six lessons down the left; for the chosen one Set up and Reset, what
+ * the set-up did, the check's sentence, then its words; the traffic control above. Large type: a class
  * reads it off a projector. Control ids: desktop-client/CONTROLS.md.
  */
 public final class LessonsView extends BorderPane {
@@ -60,8 +60,8 @@ public final class LessonsView extends BorderPane {
         var title = new Label(l.number() + ". " + l.words().title());
         title.setId("lessonTitle");
         title.getStyleClass().add("lesson-title");
-        card.getChildren().setAll(title, paragraph("Do", l.words().todo()),
-                paragraph("Watch", l.words().watch()), paragraph("Why", l.words().why()));
+        // The buttons and the check first: on a short panel the words scroll, never these.
+        card.getChildren().setAll(title);
         if (l == vm.rebuildLesson()) {
             card.getChildren().add(rebuildChoices(vm.rebuildLesson()));
         }
@@ -94,6 +94,8 @@ public final class LessonsView extends BorderPane {
         if (l == vm.disagreeLesson()) {
             card.getChildren().add(sideBySide(vm.disagreeLesson()));
         }
+        card.getChildren().addAll(paragraph("Do", l.words().todo()),
+                paragraph("Watch", l.words().watch()), paragraph("Why", l.words().why()));
     }
 
     private static String said(Verdict v) {
