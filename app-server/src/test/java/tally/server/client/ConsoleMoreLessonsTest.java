@@ -5,6 +5,7 @@ import static tally.server.client.ConsoleDriver.eventually;
 
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
@@ -144,6 +145,12 @@ class ConsoleMoreLessonsTest {
         lessons.awaitCheck("Watching: order TRAIN-");
         eventually(() -> lessons.check().matches(".* PLACED for [1-9]\\d*\\.\\d s.*"));
         lessons.shotIfAsked(6);
+        // The allocation's card is on the cards' second row: scrolled to, as a trainer does.
+        ConsoleDriver.onFx(() -> {
+            robot.lookup("#readModelsScroll").queryAs(ScrollPane.class).setVvalue(1.0);
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#resume-allocation");
         String seen = lessons.awaitCheck("Seen: ");
         assertThat(seen).matches("Seen: order TRAIN-\\d+ stayed PLACED for \\d+\\.\\d s, then was"
