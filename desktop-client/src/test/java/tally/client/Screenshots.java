@@ -28,7 +28,9 @@ import tally.client.testing.FakeTallyApi;
  * ({@link CareShots}), the banner over a paused read model and a command not sent
  * ({@link MessageShots}), and the scanner-first form ({@link ScanShots}). {@code --messages}
  * with {@code --fake} takes only those two; {@code --scan} only the scanner-first ones. {@code --paper} with
- * {@code --server} takes only the bins import and the paper shots ({@link PaperShots}).
+ * {@code --server} takes only the bins import and the paper shots ({@link PaperShots}),
+ * {@code --lessons} with {@code --server} (the demo, as its trainer) the six lessons
+ * ({@link LessonShots}).
  */
 public final class Screenshots {
     private Screenshots() {
@@ -42,6 +44,7 @@ public final class Screenshots {
         boolean messagesOnly = false;
         boolean scanOnly = false;
         boolean paperOnly = false;
+        boolean lessonsOnly = false;
         String user = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
@@ -53,6 +56,7 @@ public final class Screenshots {
                 case "--messages" -> messagesOnly = true;
                 case "--scan" -> scanOnly = true;
                 case "--paper" -> paperOnly = true;
+                case "--lessons" -> lessonsOnly = true;
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
@@ -86,6 +90,12 @@ public final class Screenshots {
             }
             if (fake && scanOnly) {
                 new ScanShots(session, sample, out).run();
+                session.close();
+                Platform.exit();
+                System.exit(0);
+            }
+            if (!fake && lessonsOnly) {
+                new LessonShots(session, out).run();
                 session.close();
                 Platform.exit();
                 System.exit(0);
