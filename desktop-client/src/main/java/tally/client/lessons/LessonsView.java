@@ -11,6 +11,7 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
@@ -80,6 +81,9 @@ public final class LessonsView extends BorderPane {
         note.setWrapText(true);
         note.textProperty().bind(Bindings.when(vm.controlsProperty()).then(l.noteProperty())
                 .otherwise("Only a trainer or an admin can set a lesson up."));
+        // The buttons keep their words; the note beside them wraps.
+        setUp.setMinWidth(Region.USE_PREF_SIZE);
+        reset.setMinWidth(Region.USE_PREF_SIZE);
         var buttons = new HBox(8, setUp, reset, note);
         HBox.setHgrow(note, Priority.ALWAYS);
         var check = new Label();
@@ -141,6 +145,7 @@ public final class LessonsView extends BorderPane {
         title.getStyleClass().add("lesson-title");
         var answer = new Label();
         answer.setId(id);
+        answer.setWrapText(true);
         answer.getStyleClass().add("side-answer");
         answer.textProperty().bind(text);
         var box = new VBox(4, title, answer);
