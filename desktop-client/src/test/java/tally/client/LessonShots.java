@@ -54,6 +54,7 @@ final class LessonShots {
         shot(3);
         setUp(4);
         waitFor(() -> check().startsWith("Watching: stock failed at position"), 60);
+        pause(4000); // the class watches the lag grow while it is FAILED
         fire("#resume-stock");
         waitFor(() -> !check().startsWith("Watching"), 60);
         shot(4);

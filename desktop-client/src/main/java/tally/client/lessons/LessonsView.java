@@ -37,6 +37,7 @@ public final class LessonsView extends BorderPane {
             b.setToggleGroup(group);
             b.setMaxWidth(Double.MAX_VALUE);
             b.setWrapText(true);
+            b.setMinHeight(Region.USE_PREF_SIZE);
             b.setSelected(vm.chosenProperty().get() == l);
             b.setOnAction(e -> {
                 vm.chosenProperty().set(l);
@@ -45,14 +46,19 @@ public final class LessonsView extends BorderPane {
             picker.getChildren().add(b);
         }
         picker.setPrefWidth(230);
+        // Under the freshness banner the panel is shorter: the list scrolls, its titles stay whole.
+        var pickerScroll = new ScrollPane(picker);
+        pickerScroll.setFitToWidth(true);
+        pickerScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        pickerScroll.setPrefWidth(240);
         var scroll = new ScrollPane(card);
         scroll.setFitToWidth(true);
         card.setPadding(new Insets(4, 8, 4, 8));
-        setLeft(picker);
+        setLeft(pickerScroll);
         setCenter(scroll);
         setTop(new TrafficBar(vm.traffic(), vm.controlsProperty()));
         BorderPane.setMargin(getTop(), new Insets(0, 0, 6, 0));
-        BorderPane.setMargin(picker, new Insets(0, 6, 0, 0));
+        BorderPane.setMargin(pickerScroll, new Insets(0, 6, 0, 0));
         show(vm.chosenProperty().get());
         vm.chosenProperty().addListener((o, was, is) -> show(is));
     }
