@@ -23,6 +23,7 @@ import tally.query.engine.ReadModelSupervisor;
 @ExecuteOn(TaskExecutors.BLOCKING)
 final class ProjectionController {
     static final long MAX_DELAY_MILLIS = 60_000;
+    static final long MAX_EVENTS_PER_SECOND = 1_000_000;
 
     private final ReadModelSupervisor supervisor;
 
@@ -45,9 +46,12 @@ final class ProjectionController {
         return supervisor.resume(name);
     }
 
+    /** No body (or {@code {}}): full speed, as ever; {@code eventsPerSecond}: throttled. */
     @Post("/{name}/rebuild")
-    ProjectionStatus rebuild(String name) {
-        return supervisor.rebuild(name);
+    ProjectionStatus rebuild(String name, @Nullable @Body Map<String, Object> body) {
+        supervisor.requireReadModel(name); // an unknown name is a 404 before a bad body a 400
+        Long perSecond = eventsPerSecondOf(body);
+        return perSecond == null ? supervisor.rebuild(name) : supervisor.rebuild(name, perSecond);
     }
 
     @Post("/{name}/break")
@@ -76,6 +80,25 @@ final class ProjectionController {
                 || n.longValue() < 0 || n.longValue() > MAX_DELAY_MILLIS) {
             throw new QueryException.Invalid("delayMillis",
                     "must be a whole number from 0 to " + MAX_DELAY_MILLIS);
+        }
+        return n.longValue();
+    }
+
+    /** Strict like the delay, though the field may be left out: null then. */
+    private static Long eventsPerSecondOf(Map<String, Object> body) {
+        if (body == null || body.isEmpty()) {
+            return null;
+        }
+        for (String field : body.keySet()) {
+            if (!field.equals("eventsPerSecond")) {
+                throw new QueryException.Invalid(field, "is not a field of this request");
+            }
+        }
+        Object value = body.get("eventsPerSecond");
+        if (!(value instanceof Number n) || n.doubleValue() != Math.rint(n.doubleValue())
+                || n.doubleValue() < 1 || n.doubleValue() > MAX_EVENTS_PER_SECOND) {
+            throw new QueryException.Invalid("eventsPerSecond",
+                    "must be a whole number from 1 to " + MAX_EVENTS_PER_SECOND);
         }
         return n.longValue();
     }
