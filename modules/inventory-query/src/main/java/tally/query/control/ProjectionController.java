@@ -6,6 +6,7 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
+import io.micronaut.json.tree.JsonNode;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import java.util.List;
@@ -48,7 +49,7 @@ final class ProjectionController {
 
     /** No body (or {@code {}}): full speed, as ever; {@code eventsPerSecond}: throttled. */
     @Post("/{name}/rebuild")
-    ProjectionStatus rebuild(String name, @Nullable @Body Map<String, Object> body) {
+    ProjectionStatus rebuild(String name, @Nullable @Body JsonNode body) {
         supervisor.requireReadModel(name); // an unknown name is a 404 before a bad body a 400
         Long perSecond = eventsPerSecondOf(body);
         return perSecond == null ? supervisor.rebuild(name) : supervisor.rebuild(name, perSecond);
@@ -84,22 +85,31 @@ final class ProjectionController {
         return n.longValue();
     }
 
-    /** Strict like the delay, though the field may be left out: null then. */
-    private static Long eventsPerSecondOf(Map<String, Object> body) {
-        if (body == null || body.isEmpty()) {
+    /**
+     * Strict like the delay, though the field may be left out (null then). Read as a JSON tree,
+     * not a map, since a map drops an explicit {@code null}, which would pass for full speed.
+     */
+    private static Long eventsPerSecondOf(JsonNode body) {
+        if (body == null || body.isNull()) {
             return null;
         }
-        for (String field : body.keySet()) {
-            if (!field.equals("eventsPerSecond")) {
-                throw new QueryException.Invalid(field, "is not a field of this request");
+        if (!body.isObject()) {
+            throw new QueryException.Invalid("body", "must be a JSON object");
+        }
+        for (Map.Entry<String, JsonNode> field : body.entries()) {
+            if (!field.getKey().equals("eventsPerSecond")) {
+                throw new QueryException.Invalid(field.getKey(), "is not a field of this request");
             }
         }
-        Object value = body.get("eventsPerSecond");
-        if (!(value instanceof Number n) || n.doubleValue() != Math.rint(n.doubleValue())
-                || n.doubleValue() < 1 || n.doubleValue() > MAX_EVENTS_PER_SECOND) {
+        if (body.size() == 0) {
+            return null;
+        }
+        JsonNode value = body.get("eventsPerSecond");
+        double n = value.isNumber() ? value.getNumberValue().doubleValue() : Double.NaN;
+        if (n != Math.rint(n) || n < 1 || n > MAX_EVENTS_PER_SECOND) {
             throw new QueryException.Invalid("eventsPerSecond",
                     "must be a whole number from 1 to " + MAX_EVENTS_PER_SECOND);
         }
-        return n.longValue();
+        return (long) n;
     }
 }
