@@ -154,8 +154,9 @@ public final class ReadModelSupervisor {
      */
     public ProjectionStatus rebuild(String name, long eventsPerSecond) {
         if (!runners.containsKey(follower(name).name())) {
-            throw new QueryException.Invalid("eventsPerSecond", "is for read models only: "
-                    + name + " rebuilds at full speed (leave the field out)");
+            throw new QueryException.Unprocessable("full-speed-only", "eventsPerSecond",
+                    "is for read models only: " + name + " rebuilds at full speed (leave the"
+                    + " field out)");
         }
         return ask(name, controls -> controls.rebuild(eventsPerSecond));
     }
