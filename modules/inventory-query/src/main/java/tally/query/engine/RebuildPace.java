@@ -8,14 +8,13 @@ package tally.query.engine;
  *
  * <p>Each applied event costs {@code 1/perSecond} of "paid" time; a batch may go once the paid
  * time after it is not in the future, so K events take at least K/perSecond. After a stall (a
- * pause, a delay, a failure) at most one batch's worth of credit is kept, so nothing bursts.
+ * pause, a delay, a failure) one batch goes at once and the next at the pace: nothing bursts.
  */
 final class RebuildPace {
     /** Batches a second at most: the progress moves smoothly without a commit per event. */
     private static final int BATCHES_PER_SECOND = 20;
     private static final long NANOS_PER_SECOND = 1_000_000_000L;
 
-    private final long perSecond;
     private final int batch;
     private final double nanosPerEvent;
     private final long origin;
@@ -26,14 +25,9 @@ final class RebuildPace {
         if (perSecond <= 0) {
             throw new IllegalArgumentException("perSecond " + perSecond);
         }
-        this.perSecond = perSecond;
         this.batch = (int) Math.clamp(perSecond / BATCHES_PER_SECOND, 1, maxBatch);
         this.nanosPerEvent = (double) NANOS_PER_SECOND / perSecond;
         this.origin = nowNanos;
-    }
-
-    long perSecond() {
-        return perSecond;
     }
 
     /** How many events to read and apply next. */

@@ -85,7 +85,7 @@ class ThrottledRebuildTest {
         awaitRunningAt(head);
 
         assertThat(System.nanoTime() - t0).isGreaterThanOrEqualTo(
-                Duration.ofMillis(head * 1_000 / 1_000).toNanos() - SLACK_NANOS);
+                Duration.ofSeconds(head).dividedBy(1_000).toNanos() - SLACK_NANOS);
         assertThat(db.everyRow()).isEqualTo(live);
         assertThat(db.checkpoint("stock")).isEqualTo(head);
         assertThat(runner.controls().rebuildEventsPerSecond()).isNull();
