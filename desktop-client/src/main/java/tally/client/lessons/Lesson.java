@@ -22,7 +22,7 @@ import tally.client.sync.LiveUpdate;
 public abstract class Lesson {
     static final Verdict NOT_SET_UP = new Verdict(Verdict.State.IDLE, "Not set up yet.");
 
-    /** The lesson's words for the class; {@code terms} as docs/glossary.md has them. */
+    /** The lesson's words for the class, in docs/glossary.md's terms. */
     public record Words(String title, String todo, String watch, String why) {
     }
 
@@ -67,6 +67,7 @@ public abstract class Lesson {
         if (busy.get()) {
             return;
         }
+        c.nowRunning(this);
         active = false;
         verdict.set(NOT_SET_UP);
         busy.set(true);
@@ -83,6 +84,11 @@ public abstract class Lesson {
             busy.set(false);
             note.set(said);
         });
+    }
+
+    /** Another lesson was set up: this one's check says no more, and its clock stops. */
+    final void stopWatching() {
+        active = false;
     }
 
     /** Makes the situation; ends with {@link #started} or {@link #notStarted}. */

@@ -22,6 +22,8 @@ final class LessonContext {
     final LongSupplier clock;
     final CommandFormViewModel form;
     final ObservableBooleanValue mayOperate;
+    /** The lesson set up last: one runs at a time, or one's clock could undo another's set-up. */
+    private Lesson running;
 
     LessonContext(TallyApi api, UiExecutor ui, LongSupplier clock, CommandFormViewModel form,
                   ObservableBooleanValue mayOperate) {
@@ -30,6 +32,14 @@ final class LessonContext {
         this.clock = clock;
         this.form = form;
         this.mayOperate = mayOperate;
+    }
+
+    /** {@code lesson} is being set up: the one before it stops watching (its verdict stays). */
+    void nowRunning(Lesson lesson) {
+        if (running != null && running != lesson) {
+            running.stopWatching();
+        }
+        running = lesson;
     }
 
     TrainingApi training() {

@@ -9,6 +9,8 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableBooleanValue;
 import tally.client.api.StreamMessage.ProjectionChanged;
 import tally.client.api.TallyApi;
+import tally.client.api.TrainingShapes.Traffic;
+import tally.client.api.WireShapes.ProjectionStatus;
 import tally.client.command.CommandFormViewModel;
 import tally.client.sync.LiveListener;
 import tally.client.sync.LiveUpdate;
@@ -106,7 +108,6 @@ public final class LessonsViewModel implements LiveListener {
                 }, e -> polling = false);
     }
 
-    private record Poll(tally.client.api.TrainingShapes.Traffic traffic,
-                        List<tally.client.api.WireShapes.ProjectionStatus> statuses) {
+    private record Poll(Traffic traffic, List<ProjectionStatus> statuses) {
     }
 }

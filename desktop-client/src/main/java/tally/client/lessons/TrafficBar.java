@@ -1,5 +1,6 @@
 package tally.client.lessons;
 
+import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -25,12 +26,12 @@ final class TrafficBar extends HBox {
         var stop = new Button("Stop");
         stop.setId("trafficStop");
         stop.setOnAction(e -> vm.stop());
-        start.textProperty().bind(javafx.beans.binding.Bindings.when(vm.runningProperty())
+        start.textProperty().bind(Bindings.when(vm.runningProperty())
                 .then("Change rate").otherwise("Start"));
         start.disableProperty().bind(vm.busyProperty().or(
-                javafx.beans.binding.Bindings.not(controls)));
+                Bindings.not(controls)));
         stop.disableProperty().bind(vm.busyProperty().or(vm.runningProperty().not())
-                .or(javafx.beans.binding.Bindings.not(controls)));
+                .or(Bindings.not(controls)));
         var said = new Label();
         said.setId("trafficSaid");
         said.textProperty().bind(vm.saidProperty());

@@ -135,6 +135,17 @@ class LessonsViewModelTest {
     }
 
     @Test
+    void a_lesson_set_up_after_another_is_the_only_one_watching() {
+        vm.lesson(1).setUp();
+        vm.lesson(4).setUp();
+        secondsLater(7);
+        // Lesson 1 would have stopped its traffic after 6 s: lesson 4's traffic runs on.
+        assertThat(rig.api.training.calls).containsExactly("traffic 10", "traffic 5");
+        assertThat(vm.lesson(1).verdictProperty().get().sentence())
+                .isEqualTo("stock has not lagged yet");
+    }
+
+    @Test
     void the_traffic_control_starts_and_stops_and_shows_the_counts() {
         var traffic = vm.traffic();
         traffic.rateProperty().set(25);
