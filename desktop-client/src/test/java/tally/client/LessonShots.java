@@ -14,7 +14,7 @@ import javafx.scene.control.TextField;
 /**
  * Against the demo, signed in as its trainer (a trainer and an operator): each of the six
  * lessons set up from the Lessons panel, photographed once the class has something to see
- * (docs/screenshots/lesson-N.png), then reset.
+ * (docs/screenshots/lesson-N.png), then reset; first the trainer view itself (trainer.png).
  */
 final class LessonShots {
     private final ScreenshotSession session;
@@ -32,6 +32,7 @@ final class LessonShots {
             session.console().showTab("trainer");
             return null;
         });
+        trainer();
         lesson(1, "Seen: ");
         setUp(2);
         waitFor(() -> check().startsWith("Watching: they disagree now"), 60);
@@ -76,6 +77,30 @@ final class LessonShots {
         pause(1000);
         shot(6);
         reset();
+    }
+
+    /**
+     * docs/screenshots/trainer.png: the trainer view with locations paused and two receives
+     * behind, the Lessons panel below, as screens.md describes it.
+     */
+    private void trainer() throws Exception {
+        fire("#pause-locations");
+        waitFor(() -> text("#state-locations").equals("PAUSED"), 30);
+        for (int i = 0; i < 2; i++) {
+            fx(() -> {
+                ((ButtonBase) scene.lookup("#kind-receive")).fire();
+                ((TextField) scene.lookup("#location")).setText("A-01-1");
+                ((TextField) scene.lookup("#sku")).setText("SKU-1001");
+                ((TextField) scene.lookup("#quantity")).setText("1");
+                ((ButtonBase) scene.lookup("#submit")).fire();
+                return null;
+            });
+            waitFor(() -> text("#formMessage").startsWith("Received"), 30);
+        }
+        pause(5000);
+        ShotTools.shot(scene.getRoot(), out, "trainer");
+        fire("#resume-locations");
+        waitFor(() -> text("#state-locations").equals("RUNNING"), 30);
     }
 
     private void lesson(int n, String shotAt) throws Exception {
