@@ -2,6 +2,7 @@ package tally.client.api;
 
 import static tally.client.api.HttpCalls.ANSWER_TIMEOUT;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 import tally.client.api.TrainingShapes.History;
 import tally.client.api.TrainingShapes.SecondOperator;
@@ -36,8 +37,10 @@ final class HttpTrainingApi implements TrainingApi {
 
     @Override
     public SecondOperator secondOperator(String sku, String command) {
-        return calls.postJson("/api/training/second-operator",
-                Map.of("sku", sku, "command", command), SecondOperator.class);
+        var body = new LinkedHashMap<String, Object>();
+        body.put("sku", sku);
+        body.put("command", command);
+        return calls.postJson("/api/training/second-operator", body, SecondOperator.class);
     }
 
     @Override
