@@ -61,8 +61,9 @@ final class TrainingController {
     SecondOperator secondOperator(@Nullable @Body Map<String, Object> body) {
         TrainingBodies.onlyFields(body, Set.of("sku", "command"));
         String sku = TrainingBodies.requiredText(body, "sku");
-        if (Rules.sku("sku", sku) != null) {
-            throw new QueryException.Invalid("sku", Rules.sku("sku", sku).message());
+        var badSku = Rules.sku("sku", sku);
+        if (badSku != null) {
+            throw new QueryException.Invalid("sku", badSku.message());
         }
         String command = TrainingBodies.optionalText(body, "command");
         if (command == null) {
