@@ -82,6 +82,42 @@ class AllocationControlHttpTest implements TestPropertyProvider {
         }
     }
 
+    JsonNode json(CheckedHttp.Answer answer) {
+        try {
+            return JSON.readTree(answer.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The throttled rebuild beside the allocation: who may ask it, and of which followers. */
+    @Test
+    void only_a_read_model_rebuilds_at_a_pace_and_only_for_a_trainer() throws Exception {
+        var admin = new CheckedHttp(server.getURI());
+        String paced = "{\"eventsPerSecond\":500}";
+        assertThat(allocation().get("rebuildEventsPerSecond").isNull()).isTrue();
+        var refused = admin.post("/api/projections/allocation/rebuild", paced);
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(json(refused).get("type").asText()).endsWith("/full-speed-only");
+        assertThat(json(refused).get("detail").asText()).startsWith("eventsPerSecond");
+        assertThat(allocation().get("state").asText()).isEqualTo("RUNNING");
+
+        var operator = admin.newOperator("rebuild-operator", "operator-password");
+        assertThat(operator.post("/api/projections/stock/rebuild", paced).status())
+                .isEqualTo(403);
+        assertThat(operator.post("/api/projections/stock/rebuild", "").status()).isEqualTo(403);
+
+        var taken = json(admin.post("/api/projections/stock/rebuild",
+                "{\"eventsPerSecond\":1000000}"));
+        assertThat(taken.get("state").asText()).isEqualTo("REBUILDING");
+        assertThat(taken.get("rebuildEventsPerSecond").asLong()).isEqualTo(1_000_000);
+        until(() -> {
+            JsonNode stock = send("GET", "/api/projections").get(0);
+            return stock.get("state").asText().equals("RUNNING")
+                    && stock.get("rebuildEventsPerSecond").isNull();
+        });
+    }
+
     @Test
     void while_paused_an_order_stays_placed_and_the_allocation_shows_its_lag() throws Exception {
         issue("reg", new RegisterProduct("AL-1", "Bolt", 0));

@@ -178,10 +178,19 @@ public final class WireShapes {
         }
     }
 
-    /** One read model as {@code GET /api/projections} and {@code projection} messages give it. */
+    /**
+     * One read model as {@code GET /api/projections} and {@code projection} messages give it;
+     * {@code rebuildEventsPerSecond} is null unless a throttled rebuild runs (or an older server).
+     */
     public record ProjectionStatus(String name, long position, long headPosition, long lag,
                                    long lagMillis, String state, long delayMillis,
-                                   String lastError) {
+                                   String lastError, Long rebuildEventsPerSecond) {
+        /** A status without a throttled rebuild. */
+        public ProjectionStatus(String name, long position, long headPosition, long lag,
+                                long lagMillis, String state, long delayMillis, String lastError) {
+            this(name, position, headPosition, lag, lagMillis, state, delayMillis, lastError,
+                    null);
+        }
     }
 
     /**

@@ -75,7 +75,7 @@ public final class Connection {
         return status;
     }
 
-    /** The highest log position the console has heard of. */
+    /** The log's head as the console last heard it: the latest snapshot's, or newer since. */
     public LongProperty headProperty() {
         return head;
     }
@@ -175,7 +175,9 @@ public final class Connection {
     /** On the UI thread, in order: the head moves first, then every screen hears it. */
     private void deliver(LiveUpdate update) {
         switch (update) {
-            case Resynced(Snapshot snapshot) -> sawPosition(snapshot.head());
+            // A snapshot is the server as it is now: its head is taken even when lower, since
+            // a server restarted on another (restored, fresh) log has one (never a max of all).
+            case Resynced(Snapshot snapshot) -> head.set(snapshot.head());
             case Changed(ReadModelChange change) -> heard(headOf(change));
         }
         listeners.forEach(l -> l.heard(update));

@@ -57,6 +57,21 @@ class ConnectionTest {
     }
 
     @Test
+    void a_server_back_on_a_smaller_log_is_taken_at_its_own_head_not_the_highest_ever_seen() {
+        var rig = new ViewModelRig().seeded().started();
+        assertThat(rig.connection.headProperty().get()).isEqualTo(4);
+
+        rig.api.restartOnEmptyLog();
+        rig.ui.runDue();
+        assertThat(rig.connection.headProperty().get()).isZero();
+        rig.api.otherClient("register-product", CommandBody.of("sku", "SKU-9", "name", "Nine"));
+
+        assertThat(rig.connection.stateProperty().get()).isEqualTo(Connection.State.CONNECTED);
+        assertThat(rig.connection.headProperty().get()).isEqualTo(1);
+        assertThat(rig.connection.statusProperty().get()).endsWith("at position 1");
+    }
+
+    @Test
     void a_reset_makes_it_follow_the_stream_from_now_with_a_fresh_snapshot() {
         var rig = new ViewModelRig().seeded();
         rig.api.sendResetOnNextStreams(1);

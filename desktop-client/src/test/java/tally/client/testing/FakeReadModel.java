@@ -17,6 +17,14 @@ final class FakeReadModel {
         this.name = name;
     }
 
+    /** As if it never ran: a server started on an empty log. */
+    void forget() {
+        state = "RUNNING";
+        position = 0;
+        delayMillis = 0;
+        waiting.clear();
+    }
+
     void offer(Recorded r) {
         waiting.add(r);
     }

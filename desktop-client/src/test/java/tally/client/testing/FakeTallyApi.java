@@ -57,6 +57,22 @@ public final class FakeTallyApi extends FakeBarcodeCalls {
         }
     }
 
+    /**
+     * The server comes back on another, empty data folder (an IT person's restore, a trainer's
+     * fresh demo): every read model, order and event gone, the head back at 0.
+     */
+    public synchronized void restartOnEmptyLog() {
+        setDown(true);
+        warehouse.products.clear();
+        warehouse.log.clear();
+        warehouse.held.clear();
+        warehouse.sequenceOf.clear();
+        orders.orders.clear();
+        commandIdAt.clear();
+        models.values().forEach(FakeReadModel::forget);
+        setDown(false);
+    }
+
     @Override
     long head() {
         return warehouse.log.size();

@@ -17,6 +17,9 @@ public final class FollowerControls {
     private boolean breakArmed;
     private long delayMillis;
     private String lastError;
+    /** The pace asked of the next rebuild and of the one under way, events a second; 0: none. */
+    private long rebuildAskedPerSecond;
+    private long rebuildPerSecond;
 
     public synchronized State state() {
         if (failed) {
@@ -45,8 +48,26 @@ public final class FollowerControls {
     }
 
     public synchronized void rebuild() {
+        rebuild(0);
+    }
+
+    /**
+     * A rebuild that applies at most {@code eventsPerSecond} events a second (0: full speed), so a
+     * trainer can watch it. Asked again while one runs, it starts over at the new pace.
+     */
+    public synchronized void rebuild(long eventsPerSecond) {
+        if (eventsPerSecond < 0) {
+            throw new IllegalArgumentException("eventsPerSecond " + eventsPerSecond);
+        }
         resume();
         rebuildAsked = true;
+        rebuildAskedPerSecond = eventsPerSecond;
+    }
+
+    /** The pace of the rebuild asked or under way (also while paused in it); null: none. */
+    public synchronized Long rebuildEventsPerSecond() {
+        long pace = rebuildAsked ? rebuildAskedPerSecond : rebuilding ? rebuildPerSecond : 0;
+        return pace > 0 ? pace : null;
     }
 
     public synchronized boolean takeRebuild() {
@@ -55,6 +76,7 @@ public final class FollowerControls {
         }
         rebuildAsked = false;
         rebuilding = true;
+        rebuildPerSecond = rebuildAskedPerSecond;
         return true;
     }
 
@@ -64,6 +86,7 @@ public final class FollowerControls {
 
     public synchronized void rebuilt() {
         rebuilding = false;
+        rebuildPerSecond = 0;
     }
 
     /** The next event makes the projection throw: the "break" lesson, without bad data. */

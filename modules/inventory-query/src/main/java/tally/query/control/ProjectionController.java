@@ -6,6 +6,7 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
+import io.micronaut.json.tree.JsonNode;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import java.util.List;
@@ -23,6 +24,7 @@ import tally.query.engine.ReadModelSupervisor;
 @ExecuteOn(TaskExecutors.BLOCKING)
 final class ProjectionController {
     static final long MAX_DELAY_MILLIS = 60_000;
+    static final long MAX_EVENTS_PER_SECOND = 1_000_000;
 
     private final ReadModelSupervisor supervisor;
 
@@ -45,9 +47,12 @@ final class ProjectionController {
         return supervisor.resume(name);
     }
 
+    /** No body (or {@code {}}): full speed, as ever; {@code eventsPerSecond}: throttled. */
     @Post("/{name}/rebuild")
-    ProjectionStatus rebuild(String name) {
-        return supervisor.rebuild(name);
+    ProjectionStatus rebuild(String name, @Nullable @Body JsonNode body) {
+        supervisor.requireReadModel(name); // an unknown name is a 404 before a bad body a 400
+        Long perSecond = eventsPerSecondOf(body);
+        return perSecond == null ? supervisor.rebuild(name) : supervisor.rebuild(name, perSecond);
     }
 
     @Post("/{name}/break")
@@ -78,5 +83,33 @@ final class ProjectionController {
                     "must be a whole number from 0 to " + MAX_DELAY_MILLIS);
         }
         return n.longValue();
+    }
+
+    /**
+     * Strict like the delay, though the field may be left out (null then). Read as a JSON tree,
+     * not a map, since a map drops an explicit {@code null}, which would pass for full speed.
+     */
+    private static Long eventsPerSecondOf(JsonNode body) {
+        if (body == null || body.isNull()) {
+            return null;
+        }
+        if (!body.isObject()) {
+            throw new QueryException.Invalid("body", "must be a JSON object");
+        }
+        for (Map.Entry<String, JsonNode> field : body.entries()) {
+            if (!field.getKey().equals("eventsPerSecond")) {
+                throw new QueryException.Invalid(field.getKey(), "is not a field of this request");
+            }
+        }
+        if (body.size() == 0) {
+            return null;
+        }
+        JsonNode value = body.get("eventsPerSecond");
+        double n = value.isNumber() ? value.getNumberValue().doubleValue() : Double.NaN;
+        if (n != Math.rint(n) || n < 1 || n > MAX_EVENTS_PER_SECOND) {
+            throw new QueryException.Invalid("eventsPerSecond",
+                    "must be a whole number from 1 to " + MAX_EVENTS_PER_SECOND);
+        }
+        return (long) n;
     }
 }

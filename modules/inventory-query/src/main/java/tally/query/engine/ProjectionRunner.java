@@ -46,6 +46,8 @@ final class ProjectionRunner implements LogFollower {
     private volatile boolean stopping;
     private volatile long position;
     private long rebuildTarget;
+    /** The pace of the rebuild under way; null when it runs at full speed or none runs. */
+    private RebuildPace pace;
     private boolean rowsHeldBack;
 
     ProjectionRunner(Projection projection, LogReader log, Transactor tx, Listener listener) {
@@ -146,8 +148,14 @@ final class ProjectionRunner implements LogFollower {
         if (!controls.applying()) {
             return tickMillis;
         }
+        RebuildPace paced = controls.rebuilding() ? pace : null;
+        long early = paced == null || log.headPosition() <= position ? 0
+                : paced.millisUntilDue(System.nanoTime());
+        if (early > 0) {
+            return early; // idled on the wake signal: a pause, a new rebuild or a stop cut it short
+        }
         List<StoredEvent> read = log.headPosition() > position
-                ? log.readAll(position, MAX_BATCH) : List.of();
+                ? log.readAll(position, paced == null ? MAX_BATCH : paced.batch()) : List.of();
         if (read.isEmpty()) {
             if (controls.rebuilding()) { // the log was empty, or ended where the rebuild began
                 controls.rebuilt();
@@ -172,6 +180,9 @@ final class ProjectionRunner implements LogFollower {
             return tickMillis;
         }
         apply(batch, controls.rebuilding() || read.size() == MAX_BATCH);
+        if (paced != null) {
+            paced.applied(batch.size(), System.nanoTime());
+        }
         return 0;
     }
 
@@ -225,7 +236,10 @@ final class ProjectionRunner implements LogFollower {
         });
         position = 0;
         rowsHeldBack = true;
-        LOG.info("rebuilding read model {} up to position {}", name(), rebuildTarget);
+        Long perSecond = controls.rebuildEventsPerSecond();
+        pace = perSecond == null ? null : new RebuildPace(perSecond, MAX_BATCH, System.nanoTime());
+        LOG.info("rebuilding read model {} up to position {}{}", name(), rebuildTarget,
+                perSecond == null ? "" : ", " + perSecond + " events a second at most");
         listener.committed(this, 0, List.of());
         listener.stateChanged(this);
     }

@@ -147,6 +147,20 @@ public final class ReadModelSupervisor {
         return ask(name, FollowerControls::rebuild);
     }
 
+    /**
+     * A rebuild applying at most {@code eventsPerSecond} events a second, for a trainer to watch.
+     * Only a read model paces itself: the allocation rebuilds at full speed, so asking it to go
+     * slower is refused rather than quietly ignored.
+     */
+    public ProjectionStatus rebuild(String name, long eventsPerSecond) {
+        if (!runners.containsKey(follower(name).name())) {
+            throw new QueryException.Unprocessable("full-speed-only", "eventsPerSecond",
+                    "is for read models only: " + name + " rebuilds at full speed (leave the"
+                    + " field out)");
+        }
+        return ask(name, controls -> controls.rebuild(eventsPerSecond));
+    }
+
     /** The read model's next event makes it fail, to show FAILED without bad data. */
     public ProjectionStatus breakNextEvent(String name) {
         LogFollower runner = follower(name);

@@ -73,7 +73,7 @@ final class StatusBoard {
         }
         FollowerControls c = r.controls();
         return new ProjectionStatus(r.name(), position, head, lag, lagMillis, c.state().name(),
-                c.delayMillis(), c.lastError());
+                c.delayMillis(), c.lastError(), c.rebuildEventsPerSecond());
     }
 
     private void tick() {

@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micronaut.http.HttpRequest;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.runtime.server.EmbeddedServer;
+import jakarta.inject.Inject;
 import java.lang.management.ManagementFactory;
+import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,6 +24,8 @@ import tally.query.testing.Workload;
 class ProjectionControlHttpTest extends ServerTest {
     private static final Duration SOON = Duration.ofSeconds(15);
     private final Workload workload = new Workload(11, 30, 10);
+    @Inject
+    EmbeddedServer server;
 
     @AfterEach
     void everything_runs_again() {
@@ -136,6 +141,65 @@ class ProjectionControlHttpTest extends ServerTest {
 
         assertThat(get("/api/stock")).isEqualTo(stock);
         assertThat(get("/api/locations")).isEqualTo(locations);
+    }
+
+    @Test
+    void a_throttled_rebuild_shows_its_pace_goes_no_faster_and_ends_where_a_full_one_does() {
+        long head = appendSome(400);
+        awaitCaughtUp("orders", head);
+        var orders = get("/api/orders");
+
+        long t0 = System.nanoTime();
+        var taken = http.toBlocking().retrieve(HttpRequest.POST(
+                "/api/projections/orders/rebuild", Map.of("eventsPerSecond", 1_000)), Map.class);
+        assertThat(taken).containsEntry("state", "REBUILDING")
+                .containsEntry("rebuildEventsPerSecond", 1_000);
+        Eventually.until(SOON, () -> number(status("orders").get("position")) > 0
+                && number(status("orders").get("position")) < head);
+        assertThat(status("orders")).containsEntry("rebuildEventsPerSecond", 1_000);
+        awaitCaughtUp("orders", head);
+
+        assertThat(Duration.ofNanos(System.nanoTime() - t0))
+                .isGreaterThanOrEqualTo(Duration.ofMillis(head - 20));
+        assertThat(status("orders")).containsEntry("rebuildEventsPerSecond", null);
+        assertThat(get("/api/orders")).isEqualTo(orders);
+    }
+
+    @Test
+    void a_rebuild_without_a_body_or_with_an_empty_one_runs_at_full_speed() throws Exception {
+        var console = java.net.http.HttpClient.newHttpClient(); // as the console: no body at all
+        var noBody = console.send(java.net.http.HttpRequest.newBuilder(
+                        URI.create(server.getURL() + "/api/projections/bins/rebuild"))
+                        .POST(java.net.http.HttpRequest.BodyPublishers.noBody()).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(noBody.statusCode()).as(noBody.body()).isEqualTo(200);
+        assertThat(noBody.body()).contains("\"rebuildEventsPerSecond\":null");
+
+        assertThat(http.toBlocking().retrieve(HttpRequest.POST("/api/projections/bins/rebuild",
+                Map.of()), Map.class)).containsEntry("rebuildEventsPerSecond", null);
+        assertThat(post("/api/projections/bins/rebuild"))
+                .containsEntry("rebuildEventsPerSecond", null);
+    }
+
+    @Test
+    void bad_rebuild_bodies_are_refused_naming_the_field_and_rebuild_nothing() {
+        long head = appendSome(3);
+        awaitCaughtUp("barcodes", head);
+        for (String body : List.of("{\"eventsPerSecond\":0}", "{\"eventsPerSecond\":1000001}",
+                "{\"eventsPerSecond\":2.5}", "{\"eventsPerSecond\":\"fast\"}",
+                "{\"eventsPerSecond\":null}", "{\"eventsPerSecond\":9,\"typo\":1}")) {
+            var e = failure(HttpRequest.POST("/api/projections/barcodes/rebuild", body)
+                    .contentType("application/json"));
+            assertThat(e.getStatus().getCode()).as(body).isEqualTo(400);
+            var problem = e.getResponse().getBody(Map.class).orElseThrow();
+            assertThat(problem).containsEntry("type", "https://tally.dev/problems/invalid-request");
+            assertThat((String) problem.get("detail")).as(body)
+                    .startsWith(body.contains("typo") ? "typo" : "eventsPerSecond");
+        }
+        assertThat(status("barcodes")).containsEntry("state", "RUNNING");
+        assertThat(number(status("barcodes").get("position"))).isEqualTo(head);
+        assertThat(failure(HttpRequest.POST("/api/projections/nope/rebuild",
+                Map.of("eventsPerSecond", 0))).getStatus().getCode()).isEqualTo(404);
     }
 
     @Test
