@@ -10,7 +10,7 @@ import java.util.Optional;
  */
 record LaunchOptions(Mode mode, Optional<Integer> port, Optional<String> host, Optional<Path> data,
                      URI server, Optional<Path> config, Optional<Path> tlsKeystore,
-                     Optional<String> locations, boolean help) {
+                     Optional<String> locations, Optional<Integer> history, boolean help) {
 
     enum Mode { AUTO, SERVER, CLIENT, DEMO }
 
@@ -42,6 +42,8 @@ record LaunchOptions(Mode mode, Optional<Integer> port, Optional<String> host, O
                               comes from TALLY_TLS_KEYSTORE_PASSWORD or from
                               tally.tls.keystore-password in the --config file, never from a
                               flag (every user of the machine can read a command line)
+              --history N     (demo) about N events of sample history, 1 to 1000000, on a
+                              new data folder (default 3000)
               --help          this text""";
 
     static LaunchOptions parse(String... args) {
@@ -53,6 +55,7 @@ record LaunchOptions(Mode mode, Optional<Integer> port, Optional<String> host, O
         Path config = null;
         Path tlsKeystore = null;
         String locations = null;
+        Integer history = null;
         boolean help = false;
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
@@ -65,13 +68,14 @@ record LaunchOptions(Mode mode, Optional<Integer> port, Optional<String> host, O
                 case "--config" -> config = Path.of(valueAfter(args, i++));
                 case "--tls-keystore" -> tlsKeystore = Path.of(valueAfter(args, i++));
                 case "--locations" -> locations = locationsOf(valueAfter(args, i++));
+                case "--history" -> history = historyOf(valueAfter(args, i++));
                 default -> mode = modeOf(a, mode);
             }
         }
         return new LaunchOptions(mode == null ? Mode.AUTO : mode, Optional.ofNullable(port),
                 Optional.ofNullable(host), Optional.ofNullable(data), server,
                 Optional.ofNullable(config), Optional.ofNullable(tlsKeystore),
-                Optional.ofNullable(locations), help);
+                Optional.ofNullable(locations), demoOnly(mode, history), help);
     }
 
     /** Whether these arguments start a server: not for help, a usage error or the client alone. */
@@ -122,6 +126,27 @@ record LaunchOptions(Mode mode, Optional<Integer> port, Optional<String> host, O
             // reported below
         }
         throw new IllegalArgumentException("--port must be a number from 0 to 65535, not '"
+                + text + "'");
+    }
+
+    /** A longer sample history is the demo's: a site's log holds its own work only. */
+    private static Optional<Integer> demoOnly(Mode mode, Integer history) {
+        if (history != null && mode != Mode.DEMO) {
+            throw new IllegalArgumentException("--history is for the demo only");
+        }
+        return Optional.ofNullable(history);
+    }
+
+    private static int historyOf(String text) {
+        try {
+            int events = Integer.parseInt(text);
+            if (events >= 1 && events <= 1_000_000) {
+                return events;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException("--history must be a number from 1 to 1000000, not '"
                 + text + "'");
     }
 

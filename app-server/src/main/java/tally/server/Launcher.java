@@ -57,7 +57,11 @@ final class Launcher {
         Runtime.getRuntime().addShutdownHook(new Thread(server::close, "tally-shutdown"));
         List<DemoSignIn> demoUsers = List.of();
         if (mode == Mode.DEMO) {
-            SampleWarehouse.seedIfEmpty(server.eventStore());
+            if (options.history().isPresent()) {
+                SampleWarehouse.seedIfEmpty(server.eventStore(), options.history().get());
+            } else {
+                SampleWarehouse.seedIfEmpty(server.eventStore());
+            }
             demoUsers = DemoUsers.seed(server.context().getBean(UserAccounts.class), out);
         }
         out.println("Tally listening on " + server.url());

@@ -71,4 +71,16 @@ class LaunchOptionsTest {
         assertThatThrownBy(() -> LaunchOptions.parse("client", "--server", "stores-pc"))
                 .hasMessageContaining("--server must be an http");
     }
+
+    @Test
+    void a_longer_sample_history_is_for_the_demo_only_and_within_bounds() {
+        assertThat(LaunchOptions.parse("demo", "--history", "200000").history()).contains(200000);
+        assertThat(LaunchOptions.parse("demo").history()).isEmpty();
+        assertThatThrownBy(() -> LaunchOptions.parse("server", "--history", "5000"))
+                .hasMessageContaining("--history is for the demo only");
+        assertThatThrownBy(() -> LaunchOptions.parse("demo", "--history", "0"))
+                .hasMessageContaining("--history must be a number from 1 to 1000000");
+        assertThatThrownBy(() -> LaunchOptions.parse("demo", "--history", "lots"))
+                .hasMessageContaining("--history must be a number from 1 to 1000000");
+    }
 }

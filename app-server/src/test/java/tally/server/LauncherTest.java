@@ -3,13 +3,20 @@ package tally.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tally.server.demo.DemoUsers;
+import tally.server.openapi.CheckedHttp;
+import tally.server.openapi.TestSignIn;
+import tally.users.Role;
+import tally.users.UserAccounts;
 
 class LauncherTest {
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -118,7 +125,7 @@ class LauncherTest {
     }
 
     @Test
-    void the_demos_sample_bins_take_stock_and_a_mistyped_one_is_refused_naming_it(
+    void the_demos_bins_take_stock_a_mistyped_one_is_refused_and_its_trainer_may_receive(
             @TempDir Path dir) {
         Map<String, Object> settings = Settings.of(
                 LaunchOptions.parse("demo", "--port", "0", "--data", dir.toString()));
@@ -135,6 +142,22 @@ class LauncherTest {
             assertThat(mistyped.status()).isEqualTo(422);
             assertThat(mistyped.body()).contains("bin b-02-1 is not in the register; did you"
                     + " mean B-02-1?");
+
+            // The demo's trainer is an operator too: it shows the class a command of its own.
+            UserAccounts accounts = demo.context().getBean(UserAccounts.class);
+            var users = DemoUsers.seed(accounts, new PrintStream(OutputStream.nullOutputStream()));
+            for (var user : users) {
+                Role own = Role.ofWireName(user.username()).orElseThrow();
+                assertThat(accounts.find(user.username()).orElseThrow().roles())
+                        .as(user.username()).isEqualTo(own == Role.TRAINER
+                                ? Set.of(Role.TRAINER, Role.OPERATOR) : Set.of(own));
+            }
+            String password = users.stream().filter(u -> u.username().equals("trainer"))
+                    .findFirst().orElseThrow().password();
+            var trainer = CheckedHttp.authorized(demo.url(), "Bearer "
+                    + TestSignIn.signIn(demo.url(), "trainer", password));
+            assertThat(trainer.post("/api/commands/receive-stock", "{\"sku\":\"SKU-1001\","
+                    + "\"location\":\"B-02-1\",\"quantity\":1}").status()).isEqualTo(200);
         }
     }
 }

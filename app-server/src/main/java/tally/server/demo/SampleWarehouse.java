@@ -42,16 +42,25 @@ public final class SampleWarehouse {
     static final int PRODUCTS = 50;
     static final int HISTORY = 3000;
     static final int BIN_CAPACITY = 1000;
+    /** A longer history ({@code demo --history}) goes to the log in parts this large. */
+    static final int PART = 10_000;
 
     private final Random random = new Random(42);
     private final List<String> bins = new ArrayList<>();
     private final Map<String, Map<String, Integer>> stock = new HashMap<>();
     private final Map<String, Long> versions = new HashMap<>();
+    /** The appends not yet sent to the log: a long history is sent a part at a time. */
     private final List<AppendRequest> appends = new ArrayList<>();
+    private final EventStore store;
+    private final int history;
+    private int recorded;
+    private AppendResult last;
     /** The bins' definitions, appended before any stock arrives: the demo's register is strict. */
     private final List<AppendRequest> definitions = new ArrayList<>();
 
-    private SampleWarehouse() {
+    private SampleWarehouse(EventStore store, int history) {
+        this.store = store;
+        this.history = history;
         for (char aisle = 'A'; aisle <= 'D'; aisle++) {
             for (int bay = 1; bay <= 5; bay++) {
                 for (int level = 1; level <= 2; level++) {
@@ -68,18 +77,29 @@ public final class SampleWarehouse {
 
     /** Seeds the sample warehouse into an empty log; a log with anything in it is left alone. */
     public static void seedIfEmpty(EventStore store) {
+        seedIfEmpty(store, HISTORY);
+    }
+
+    /** The same with about {@code history} events of history instead of {@link #HISTORY}. */
+    public static void seedIfEmpty(EventStore store, int history) {
         if (store.headPosition() > 0) {
             return;
         }
-        var sample = new SampleWarehouse();
-        sample.generate();
+        var sample = new SampleWarehouse(store, history);
         sample.definitions.stream().map(store::append).toList()
                 .forEach(CompletableFuture::join);
-        var answers = sample.appends.stream().map(store::append).toList();
-        CompletableFuture.allOf(answers.toArray(CompletableFuture[]::new)).join();
-        AppendResult last = answers.get(answers.size() - 1).join();
+        sample.generate();
+        sample.send();
         LOG.info("seeded the sample warehouse: {} products, {} bins, {} events", PRODUCTS,
-                sample.bins.size(), last.position());
+                sample.bins.size(), sample.last.position());
+    }
+
+    /** The appends gathered so far, to the log, all at once (group commit), then waited for. */
+    private void send() {
+        var answers = appends.stream().map(store::append).toList();
+        CompletableFuture.allOf(answers.toArray(CompletableFuture[]::new)).join();
+        last = answers.get(answers.size() - 1).join();
+        appends.clear();
     }
 
     private void generate() {
@@ -90,7 +110,7 @@ public final class SampleWarehouse {
             stock.put(sku, new HashMap<>());
             record(new StockReceived(sku, bin(), 40 + random.nextInt(200), "PO-" + (5000 + i)));
         }
-        while (appends.size() < HISTORY) {
+        while (recorded < history) {
             String sku = String.format("SKU-%04d", 1001 + random.nextInt(PRODUCTS));
             nextEventFor(sku);
         }
@@ -114,7 +134,7 @@ public final class SampleWarehouse {
         // Picks outweigh receipts a little, so some products end below their reorder point.
         if (held.isEmpty() || dice < 2) {
             record(new StockReceived(sku, bin(), 5 + random.nextInt(40),
-                    "PO-" + (6000 + appends.size())));
+                    "PO-" + (6000 + recorded)));
             return;
         }
         String from = held.keySet().stream().sorted().skip(random.nextInt(held.size()))
@@ -122,7 +142,7 @@ public final class SampleWarehouse {
         int there = held.get(from);
         if (dice < 8) {
             record(new StockPicked(sku, from, 1 + random.nextInt(Math.min(there, 20)),
-                    "SO-" + (9000 + appends.size())));
+                    "SO-" + (9000 + recorded)));
         } else if (dice < 9) {
             String to = bin();
             if (!to.equals(from)) {
@@ -155,7 +175,11 @@ public final class SampleWarehouse {
         held.values().removeIf(q -> q == 0);
         long version = versions.merge(e.sku(), 1L, Long::sum);
         appends.add(AppendRequest.of(StoredEvent.streamOf(e.sku()),
-                ExpectedVersion.exactly(version - 1), "sample-" + appends.size(), e));
+                ExpectedVersion.exactly(version - 1), "sample-" + recorded, e));
+        recorded++;
+        if (appends.size() == PART) {
+            send();
+        }
     }
 
     private String bin() {

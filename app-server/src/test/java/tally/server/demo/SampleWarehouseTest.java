@@ -81,6 +81,21 @@ class SampleWarehouseTest {
     }
 
     @Test
+    void a_longer_history_goes_to_the_log_in_parts_each_stream_in_order(@TempDir Path dir) {
+        int history = SampleWarehouse.PART + 2_500;
+        try (var store = H2EventStore.open(EventStoreOptions.in(dir))) {
+            SampleWarehouse.seedIfEmpty(store, history);
+            var events = store.readAll(0, 20_000);
+            assertThat(events).hasSize(history + 40 + 50);
+            Map<String, Long> versions = new HashMap<>();
+            for (StoredEvent e : events) {
+                assertThat(e.version()).as(e.stream())
+                        .isEqualTo(versions.merge(e.stream(), 1L, Long::sum));
+            }
+        }
+    }
+
+    @Test
     void leaves_a_log_that_has_anything_in_it_alone(@TempDir Path dir) {
         try (var store = H2EventStore.open(EventStoreOptions.in(dir))) {
             SampleWarehouse.seedIfEmpty(store);

@@ -83,6 +83,8 @@ class DocumentedOperationsTest implements TestPropertyProvider {
                 "location,zone\nTOUR-B9,T\n".getBytes(StandardCharsets.UTF_8))))
                 .get("newRows").asInt()).isEqualTo(1);
 
+        training(http);
+
         assertThat(http.exercised()).as("operations called")
                 .containsExactlyElementsOf(http.contract().operationIds());
     }
@@ -219,6 +221,20 @@ class DocumentedOperationsTest implements TestPropertyProvider {
         assertThat(activity.get("lastError").asText()).isNotBlank();
         assertThat(state(ok(http.post(base + "activity/resume", "")))).isEqualTo("RUNNING");
         ok(http.post(base + "locations/rebuild", ""));
+    }
+
+    /** The trainer's lessons: each route once, the traffic stopped as soon as it started. */
+    private void training(CheckedHttp http) {
+        byte[] rate = "{\"commandsPerSecond\":1}".getBytes(StandardCharsets.UTF_8);
+        assertThat(json(ok(http.send("PUT", "/api/training/traffic", "application/json", rate)))
+                .get("running").asBoolean()).isTrue();
+        assertThat(json(ok(http.send("DELETE", "/api/training/traffic", Map.of(), new byte[0])))
+                .get("running").asBoolean()).isFalse();
+        assertThat(json(ok(http.post("/api/training/second-operator", "{\"sku\":\"TOUR-1\"}")))
+                .get("user").asText()).isEqualTo("system:training");
+        assertThat(http.post("/api/training/history", "{\"events\":1}").status()).isEqualTo(202);
+        assertThat(json(ok(http.get("/api/training"))).at("/history/requested").asLong())
+                .isEqualTo(1);
     }
 
     /**

@@ -86,6 +86,10 @@ class RoleTableTest implements TestPropertyProvider {
             Call.post("/api/projections/activity/resume", "", "trainer", "admin"),
             new Call("PUT", "/api/projections/stock/delay", "{\"delayMillis\":0}",
                     Set.of("trainer", "admin")),
+            new Call("GET", "/api/training", "", Set.copyOf(ROLES)),
+            new Call("DELETE", "/api/training/traffic", "", Set.of("trainer", "admin")),
+            Call.post("/api/training/second-operator", "{\"sku\":\"RT-NONE\"}", "trainer",
+                    "admin"),
             new Call("GET", "/api/users", "", Set.of("admin")),
             Call.post("/api/users", "{\"username\":\"new-one\",\"password\":\"new-password\","
                     + "\"roles\":[\"operator\"]}", "admin"),

@@ -118,6 +118,9 @@ final class RoleTable implements SecurityRule<HttpRequest<?>> {
                     Role.SUPERVISOR),
             Row.roles("the trainer's controls (pause, resume, rebuild, delay, break)", "POST|PUT",
                     "/api/projections/.+", Role.TRAINER, Role.ADMIN),
+            Row.roles("the trainer's lessons (training traffic, the second operator, a longer"
+                    + " history)", "POST|PUT|DELETE", "/api/training/.+", Role.TRAINER,
+                    Role.ADMIN),
             Row.rolesOrSelf("setting a user's password", "PUT", "/api/users/([^/]+)/password",
                     Role.ADMIN),
             Row.roles("/api/users", "", "/api/users(/.*)?", Role.ADMIN),
