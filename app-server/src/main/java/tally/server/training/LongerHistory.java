@@ -32,6 +32,8 @@ final class LongerHistory {
     private final AtomicLong appended = new AtomicLong();
     private final AtomicLong lastPosition = new AtomicLong();
     private volatile boolean stopping;
+    /** Set by a trainer's stop: this history ends, the next one may start. */
+    private volatile boolean cancelled;
     private Thread worker;
     private long requested;
     private long fromPosition;
@@ -56,6 +58,7 @@ final class LongerHistory {
                     "the warehouse has no products or bins to work on: register some first");
         }
         requested = events;
+        cancelled = false;
         appended.set(0);
         fromPosition = store.headPosition();
         lastPosition.set(fromPosition);
@@ -74,7 +77,7 @@ final class LongerHistory {
         // A refusal appends nothing; a warehouse that refuses everything still ends.
         long tries = 2 * events + 1000;
         try {
-            for (long issued = 0; !stopping && issued < tries; ) {
+            for (long issued = 0; !stopping && !cancelled && issued < tries; ) {
                 if (appended.get() + IN_FLIGHT - inFlight.availablePermits() >= events) {
                     // Perhaps enough (a command just answered is counted twice for a moment):
                     // let what is in flight answer, then count again.
@@ -118,6 +121,22 @@ final class LongerHistory {
         } catch (RuntimeException e) {
             inFlight.release();
         }
+    }
+
+    /**
+     * A trainer's stop (a lesson's Reset): no command after this, and what is in flight answered
+     * before the answer, so that its counts are final. Stopping what is not running is fine.
+     */
+    History stop() throws InterruptedException {
+        Thread running;
+        synchronized (this) {
+            running = worker != null && toPosition == null ? worker : null;
+            cancelled = true;
+        }
+        if (running != null) {
+            running.join(TimeUnit.SECONDS.toMillis(10));
+        }
+        return status();
     }
 
     /** With the server: no command after this, and what is in flight answered first. */

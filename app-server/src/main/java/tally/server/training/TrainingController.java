@@ -80,4 +80,9 @@ final class TrainingController {
         return HttpResponse.accepted().body(history.start(
                 TrainingBodies.wholeNumber(body, "events", 1, MAX_HISTORY)));
     }
+
+    @Delete("/history")
+    History stopHistory() throws InterruptedException {
+        return history.stop();
+    }
 }

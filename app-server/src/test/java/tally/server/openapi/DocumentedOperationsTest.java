@@ -235,6 +235,8 @@ class DocumentedOperationsTest implements TestPropertyProvider {
         assertThat(http.post("/api/training/history", "{\"events\":1}").status()).isEqualTo(202);
         assertThat(json(ok(http.get("/api/training"))).at("/history/requested").asLong())
                 .isEqualTo(1);
+        assertThat(json(ok(http.send("DELETE", "/api/training/history", Map.of(), new byte[0])))
+                .get("running").asBoolean()).isFalse();
     }
 
     /**

@@ -66,7 +66,8 @@ class TrainingHttpTest implements TestPropertyProvider {
         for (var call : new String[][] {{"PUT", "/api/training/traffic",
                 "{\"commandsPerSecond\":5}"}, {"DELETE", "/api/training/traffic", ""},
                 {"POST", "/api/training/second-operator", "{\"sku\":\"TR-1\"}"},
-                {"POST", "/api/training/history", "{\"events\":5}"}}) {
+                {"POST", "/api/training/history", "{\"events\":5}"},
+                {"DELETE", "/api/training/history", ""}}) {
             var answer = send(operator, call[0], call[1], call[2]);
             assertThat(answer.status()).as(call[1]).isEqualTo(403);
             assertThat(answer.body()).contains("trainer or admin");
@@ -193,6 +194,31 @@ class TrainingHttpTest implements TestPropertyProvider {
         assertThat(history.get("toPosition").asLong()).isGreaterThanOrEqualTo(from + 3000);
         assertThat(store.readAll(from, 100_000)).filteredOn(e -> e.user().equals(USER))
                 .hasSizeGreaterThanOrEqualTo(3000);
+    }
+
+    @Test
+    void a_stopped_history_appends_nothing_more_and_another_may_start() throws Exception {
+        until(() -> !json(trainer.get("/api/training")).at("/history/running").asBoolean());
+        var started = trainer.post("/api/training/history", "{\"events\":1000000}");
+        assertThat(started.status()).as(started.body()).isEqualTo(202);
+        long from = json(started).get("fromPosition").asLong();
+        until(() -> json(trainer.get("/api/training")).at("/history/appended").asLong() > 0);
+
+        var stopped = json(send(trainer, "DELETE", "/api/training/history", ""));
+        assertThat(stopped.get("running").asBoolean()).isFalse();
+        long appended = stopped.get("appended").asLong();
+        assertThat(appended).isPositive().isLessThan(1_000_000);
+        long head = store.headPosition();
+        assertThat(stopped.get("toPosition").asLong()).isLessThanOrEqualTo(head);
+        // Final when answered: what it counted is in the log, and nothing follows the stop.
+        assertThat(store.readAll(from, 2_000_000)).filteredOn(e -> e.user().equals(USER)
+                && e.commandId().startsWith("training-")).hasSizeGreaterThanOrEqualTo(
+                (int) appended);
+        assertThat(json(send(trainer, "DELETE", "/api/training/history", "")).get("appended")
+                .asLong()).isEqualTo(appended);
+        assertThat(trainingEventsAfter(head)).isEmpty();
+        assertThat(trainer.post("/api/training/history", "{\"events\":1}").status())
+                .isEqualTo(202);
     }
 
     /** The allocation may still be at work on the traffic's orders: its events are not ours. */

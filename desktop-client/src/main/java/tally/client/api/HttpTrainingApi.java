@@ -49,6 +49,12 @@ final class HttpTrainingApi implements TrainingApi {
     }
 
     @Override
+    public History stopHistory() {
+        return calls.read(calls.send(calls.request("/api/training/history").DELETE(),
+                ANSWER_TIMEOUT), History.class);
+    }
+
+    @Override
     public ProjectionStatus rebuild(String name, long eventsPerSecond) {
         return calls.postJson("/api/projections/" + PathSegments.encode(name) + "/rebuild",
                 Map.of("eventsPerSecond", eventsPerSecond), ProjectionStatus.class);

@@ -28,6 +28,9 @@ public interface TrainingApi {
     /** {@code POST /api/training/history}: about that many more events, in the background. */
     History growHistory(long events);
 
+    /** {@code DELETE /api/training/history}: stops a longer history; stopping none is fine. */
+    History stopHistory();
+
     /** {@code POST /api/projections/{name}/rebuild} applying at most that many events a second. */
     ProjectionStatus rebuild(String name, long eventsPerSecond);
 }

@@ -1,5 +1,6 @@
 package tally.client.lessons;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
@@ -58,7 +59,12 @@ final class LessonContext {
     void undoAll(Consumer<String> then) {
         ui.call(() -> {
             api.training().stopTraffic();
+            boolean history = api.training().training().history().running();
+            if (history) {
+                api.training().stopHistory();
+            }
             List<ProjectionStatus> all = api.projections();
+            var paced = new ArrayList<String>();
             for (ProjectionStatus s : all) {
                 if (s.delayMillis() > 0) {
                     api.delayProjection(s.name(), 0);
@@ -66,8 +72,17 @@ final class LessonContext {
                 if (s.state().equals("PAUSED") || s.state().equals("FAILED")) {
                     api.controlProjection(s.name(), "resume");
                 }
+                if (s.rebuildEventsPerSecond() != null) {
+                    // A slow rebuild would hold the class for minutes: it starts over at full
+                    // speed, which ends in moments (a rebuild loses nothing: the log stays).
+                    api.controlProjection(s.name(), "rebuild");
+                    paced.add(s.name());
+                }
             }
-            return "Reset: the traffic is stopped, no read model is delayed, all of them run.";
+            return "Reset: the traffic is stopped" + (history ? ", the longer history too" : "")
+                    + ", no read model is delayed, all of them run"
+                    + (paced.isEmpty() ? "." : "; " + String.join(", ", paced)
+                            + " rebuilds at full speed.");
         }, then, e -> then.accept("Could not reset: " + why(e)));
     }
 

@@ -93,11 +93,13 @@ class HttpTrainingApiTest {
         assertThat(api.secondOperator("SKU-1001", "receive-stock")).isEqualTo(new SecondOperator(
                 "system:training", "receive-stock", "SKU-1001", "A-01-1", 1, null, 3121, 57L));
         assertThat(api.growHistory(200_000).fromPosition()).isEqualTo(3120L);
+        assertThat(api.stopHistory().requested()).isEqualTo(200_000);
         assertThat(api.rebuild("stock", 2000).state()).isEqualTo("REBUILDING");
         assertThat(requests).containsExactly(
                 "POST /api/training/second-operator {\"sku\":\"SKU-1001\",\"command\":"
                         + "\"receive-stock\"}",
                 "POST /api/training/history {\"events\":200000}",
+                "DELETE /api/training/history ",
                 "POST /api/projections/stock/rebuild {\"eventsPerSecond\":2000}");
     }
 

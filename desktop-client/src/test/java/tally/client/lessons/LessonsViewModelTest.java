@@ -135,6 +135,26 @@ class LessonsViewModelTest {
     }
 
     @Test
+    void reset_stops_a_longer_history_and_ends_a_paced_rebuild_at_full_speed() {
+        rig.api.training.slowRebuilds = true;
+        vm.lesson(5).setUp();
+        secondsLater(1); // the fake's short log is grown first, then the rebuild starts
+        assertThat(rig.api.projections().getFirst().rebuildEventsPerSecond()).isEqualTo(2000);
+        rig.api.training.historyRunning(200_000);
+
+        vm.lesson(5).reset();
+
+        assertThat(rig.api.training.calls).endsWith("stop traffic", "stop history");
+        var stock = rig.api.projections().getFirst();
+        assertThat(stock.state()).isEqualTo("RUNNING");
+        assertThat(stock.rebuildEventsPerSecond()).isNull();
+        assertThat(rig.api.training.training().history().running()).isFalse();
+        assertThat(vm.lesson(5).noteProperty().get()).isEqualTo("Reset: the traffic is stopped,"
+                + " the longer history too, no read model is delayed, all of them run; stock"
+                + " rebuilds at full speed.");
+    }
+
+    @Test
     void a_lesson_set_up_after_another_is_the_only_one_watching() {
         vm.lesson(1).setUp();
         vm.lesson(4).setUp();

@@ -11,6 +11,8 @@ final class FakeReadModel {
     String state = "RUNNING";
     long position;
     long delayMillis;
+    /** The pace of a rebuild that is still going ({@link FakeTraining#slowRebuilds}). */
+    Long pace;
     private final List<Recorded> waiting = new ArrayList<>();
 
     FakeReadModel(String name) {
@@ -51,6 +53,7 @@ final class FakeReadModel {
     }
 
     void rebuild(List<Recorded> log) {
+        pace = null;
         waiting.clear();
         waiting.addAll(log);
         position = 0;
@@ -59,6 +62,6 @@ final class FakeReadModel {
 
     ProjectionStatus describe(long head) {
         return new ProjectionStatus(name, position, head, head - position, (head - position) * 100,
-                state, delayMillis, state.equals("FAILED") ? "broken on purpose" : null);
+                state, delayMillis, state.equals("FAILED") ? "broken on purpose" : null, pace);
     }
 }

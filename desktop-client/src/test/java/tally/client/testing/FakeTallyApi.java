@@ -40,7 +40,7 @@ public final class FakeTallyApi extends FakeBarcodeCalls {
     private final FakeWarehouse warehouse = new FakeWarehouse();
     private final FakeOrders orders = new FakeOrders(warehouse);
     private final FakeAllocation allocation = new FakeAllocation(warehouse, orders);
-    private final Map<String, FakeReadModel> models = new LinkedHashMap<>();
+    final Map<String, FakeReadModel> models = new LinkedHashMap<>();
     private final FakeModelMessages messages = new FakeModelMessages(warehouse, orders, models);
     private final TreeSet<String> everUsed = new TreeSet<>();
     private final Map<String, CommandResult> seenIds = new LinkedHashMap<>();

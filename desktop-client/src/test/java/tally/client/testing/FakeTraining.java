@@ -16,6 +16,8 @@ import tally.client.api.WireShapes.ProjectionStatus;
  */
 public final class FakeTraining implements TrainingApi {
     public final List<String> calls = new ArrayList<>();
+    /** A paced rebuild stays REBUILDING at its pace (until rebuilt at full speed). */
+    public boolean slowRebuilds;
     private final FakeTallyApi server;
     private Traffic traffic = new Traffic(false, 0, 0, 0, null);
     private History history = new History(false, 0, 0, null, null);
@@ -74,12 +76,32 @@ public final class FakeTraining implements TrainingApi {
         return history;
     }
 
+    /** A longer history still being appended, as on a real server for a while. */
+    public synchronized void historyRunning(long requested) {
+        history = new History(true, requested, requested / 2, 0L, null);
+    }
+
+    @Override
+    public synchronized History stopHistory() {
+        calls.add("stop history");
+        history = new History(false, history.requested(), history.appended(),
+                history.fromPosition(), history.toPosition());
+        return history;
+    }
+
     @Override
     public ProjectionStatus rebuild(String name, long eventsPerSecond) {
         synchronized (this) {
             calls.add("rebuild " + name + " at " + eventsPerSecond);
         }
         server.controlProjection(name, "rebuild");
+        if (slowRebuilds) {
+            synchronized (server) {
+                var m = server.models.get(name);
+                m.state = "REBUILDING";
+                m.pace = eventsPerSecond;
+            }
+        }
         return server.projections().stream().filter(p -> p.name().equals(name)).findFirst()
                 .orElseThrow();
     }
