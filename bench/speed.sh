@@ -123,28 +123,31 @@ post() { # path body: prints the answer, fails on anything but 200
 }
 position_of() { sed -n 's/.*"position":\([0-9]*\).*/\1/p'; }
 
-# Registers the products and gives each stock, in one curl process (one connection, quickly).
+# Registers the products, then gives each stock: each step one curl process, 16 at a time.
 seed() {
-  local i group cfg="$WORK/seed.curl"
+  local i group
   group='header = "Content-Type: application/json"\nheader = "Authorization: Bearer %s"\noutput = "/dev/null"\nwrite-out = "%%{http_code}\\n"\nnext\n'
-  : >"$cfg"
+  : >"$WORK/register.curl"; : >"$WORK/receive.curl"
   for i in $(seq -f %03g "$PRODUCTS"); do
     printf 'url = "%s/api/commands/register-product"\ndata = "{\\"sku\\":\\"PERF-%s\\",\\"name\\":\\"Bench product %s\\",\\"reorderPoint\\":5}"\n' \
-      "$BASE" "$i" "$i" >>"$cfg"
-    printf "$group" "$TOKEN" >>"$cfg"
+      "$BASE" "$i" "$i" >>"$WORK/register.curl"
+    printf "$group" "$TOKEN" >>"$WORK/register.curl"
     printf 'url = "%s/api/commands/receive-stock"\ndata = "{\\"sku\\":\\"PERF-%s\\",\\"location\\":\\"P-%02d\\",\\"quantity\\":100}"\n' \
-      "$BASE" "$i" $(( 10#$i % BINS + 1 )) >>"$cfg"
-    printf "$group" "$TOKEN" >>"$cfg"
+      "$BASE" "$i" $(( 10#$i % BINS + 1 )) >>"$WORK/receive.curl"
+    printf "$group" "$TOKEN" >>"$WORK/receive.curl"
   done
-  local codes
-  codes=$(curl -s -K "$cfg" 2>&1 | sort | uniq -c)
-  [ "$(echo "$codes" | awk '$2 == 200 { n += $1 } END { print n + 0 }')" = $(( 2 * PRODUCTS )) ] \
-    || fail "seeding the products was refused: $codes"
+  local step codes
+  for step in register receive; do
+    sed -i '$d' "$WORK/$step.curl" # a last "next" would be a transfer without a URL
+    codes=$(curl -s -Z --parallel-max 16 -K "$WORK/$step.curl" 2>/dev/null | sort | uniq -c)
+    [ "$(echo "$codes" | awk '$2 == 200 { n += $1 } END { print n + 0 }')" = "$PRODUCTS" ] \
+      || fail "seeding the products ($step) was refused: $codes"
+  done
 }
 
 # wrk NAME SECONDS PATH [lua args]: one row of results in $WORK/rows (tab separated).
 run_wrk() {
-  local name=$1 seconds=$2 path=$3 out="$WORK/wrk-$(echo "$1" | tr -c 'a-z0-9' _).txt"
+  local name=$1 seconds=$2 path=$3 out="$WORK/wrk-$(printf %s "$1" | tr -c 'a-z0-9' _).txt"
   shift 3
   local script=()
   [ $# -gt 0 ] && script=(-s "$LUA")
