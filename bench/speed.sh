@@ -40,7 +40,7 @@ LAUNCHER_PID="" SAMPLER_PID="" SERVER_PID="" PORT="" BASE="" TOKEN=""
 
 cleanup() {
   [ -n "$SAMPLER_PID" ] && kill "$SAMPLER_PID" 2>/dev/null
-  stop_server
+  [ -n "$LAUNCHER_PID" ] && stop_server
   if [ "$KEEP" = 1 ]; then echo "data folders and logs kept in $WORK"; else rm -rf "$WORK"; fi
 }
 trap cleanup EXIT
