@@ -193,7 +193,9 @@ TOKEN=$(post /api/sessions '{"username":"bench","password":"bench-password-1"}' 
 seed
 start_sampler
 RUN=$(date +%s)
-echo "writing from $(( $(now_ms) - STARTED_AT )) ms after the exec of the last start (its start, set-up and seeding): the first ${FIRST} s measured, then $(( WRITES > FIRST + WARM ? WRITES - FIRST - WARM : 0 )) s unmeasured, then ${WARM} s warm"
+echo "writing from $(( $(now_ms) - STARTED_AT )) ms after the exec of the last start" \
+  "(its start, set-up and seeding): the first ${FIRST} s measured," \
+  "then $(( WRITES > FIRST + WARM ? WRITES - FIRST - WARM : 0 )) s unmeasured, then ${WARM} s warm"
 run_wrk "commands, first ${FIRST} s" "$FIRST" /api/commands/receive-stock "r$RUN-a" "$PRODUCTS" "$BINS"
 [ "$WRITES" -gt $(( FIRST + WARM )) ] && run_wrk "fill" $(( WRITES - FIRST - WARM )) \
   /api/commands/receive-stock "r$RUN-b" "$PRODUCTS" "$BINS"
