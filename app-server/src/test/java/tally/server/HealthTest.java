@@ -37,6 +37,24 @@ class HealthTest implements TestPropertyProvider {
         assertThat(body).containsEntry("status", "UP");
     }
 
+    /** The checks kept for a second (deadlocks, the database) still answer, under their names. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void every_check_answers_under_its_name_call_after_call() {
+        for (int call = 0; call < 3; call++) {
+            var all = client.toBlocking().retrieve(HttpRequest.GET("/health"), Map.class);
+            var live = client.toBlocking().retrieve(HttpRequest.GET("/health/liveness"),
+                    Map.class);
+            assertThat(all).containsEntry("status", "UP");
+            assertThat((Map<String, Object>) all.get("details")).containsKeys("deadlockedThreads",
+                    "process", "jdbc", "readModels", "service", "gracefulShutdown");
+            assertThat((Map<String, Object>) live.get("details"))
+                    .containsOnlyKeys("deadlockedThreads", "process");
+            assertThat(((Map<String, Object>) ((Map<String, Object>) live.get("details"))
+                    .get("deadlockedThreads")).get("status")).isEqualTo("UP");
+        }
+    }
+
     @Test
     void a_query_parameter_that_is_not_a_number_is_an_invalid_request_naming_it() {
         var e = org.junit.jupiter.api.Assertions.assertThrows(HttpClientResponseException.class,

@@ -3,8 +3,13 @@ package tally.query;
 /** A query or control call the read side refuses; {@link QueryProblems} answers it. */
 public abstract sealed class QueryException extends RuntimeException {
 
+    /**
+     * Without a stack trace: a refusal is answered as a problem and never shows one, and
+     * filling it in for every 404 (a scanner asking for a code nobody knows) cost more than the
+     * answer.
+     */
     QueryException(String message) {
-        super(message);
+        super(message, null, false, false);
     }
 
     /** 404, type {@code not-found}: no such product, location or read model. */

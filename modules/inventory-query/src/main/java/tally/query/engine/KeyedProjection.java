@@ -26,6 +26,7 @@ public abstract class KeyedProjection<S extends KeyedState<S>> implements Projec
     private final String name;
     private final KeyedTable table;
     private final StateCache<S> cache;
+    private final CommittedRows<S> committedRows;
 
     /**
      * @param table        the read model's table, emptied by a rebuild
@@ -35,6 +36,18 @@ public abstract class KeyedProjection<S extends KeyedState<S>> implements Projec
         this.name = name;
         this.table = table;
         this.cache = new StateCache<>(cachedStates);
+        this.committedRows = new CommittedRows<>(HELD_ROWS);
+    }
+
+    /** The most rows held in memory for the queries; past it they read the database. */
+    static final int HELD_ROWS = 50_000;
+
+    /**
+     * Every row as last committed, for queries to answer from memory; never loaded (so never
+     * answering) when the table gives no {@code selectAll}.
+     */
+    public final CommittedRows<S> committedRows() {
+        return committedRows;
     }
 
     /** Adds the keys whose states {@code event} folds into. */
@@ -63,6 +76,7 @@ public abstract class KeyedProjection<S extends KeyedState<S>> implements Projec
     @Override
     public final void clear(Connection c) throws SQLException {
         cache.clear();
+        committedRows.cleared();
         try (Statement s = c.createStatement()) {
             s.execute("DELETE FROM " + table.name());
         }
@@ -91,10 +105,19 @@ public abstract class KeyedProjection<S extends KeyedState<S>> implements Projec
         }
         save(c, changed);
         cache.written(states);
+        long position = events.get(events.size() - 1).position();
+        if (table.selectAll() != null) {
+            var rows = new LinkedHashMap<String, S>();
+            for (Map.Entry<String, S> e : states.entrySet()) {
+                if (e.getValue().changed()) {
+                    rows.put(e.getKey(), e.getValue().held());
+                }
+            }
+            committedRows.written(rows, position);
+        }
         if (!describe) {
             return List.of();
         }
-        long position = events.get(events.size() - 1).position();
         var changes = new ArrayList<Change>(changed.size());
         for (S state : changed) {
             changes.add(liveChange(state, position));
@@ -105,6 +128,33 @@ public abstract class KeyedProjection<S extends KeyedState<S>> implements Projec
     @Override
     public final void settled(boolean committed) {
         cache.settled(committed);
+        committedRows.settled(committed);
+    }
+
+    /** At the runner's start, before it applies anything: every row, when the table says how. */
+    @Override
+    public final void opened(Connection c, long position) throws SQLException {
+        if (table.selectAll() == null) {
+            committedRows.loaded(null, position);
+            return;
+        }
+        var all = new LinkedHashMap<String, S>();
+        try (Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery(table.selectAll())) {
+            int keyColumn = rs.getMetaData().getColumnCount();
+            while (rs.next()) {
+                if (all.size() == HELD_ROWS) {
+                    committedRows.loaded(null, position);
+                    return;
+                }
+                String key = rs.getString(keyColumn);
+                S state = read(key, rs);
+                if (state != null) {
+                    all.put(key, state);
+                }
+            }
+        }
+        committedRows.loaded(all, position);
     }
 
     /**

@@ -14,4 +14,13 @@ public interface KeyedState<S extends KeyedState<S>> {
 
     /** What to cache once the batch's transaction has committed. */
     S committed();
+
+    /**
+     * A copy to hold in memory for the queries once the batch has committed
+     * ({@link CommittedRows}), built before the commit: read from other threads, it must never
+     * change afterwards. Only asked of read models whose table gives {@code selectAll}.
+     */
+    default S held() {
+        return committed();
+    }
 }

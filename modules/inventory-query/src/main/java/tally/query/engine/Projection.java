@@ -30,6 +30,13 @@ public interface Projection {
             throws SQLException;
 
     /**
+     * At its runner's start, in the transaction that reads its checkpoint ({@code position}),
+     * before anything is applied: a projection that answers queries from memory loads its rows.
+     */
+    default void opened(Connection c, long position) throws SQLException {
+    }
+
+    /**
      * The transaction of the last {@link #apply} or {@link #clear} has committed, or not. A
      * projection that keeps rows in memory keeps them only once committed.
      */

@@ -62,7 +62,11 @@ final class ProjectionRunner implements LogFollower {
         this.log = log;
         this.tx = tx;
         this.listener = listener;
-        this.position = tx.inTransaction(c -> ReadModelCheckpoints.load(c, projection.name()));
+        this.position = tx.inTransaction(c -> {
+            long at = ReadModelCheckpoints.load(c, projection.name());
+            projection.opened(c, at);
+            return at;
+        });
         this.thread = new Thread(this::run, "projection-" + projection.name());
         thread.setDaemon(true);
     }

@@ -61,6 +61,20 @@ final class LocationState implements KeyedState<LocationState> {
         return new LocationState(this);
     }
 
+    /** A frozen copy for the queries: its own quantities, which nothing changes afterwards. */
+    @Override
+    public LocationState held() {
+        var now = new HashMap<String, Long>(committed);
+        changes.forEach((sku, quantity) -> {
+            if (quantity == 0) {
+                now.remove(sku);
+            } else {
+                now.put(sku, quantity);
+            }
+        });
+        return new LocationState(location, now);
+    }
+
     void add(String sku, long quantity) {
         set(sku, quantityOf(sku) + quantity);
     }

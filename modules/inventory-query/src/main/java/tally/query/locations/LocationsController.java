@@ -17,10 +17,13 @@ import tally.query.locations.LocationAnswers.LocationView;
 @Controller("/api/locations")
 final class LocationsController {
     private final LocationQueries queries;
+    private final LocationsFromMemory memory;
     private final MinPositionWaits waits;
 
-    LocationsController(LocationQueries queries, MinPositionWaits waits) {
+    LocationsController(LocationQueries queries, LocationsFromMemory memory,
+                        MinPositionWaits waits) {
         this.queries = queries;
+        this.memory = memory;
         this.waits = waits;
     }
 
@@ -31,7 +34,7 @@ final class LocationsController {
                                                  HttpRequest<?> request) {
         boolean csv = CsvAnswer.wanted(request);
         return waits.answer(LocationsProjection.NAME, minPosition, waitMillis,
-                queries::locations).thenApply(list -> csv ? LocationCsv.of(list)
+                memory::locations, queries::locations).thenApply(list -> csv ? LocationCsv.of(list)
                         : HttpResponse.ok(list).contentType(MediaType.APPLICATION_JSON_TYPE));
     }
 
@@ -40,8 +43,12 @@ final class LocationsController {
                                              @Nullable @QueryValue Long minPosition,
                                              @Nullable @QueryValue Integer waitMillis) {
         return waits.answer(LocationsProjection.NAME, minPosition, waitMillis,
-                () -> queries.location(location).orElseThrow(
-                        () -> new QueryException.NotFound("location " + location
-                                + " has never held stock")));
+                least -> memory.location(location, least).map(found -> found.orElseThrow(
+                        () -> neverHeldStock(location))),
+                () -> queries.location(location).orElseThrow(() -> neverHeldStock(location)));
+    }
+
+    private static QueryException neverHeldStock(String location) {
+        return new QueryException.NotFound("location " + location + " has never held stock");
     }
 }

@@ -37,7 +37,8 @@ final class LocationsProjection extends KeyedProjection<LocationState> {
     private static final KeyedTable TABLE = new KeyedTable("locations",
             "SELECT items FROM locations WHERE location = ?",
             "MERGE INTO locations (location, skus, units, items) KEY (location)"
-                    + " VALUES (?, ?, ?, ?)");
+                    + " VALUES (?, ?, ?, ?)",
+            "SELECT items, location FROM locations");
 
     LocationsProjection() {
         super(NAME, TABLE, CACHED_LOCATIONS);

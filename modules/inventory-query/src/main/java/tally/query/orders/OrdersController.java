@@ -19,10 +19,12 @@ final class OrdersController {
     static final int MAX_LIMIT = 1000;
 
     private final OrderQueries queries;
+    private final OrdersFromMemory memory;
     private final MinPositionWaits waits;
 
-    OrdersController(OrderQueries queries, MinPositionWaits waits) {
+    OrdersController(OrderQueries queries, OrdersFromMemory memory, MinPositionWaits waits) {
         this.queries = queries;
+        this.memory = memory;
         this.waits = waits;
     }
 
@@ -41,6 +43,8 @@ final class OrdersController {
     CompletableFuture<OrderView> order(String orderId, @Nullable @QueryValue Long minPosition,
                                        @Nullable @QueryValue Integer waitMillis) {
         return waits.answer(OrdersProjection.NAME, minPosition, waitMillis,
+                least -> memory.order(orderId, least).map(o -> o.orElseThrow(
+                        () -> unknown(orderId))),
                 () -> queries.order(orderId).orElseThrow(() -> unknown(orderId)));
     }
 
@@ -48,6 +52,8 @@ final class OrdersController {
     CompletableFuture<PickList> pickList(String orderId, @Nullable @QueryValue Long minPosition,
                                          @Nullable @QueryValue Integer waitMillis) {
         return waits.answer(OrdersProjection.NAME, minPosition, waitMillis,
+                least -> memory.pickList(orderId, least).map(p -> p.orElseThrow(
+                        () -> unknown(orderId))),
                 () -> queries.pickList(orderId).orElseThrow(() -> unknown(orderId)));
     }
 

@@ -45,7 +45,9 @@ final class OrdersProjection extends KeyedProjection<OrderState> {
                     + " reservations FROM orders WHERE order_id = ?",
             "MERGE INTO orders (order_id, customer, status, version, placed_at, placed_position,"
                     + " line_count, line_figures, reservations) KEY (order_id)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "SELECT customer, placed_at, placed_position, version, status, line_figures,"
+                    + " reservations, order_id FROM orders");
 
     OrdersProjection() {
         super(NAME, TABLE, CACHED_ORDERS);

@@ -39,7 +39,10 @@ final class ProductState implements KeyedState<ProductState> {
         return changed;
     }
 
-    /** A copy to cache, so that folding into this one later cannot touch the cached one. */
+    /**
+     * A copy to cache (or hold for the queries), so that folding into this one later cannot
+     * touch the cached one.
+     */
     @Override
     public ProductState committed() {
         return toFold();

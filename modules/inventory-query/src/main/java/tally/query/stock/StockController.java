@@ -19,10 +19,12 @@ import tally.query.stock.StockAnswers.StockItem;
 @Controller("/api")
 final class StockController {
     private final StockQueries queries;
+    private final StockFromMemory memory;
     private final MinPositionWaits waits;
 
-    StockController(StockQueries queries, MinPositionWaits waits) {
+    StockController(StockQueries queries, StockFromMemory memory, MinPositionWaits waits) {
         this.queries = queries;
+        this.memory = memory;
         this.waits = waits;
     }
 
@@ -41,7 +43,8 @@ final class StockController {
         boolean below = QueryParameters.flag("belowReorderPoint", belowReorderPoint);
         boolean csv = CsvAnswer.wanted(request);
         return waits.answer(StockProjection.NAME, minPosition, waitMillis,
-                () -> queries.stock(below)).thenApply(list -> csv ? StockCsv.of(list)
+                least -> memory.stock(below, least), () -> queries.stock(below))
+                .thenApply(list -> csv ? StockCsv.of(list)
                         : HttpResponse.ok(list).contentType(MediaType.APPLICATION_JSON_TYPE));
     }
 
@@ -49,7 +52,12 @@ final class StockController {
     CompletableFuture<StockItem> stockItem(String sku, @Nullable @QueryValue Long minPosition,
                                            @Nullable @QueryValue Integer waitMillis) {
         return waits.answer(StockProjection.NAME, minPosition, waitMillis,
-                () -> queries.stockItem(sku).orElseThrow(
-                        () -> new QueryException.NotFound("no product " + sku)));
+                least -> memory.stockItem(sku, least).map(found -> found.orElseThrow(
+                        () -> notFound(sku))),
+                () -> queries.stockItem(sku).orElseThrow(() -> notFound(sku)));
+    }
+
+    private static QueryException notFound(String sku) {
+        return new QueryException.NotFound("no product " + sku);
     }
 }

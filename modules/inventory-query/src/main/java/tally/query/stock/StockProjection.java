@@ -36,7 +36,9 @@ final class StockProjection extends KeyedProjection<ProductState> {
             "SELECT name, reorder_point, version, locations, reservations FROM stock_products"
                     + " WHERE sku = ?",
             "MERGE INTO stock_products (sku, name, reorder_point, on_hand, version, locations,"
-                    + " reserved, reservations) KEY (sku) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+                    + " reserved, reservations) KEY (sku) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            "SELECT name, reorder_point, version, locations, reservations, sku"
+                    + " FROM stock_products");
 
     StockProjection() {
         super(NAME, TABLE, CACHED_PRODUCTS);
