@@ -3,6 +3,7 @@ package tally.server;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.Optional;
+import tally.server.faststart.HeapLimit;
 
 /**
  * The command line of {@code tally.jar}, as in docs/api.md, "Starting it". Options left out stay
@@ -10,7 +11,8 @@ import java.util.Optional;
  */
 record LaunchOptions(Mode mode, Optional<Integer> port, Optional<String> host, Optional<Path> data,
                      URI server, Optional<Path> config, Optional<Path> tlsKeystore,
-                     Optional<String> locations, Optional<Integer> history, boolean help) {
+                     Optional<String> locations, Optional<Integer> history, HeapLimit maxHeap,
+                     boolean help) {
 
     enum Mode { AUTO, SERVER, CLIENT, DEMO }
 
@@ -42,6 +44,8 @@ record LaunchOptions(Mode mode, Optional<Integer> port, Optional<String> host, O
                               comes from TALLY_TLS_KEYSTORE_PASSWORD or from
                               tally.tls.keystore-password in the --config file, never from a
                               flag (every user of the machine can read a command line)
+              --max-heap SIZE the most memory the server's heap may take, 128m to 64g
+                              (default 512m); the JVM's own -Xmx wins over it
               --history N     (demo) about N events of sample history, 1 to 1000000, on a
                               new data folder (default 3000)
               --help          this text""";
@@ -56,6 +60,7 @@ record LaunchOptions(Mode mode, Optional<Integer> port, Optional<String> host, O
         Path tlsKeystore = null;
         String locations = null;
         Integer history = null;
+        HeapLimit maxHeap = HeapLimit.DEFAULT;
         boolean help = false;
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
@@ -69,13 +74,14 @@ record LaunchOptions(Mode mode, Optional<Integer> port, Optional<String> host, O
                 case "--tls-keystore" -> tlsKeystore = Path.of(valueAfter(args, i++));
                 case "--locations" -> locations = locationsOf(valueAfter(args, i++));
                 case "--history" -> history = historyOf(valueAfter(args, i++));
+                case "--max-heap" -> maxHeap = HeapLimit.parse(valueAfter(args, i++));
                 default -> mode = modeOf(a, mode);
             }
         }
         return new LaunchOptions(mode == null ? Mode.AUTO : mode, Optional.ofNullable(port),
                 Optional.ofNullable(host), Optional.ofNullable(data), server,
                 Optional.ofNullable(config), Optional.ofNullable(tlsKeystore),
-                Optional.ofNullable(locations), demoOnly(mode, history), help);
+                Optional.ofNullable(locations), demoOnly(mode, history), maxHeap, help);
     }
 
     /** Whether these arguments start a server: not for help, a usage error or the client alone. */

@@ -34,7 +34,8 @@ public final class Tally {
      */
     static Optional<List<String>> childCommand(String[] args, List<String> thisJvm,
                                                Optional<Path> cache, long pid) {
-        return LaunchOptions.startsAServer(args) ? Relaunch.command(thisJvm, cache, pid)
+        return LaunchOptions.startsAServer(args)
+                ? Relaunch.command(thisJvm, cache, pid, LaunchOptions.parse(args).maxHeap())
                 : Optional.empty();
     }
 }

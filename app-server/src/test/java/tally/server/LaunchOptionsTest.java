@@ -43,6 +43,13 @@ class LaunchOptionsTest {
     }
 
     @Test
+    void the_heap_limit_is_512m_unless_given() {
+        assertThat(LaunchOptions.parse("server").maxHeap().mebibytes()).isEqualTo(512);
+        assertThat(LaunchOptions.parse("server", "--max-heap", "1g").maxHeap().mebibytes())
+                .isEqualTo(1024);
+    }
+
+    @Test
     void help_is_read_with_or_without_a_mode() {
         assertThat(LaunchOptions.parse("--help").help()).isTrue();
         assertThat(LaunchOptions.parse("server", "-h").help()).isTrue();

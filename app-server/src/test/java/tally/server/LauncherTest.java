@@ -50,6 +50,14 @@ class LauncherTest {
     }
 
     @Test
+    void a_heap_limit_out_of_range_is_one_line_of_error_and_exits_2() {
+        assertThat(launch("server", "--max-heap", "64m")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8).lines().findFirst()).contains(
+                "tally: --max-heap must be a size from 128m to 64g, such as 512m or 2g, not '64m'");
+        assertThat(out.size()).isZero();
+    }
+
+    @Test
     void a_missing_settings_file_is_named_and_exits_2(@TempDir Path dir) {
         assertThat(launch("server", "--config", dir.resolve("nope.yml").toString()))
                 .isEqualTo(2);

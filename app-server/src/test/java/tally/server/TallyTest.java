@@ -35,6 +35,16 @@ class TallyTest {
     }
 
     @Test
+    void the_server_child_gets_the_max_heap_of_the_command_line() throws IOException {
+        var argv = new ArrayList<>(List.of("/opt/java/bin/java", "-jar", "tally.jar", "server",
+                "--max-heap", "768m"));
+        Path cache = Files.writeString(dir.resolve("tally.aot"), "cache");
+        assertThat(Tally.childCommand(new String[] {"server", "--max-heap", "768m"}, argv,
+                Optional.of(cache), 1).orElseThrow()).contains("-Xmx768m");
+        assertThat(command("server", "--max-heap", "1k")).isEmpty();
+    }
+
+    @Test
     void help_usage_errors_and_the_client_alone_stay_in_this_jvm() throws IOException {
         assertThat(command("--help")).isEmpty();
         assertThat(command("sever")).isEmpty();

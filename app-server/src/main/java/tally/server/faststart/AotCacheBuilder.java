@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
@@ -57,11 +58,16 @@ final class AotCacheBuilder {
         Files.deleteIfExists(partial);
         Path data = Files.createTempDirectory("tally-training");
         try {
-            Process server = new ProcessBuilder(List.of(
+            var command = new ArrayList<>(List.of(
                     Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-XX:AOTCacheOutput=" + partial, "-Djava.awt.headless=true",
-                    "-jar", jar.toString(), "server", "--port", "0", "--data", data.toString()))
-                    .redirectErrorStream(true).start();
+                    "-XX:AOTCacheOutput=" + partial, "-Djava.awt.headless=true"));
+            // The server's default heap: the cache's objects then fit its pointer encoding as
+            // they are, and are not patched at every start (a heap over 4 GiB encodes them
+            // shifted, one under 4 GiB not).
+            command.addAll(HeapLimit.DEFAULT.jvmOptions());
+            command.addAll(List.of("-jar", jar.toString(), "server", "--port", "0", "--data",
+                    data.toString()));
+            Process server = new ProcessBuilder(command).redirectErrorStream(true).start();
             Deque<String> output = new ArrayDeque<>();
             URI url = listeningUrl(server, output);
             TrainingTraffic.serve(url);

@@ -47,10 +47,11 @@ public final class Relaunch {
     /**
      * The child's command line, or empty to run in this process: without an AOT cache, and when
      * the command line already chose its own cache or class sharing. Asked only for a command
-     * line that starts a server: the cache holds the server's classes.
+     * line that starts a server: the cache holds the server's classes. The child gets the heap
+     * limit unless the command line chose its own heap size.
      */
     public static Optional<List<String>> command(List<String> thisJvm, Optional<Path> cache,
-                                                 long pid) {
+                                                 long pid, HeapLimit heap) {
         if (cache.isEmpty() || !Files.isRegularFile(cache.get()) || thisJvm.isEmpty()) {
             return Optional.empty();
         }
@@ -72,6 +73,9 @@ public final class Relaunch {
         // side's recent pages took 60-150 ms and set the p99 of commands (docs/benchmarks.md).
         command.add("-XX:MaxGCPauseMillis=20");
         command.add("-XX:MaxTenuringThreshold=2");
+        if (!HeapLimit.chosenIn(chosen)) {
+            command.addAll(heap.jvmOptions());
+        }
         command.add("-D" + LAUNCHER + "=" + pid);
         command.addAll(thisJvm.subList(1, thisJvm.size()));
         return Optional.of(command);

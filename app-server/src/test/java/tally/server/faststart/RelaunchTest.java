@@ -32,7 +32,7 @@ class RelaunchTest {
     }
 
     private Optional<List<String>> command(List<String> jvm, String... args) throws IOException {
-        return Relaunch.command(commandLine(jvm, args), cache(), 4242);
+        return Relaunch.command(commandLine(jvm, args), cache(), 4242, HeapLimit.DEFAULT);
     }
 
     @Test
@@ -47,10 +47,32 @@ class RelaunchTest {
     }
 
     @Test
+    void the_child_gets_the_heap_limit_and_gives_memory_back_when_idle() throws IOException {
+        List<String> child = Relaunch.command(commandLine(List.of("/opt/java/bin/java", "-jar",
+                "tally.jar"), "server"), cache(), 4242, HeapLimit.parse("2g")).orElseThrow();
+        assertThat(child).containsSubsequence("-Xmx2048m", "-XX:MinHeapSize=32m",
+                "-XX:G1PeriodicGCInterval=15000", "-jar", "tally.jar", "server");
+        assertThat(Relaunch.command(commandLine(List.of("java", "-jar", "tally.jar"), "server"),
+                cache(), 1, HeapLimit.DEFAULT).orElseThrow()).contains("-Xmx512m");
+    }
+
+    @Test
+    void a_heap_size_the_command_line_chose_itself_is_left_alone() throws IOException {
+        for (String option : List.of("-Xmx4g", "-XX:MaxHeapSize=1g", "-XX:MaxRAMPercentage=10",
+                "-XX:MaxRAM=8g")) {
+            List<String> child = command(List.of("java", option, "-jar", "tally.jar"), "server")
+                    .orElseThrow();
+            assertThat(child).as(option).contains(option)
+                    .doesNotContain("-Xmx512m", "-XX:MinHeapSize=32m");
+        }
+    }
+
+    @Test
     void without_a_cache_the_server_runs_in_this_jvm() {
         List<String> argv = commandLine(JVM, "server");
-        assertThat(Relaunch.command(argv, Optional.empty(), 1)).isEmpty();
-        assertThat(Relaunch.command(argv, Optional.of(dir.resolve("missing.aot")), 1)).isEmpty();
+        assertThat(Relaunch.command(argv, Optional.empty(), 1, HeapLimit.DEFAULT)).isEmpty();
+        assertThat(Relaunch.command(argv, Optional.of(dir.resolve("missing.aot")), 1,
+                HeapLimit.DEFAULT)).isEmpty();
     }
 
     @Test
