@@ -8,6 +8,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.slf4j.Logger;
@@ -40,6 +41,9 @@ final class GroupCommitWriter implements Runnable {
     private final Confirmer confirmer;
     private final int maxBatch;
     private final StreamHeads heads;
+    // Held from a batch's first row to its commit: H2 takes its file's snapshot only between
+    // batches (DiskWrites#batchFence says why).
+    private final Lock batchFence;
     private volatile boolean stopping;
     // Tests only: runs once, when the next batch has its first append and before it takes the
     // rest, so a test can queue several appends that then make one batch.
@@ -48,8 +52,9 @@ final class GroupCommitWriter implements Runnable {
     private long committedHead;
 
     GroupCommitWriter(PreparedConnection connection, LogTables tables, EventStoreOptions options,
-                      Confirmer confirmer) throws SQLException {
+                      Confirmer confirmer, Lock batchFence) throws SQLException {
         this.connection = connection;
+        this.batchFence = batchFence;
         this.tables = tables;
         this.maxBatch = options.maxBatch();
         this.heads = new StreamHeads(stream -> tables.streamHead(connection, stream));
@@ -138,6 +143,7 @@ final class GroupCommitWriter implements Runnable {
         var plan = new BatchPlan(committedHead, heads);
         var decisions = new BatchDecisions(plan);
         BatchRows rows = NOTHING;
+        batchFence.lock();
         try {
             var seen = tables.findCommands(connection, decisions.commandIds(batch));
             decisions.decideAll(batch, seen);
@@ -151,6 +157,8 @@ final class GroupCommitWriter implements Runnable {
             var failure = new EventStoreException("could not write to the event log", e);
             batch.forEach(p -> p.answer().completeExceptionally(failure));
             return;
+        } finally {
+            batchFence.unlock();
         }
         heads.advance(plan.newHeads());
         committedHead = plan.lastPosition();
@@ -159,10 +167,13 @@ final class GroupCommitWriter implements Runnable {
 
     /** After a failed batch, what we believed may be wrong: read it from the log again. */
     private void recover() {
+        batchFence.lock();
         try {
             connection.connection().rollback();
         } catch (SQLException e) {
             LOG.warn("rollback failed", e);
+        } finally {
+            batchFence.unlock();
         }
         heads.forgetAll();
         try {

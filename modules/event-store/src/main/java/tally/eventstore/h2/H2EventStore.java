@@ -78,7 +78,8 @@ public final class H2EventStore implements EventStore {
                     Journal.startAfter(folder, options.durability()), disk, options.durability());
             var confirmer = new Confirmer(checkpointer, doorbell, tables.headPosition(
                     writerConnection));
-            this.writer = new GroupCommitWriter(writerConnection, tables, options, confirmer);
+            this.writer = new GroupCommitWriter(writerConnection, tables, options, confirmer,
+                    disk.batchFence());
             this.confirmerThread = new Thread(confirmer, "event-store-confirmer");
         } catch (SQLException | IOException | RuntimeException e) {
             writerConnection.close();
@@ -204,10 +205,12 @@ public final class H2EventStore implements EventStore {
 
     /** Where H2 keeps the log of {@code options}; package-private for tests that open it raw. */
     static String jdbcUrl(EventStoreOptions options) {
-        // No WRITE_DELAY=0: the writer puts each batch in the file itself (DiskWrites says why).
+        // WRITE_DELAY as long as H2 allows: H2's background writer would store the maps whenever
+        // its delay ran out, also in the middle of a commit; only DiskWrites stores them, between
+        // batches (DiskWrites#batchFence). Not 0: then H2 stores at every commit itself.
         // DB_CLOSE_ON_EXIT=FALSE: we close it ourselves, after the writer has answered everyone.
         return "jdbc:h2:file:" + options.dataDir().toAbsolutePath().resolve("events")
-                + ";DB_CLOSE_ON_EXIT=FALSE";
+                + ";WRITE_DELAY=" + Integer.MAX_VALUE + ";DB_CLOSE_ON_EXIT=FALSE";
     }
 
     private <T> T read(ReaderPool.Query<T> query) {

@@ -14,10 +14,11 @@ import tally.eventstore.h2.journal.Journal;
 /**
  * At open, before the writer starts: puts back into the tables what the journal holds and the H2
  * file lost (a crash between two checkpoints), makes it durable, and deletes the journal. Every
- * journal row missing from the tables is put back, not only those after the head: H2's file can
- * come back from a kill with a later batch but without an earlier one whose commit it caught
- * half done (KillNineTest saw it once). Afterwards the log must run without a gap from the
- * journal's first row to its head: a journal that does not mend it is refused rather than trusted.
+ * journal row missing from the tables is put back, not only those after the head: a file that
+ * came back from a kill without an earlier batch but with a later one is mended too (H2 stored
+ * beside commits before {@link DiskWrites#batchFence()}; KillNineTest saw it). Afterwards the log
+ * must run without a gap from the journal's first row to its head: a journal that does not mend
+ * it is refused rather than trusted.
  */
 final class JournalReplay {
     private JournalReplay() {
