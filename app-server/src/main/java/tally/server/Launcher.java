@@ -47,11 +47,23 @@ final class Launcher {
         }
         // Without a display a demo still serves its sample warehouse, to clients elsewhere.
         boolean withClient = (mode == Mode.DEMO || mode == Mode.AUTO) && displayAvailable();
+        var portTaken = PortInUse.check(settings);
+        if (portTaken.isPresent()) {
+            err.println("tally: " + portTaken.get());
+            return 1;
+        }
         TallyServer server;
         try {
             server = TallyServer.start(settings);
         } catch (IllegalStateException e) {
             err.println("tally: " + e.getMessage());
+            return 1;
+        } catch (RuntimeException e) {
+            if (!PortInUse.causedBy(e)) {
+                throw e;
+            }
+            err.println("tally: " + PortInUse.message(String.valueOf(settings.get(Settings.HOST)),
+                    settings.get(Settings.PORT))); // taken between the check and the start
             return 1;
         }
         Runtime.getRuntime().addShutdownHook(new Thread(server::close, "tally-shutdown"));

@@ -50,6 +50,24 @@ class LauncherTest {
     }
 
     @Test
+    void a_port_in_use_is_one_line_and_exit_1_and_leaves_no_data_folder(@TempDir Path dir)
+            throws Exception {
+        Path data = dir.resolve("site");
+        int port;
+        try (var taken = new java.net.ServerSocket(0, 50,
+                java.net.InetAddress.getByName("127.0.0.1"))) {
+            port = taken.getLocalPort();
+            assertThat(launch("server", "--port", String.valueOf(port), "--data",
+                    data.toString())).isEqualTo(1);
+        }
+        assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo("tally: port " + port
+                + " on 127.0.0.1 is already in use (another Tally, or another program): stop it,"
+                + " or choose another port with --port" + System.lineSeparator());
+        assertThat(data).doesNotExist();
+        assertThat(out.size()).isZero();
+    }
+
+    @Test
     void a_heap_limit_out_of_range_is_one_line_of_error_and_exits_2() {
         assertThat(launch("server", "--max-heap", "64m")).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8).lines().findFirst()).contains(

@@ -147,6 +147,15 @@ final class LiveClient {
         }
     }
 
+    /** The server is stopping: the response ends now, and what is queued is not sent. */
+    synchronized void end() {
+        if (!completed && !sink.isCancelled()) {
+            completed = true;
+            queue.clear();
+            sink.complete();
+        }
+    }
+
     /** A dropped client that does not even read its reset: end the response regardless. */
     synchronized void forceClose() {
         if (!completed && !sink.isCancelled()) {

@@ -2,6 +2,7 @@ package tally.query.live;
 
 import io.micronaut.context.annotation.Value;
 import io.micronaut.json.JsonMapper;
+import io.micronaut.runtime.graceful.GracefulShutdownCapable;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import java.io.IOException;
@@ -13,6 +14,8 @@ import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
@@ -35,7 +38,7 @@ import tally.query.live.LiveClient.Message;
  * have had (each message is a whole row as it stands, so a repeat is harmless), none missed.
  */
 @Singleton
-final class LiveStream implements ChangeFeed {
+final class LiveStream implements ChangeFeed, GracefulShutdownCapable {
     private static final long RESUME_WINDOW_NANOS = TimeUnit.MINUTES.toNanos(2);
     private static final long FLUSH_MILLIS = 15;
     private static final long FLUSH_NANOS = TimeUnit.MILLISECONDS.toNanos(FLUSH_MILLIS);
@@ -81,6 +84,22 @@ final class LiveStream implements ChangeFeed {
                 flushPending.set(false); // closing: nothing more is sent
             }
         }
+    }
+
+    /**
+     * On SIGTERM, before the HTTP server waits for its open requests: a stream never ends by
+     * itself, so one connected console made every stop wait out the whole grace period. Each
+     * client's response ends; the console reconnects to the next server.
+     */
+    @Override
+    public CompletionStage<?> shutdownGracefully() {
+        List<LiveClient> connected;
+        synchronized (this) {
+            connected = List.copyOf(clients);
+            clients.clear();
+        }
+        connected.forEach(LiveClient::end);
+        return CompletableFuture.completedFuture(null);
     }
 
     @PreDestroy

@@ -182,4 +182,18 @@ class LiveStreamTest {
 
         assertKinds(reader, "reset@40");
     }
+
+    @Test
+    void stopping_the_server_ends_every_stream_so_its_grace_period_is_not_waited_out() {
+        Reader reading = connect(null, Long.MAX_VALUE);
+        Reader notReading = connect(null, 0);
+        live.publish(3, activity(3));
+        assertThat(live.clients()).isEqualTo(2);
+
+        assertThat(live.shutdownGracefully().toCompletableFuture()).isDone();
+
+        Eventually.until(java.time.Duration.ofSeconds(5),
+                () -> reading.completed && notReading.completed);
+        assertThat(live.clients()).isZero();
+    }
 }
