@@ -200,6 +200,11 @@ class DocumentedOperationsTest implements TestPropertyProvider {
         assertThat(live.status()).isEqualTo(200);
         assertThat(live.contentType()).startsWith("text/event-stream");
         assertThat(live.body()).contains("event: projection", "\"name\":\"stock\"");
+        var log = http.stream("/api/events/stream?after=0", Map.of(),
+                text -> text.contains("id: 2\n"), Duration.ofSeconds(10));
+        assertThat(log.status()).isEqualTo(200);
+        assertThat(log.contentType()).startsWith("text/event-stream");
+        assertThat(log.body()).contains("id: 1\nevent: ", "id: 2\nevent: ");
     }
 
     private void controls(CheckedHttp http) {

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import tally.eventstore.EventStore;
 
 /**
  * The refusals of the queries and the trainer's controls on the real server, each a problem
@@ -21,6 +22,9 @@ import org.junit.jupiter.api.TestInstance;
 @MicronautTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DocumentedRefusalsTest implements TestPropertyProvider {
+    @Inject
+    EventStore store;
+
     @Inject
     EmbeddedServer server;
 
@@ -33,7 +37,7 @@ class DocumentedRefusalsTest implements TestPropertyProvider {
     void a_query_parameter_that_is_out_of_range_or_no_number_is_a_400_the_document_predicts() {
         var http = new CheckedHttp(server.getURI());
         for (String query : new String[] {"/api/activity?limit=0", "/api/activity?limit=abc",
-                "/api/events?after=-1", "/api/events?limit=1001", "/api/products?waitMillis=30001",
+                "/api/events?after=-1", "/api/events?limit=1001", "/api/events/stream?after=-1", "/api/products?waitMillis=30001",
                 "/api/stock?minPosition=-1", "/api/locations?minPosition=x",
                 "/api/orders?status=LOST", "/api/orders?limit=1001",
                 "/api/stock/TOUR-1/history?limit=1001", "/api/labels/bins.pdf?code=ean13",
@@ -43,6 +47,18 @@ class DocumentedRefusalsTest implements TestPropertyProvider {
             assertThat(json(a).get("type").asText()).isEqualTo(PROBLEMS + "invalid-request");
             assertThat(http.faultsOf("GET", query, null, new byte[0])).as(query).isNotEmpty();
         }
+    }
+
+    @Test
+    void following_the_log_from_beyond_its_head_or_from_no_position_is_refused() {
+        var http = new CheckedHttp(server.getURI());
+        var ahead = http.get("/api/events/stream?after=" + (store.headPosition() + 100));
+        assertThat(ahead.status()).isEqualTo(422);
+        assertThat(json(ahead).get("type").asText()).isEqualTo(PROBLEMS + "ahead-of-log");
+        var noPosition = http.stream("/api/events/stream", Map.of("Last-Event-ID", "seven"),
+                text -> true, java.time.Duration.ofSeconds(5));
+        assertThat(noPosition.status()).isEqualTo(400);
+        assertThat(noPosition.body()).contains("Last-Event-ID");
     }
 
     @Test

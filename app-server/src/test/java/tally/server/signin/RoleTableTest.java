@@ -156,6 +156,19 @@ class RoleTableTest implements TestPropertyProvider {
     }
 
     @Test
+    void the_log_s_stream_is_for_every_signed_in_user_and_resumes_after_last_event_id() {
+        long head = store.headPosition();
+        for (String role : ROLES) {
+            var log = as.get(role).stream("/api/events/stream", Map.of("Last-Event-ID",
+                    String.valueOf(head - 1)), text -> text.contains("id: " + head + "\n"),
+                    Duration.ofSeconds(10));
+            assertThat(log.status()).as(role).isEqualTo(200);
+            assertThat(log.body()).as(role).startsWith(": the log after position " + (head - 1))
+                    .contains("id: " + head + "\n").doesNotContain("id: " + (head - 1) + "\n");
+        }
+    }
+
+    @Test
     void a_password_is_set_by_an_admin_or_by_the_user_itself_with_its_current_one() {
         var supervisor = as.get("supervisor");
         var own = send(supervisor, new Call("PUT", "/api/users/supervisor/password",

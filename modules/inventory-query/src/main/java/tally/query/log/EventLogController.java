@@ -46,7 +46,7 @@ final class EventLogController {
         });
     }
 
-    private static EventItem itemOf(StoredEvent e) {
+    static EventItem itemOf(StoredEvent e) {
         return new EventItem(e.position(), e.stream(), e.version(), e.type(),
                 e.occurredAt().toString(), e.commandId(), e.user(), dataOf(e.event()));
     }
