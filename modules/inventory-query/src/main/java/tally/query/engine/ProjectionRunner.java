@@ -3,6 +3,8 @@ package tally.query.engine;
 import com.google.common.eventbus.Subscribe;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,6 +23,17 @@ final class ProjectionRunner implements LogFollower {
     private static final Logger LOG = LoggerFactory.getLogger(ProjectionRunner.class);
     static final int MAX_BATCH = 50_000;
     static final long TICK_MILLIS = 1000;
+    /**
+     * After a live batch, how long a runner lets the next commits gather before it reads again
+     * ({@code -Dtally.query.gatherMillis}, 0 to read again at once). Under a steady stream of
+     * commands a runner that read again at once applied a few events per transaction, and each
+     * transaction writes every key it touched: at 64 connections the read models took a quarter
+     * of the server's CPU (docs/benchmarks.md, "Commands over wrk"). A lone commit is applied at
+     * once: the pause comes only after a batch, never before one.
+     */
+    static final long GATHER_MILLIS = Long.getLong("tally.query.gatherMillis", 10);
+    /** What {@link #step} answers after a live batch: pause for {@link #GATHER_MILLIS}. */
+    private static final long GATHER = -1;
 
     /** Told after each commit, and when clients should query afresh instead of patching. */
     interface Listener {
@@ -138,13 +151,18 @@ final class ProjectionRunner implements LogFollower {
             } finally {
                 applying.unlock();
             }
-            if (idle > 0 && !signal.await(idle)) {
+            if (idle == GATHER) {
+                LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(GATHER_MILLIS));
+            } else if (idle > 0 && !signal.await(idle)) {
                 stopping = true;
             }
         }
     }
 
-    /** One pass; answers how long to idle before the next (0: go on at once). */
+    /**
+     * One pass; answers how long to idle before the next (0: go on at once; {@link #GATHER}:
+     * pause briefly whether rung or not).
+     */
     private long step() {
         if (controls.takeRebuild()) {
             startRebuild();
@@ -187,7 +205,8 @@ final class ProjectionRunner implements LogFollower {
         if (paced != null) {
             paced.applied(batch.size(), System.nanoTime());
         }
-        return 0;
+        boolean live = paced == null && !controls.rebuilding() && read.size() < MAX_BATCH;
+        return live && GATHER_MILLIS > 0 ? GATHER : 0;
     }
 
     private void apply(List<StoredEvent> batch, boolean catchingUp) {
