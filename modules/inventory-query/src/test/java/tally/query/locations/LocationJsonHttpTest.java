@@ -25,7 +25,8 @@ class LocationJsonHttpTest extends ServerTest {
         HttpResponse<String> first = exchange("/api/locations/A-01?minPosition=" + head);
         assertThat(first.getContentType()).contains(MediaType.APPLICATION_JSON_TYPE);
         assertThat(first.body()).isEqualTo("{\"position\":" + head + ",\"location\":\"A-01\","
-                + "\"items\":[{\"sku\":\"SKU-1\",\"quantity\":3},{\"sku\":\"SKU-2\",\"quantity\":4}]}");
+                + "\"items\":[{\"sku\":\"SKU-1\",\"quantity\":3},"
+                + "{\"sku\":\"SKU-2\",\"quantity\":4}]}");
         assertThat(exchange("/api/locations/A-01").body()).as("asked again at that position")
                 .isEqualTo(first.body());
 
@@ -37,7 +38,8 @@ class LocationJsonHttpTest extends ServerTest {
         long here = append(new StockReceived("SKU-1", "A-01", 2, null));
         assertThat(exchange("/api/locations/A-01?minPosition=" + here).body())
                 .isEqualTo("{\"position\":" + here + ",\"location\":\"A-01\",\"items\":["
-                        + "{\"sku\":\"SKU-1\",\"quantity\":5},{\"sku\":\"SKU-2\",\"quantity\":4}]}");
+                        + "{\"sku\":\"SKU-1\",\"quantity\":5},"
+                        + "{\"sku\":\"SKU-2\",\"quantity\":4}]}");
     }
 
     private HttpResponse<String> exchange(String uri) {

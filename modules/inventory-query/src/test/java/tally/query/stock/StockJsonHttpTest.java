@@ -26,9 +26,11 @@ class StockJsonHttpTest extends ServerTest {
         assertThat(first.getContentType()).contains(MediaType.APPLICATION_JSON_TYPE);
         assertThat(first.body()).isEqualTo("{\"position\":" + head + ",\"items\":["
                 + "{\"sku\":\"SKU-1\",\"name\":\"Widget\",\"onHand\":10,\"reserved\":0,"
-                + "\"available\":10,\"reorderPoint\":5,\"belowReorderPoint\":false,\"version\":3},"
+                + "\"available\":10,\"reorderPoint\":5,\"belowReorderPoint\":false,"
+                + "\"version\":3},"
                 + "{\"sku\":\"SKU-2\",\"name\":\"Gadget\",\"onHand\":4,\"reserved\":0,"
-                + "\"available\":4,\"reorderPoint\":0,\"belowReorderPoint\":false,\"version\":2}]}");
+                + "\"available\":4,\"reorderPoint\":0,\"belowReorderPoint\":false,"
+                + "\"version\":2}]}");
         assertThat(exchange("/api/stock").body()).as("asked again at that position")
                 .isEqualTo(first.body());
         assertThat(exchange("/api/stock?belowReorderPoint=true").body())
