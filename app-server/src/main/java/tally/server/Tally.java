@@ -15,6 +15,7 @@ public final class Tally {
     }
 
     public static void main(String[] args) {
+        NettyBuffers.choosePooledUnlessChosen(System.getProperties());
         Optional<List<String>> child = childCommand(args, Relaunch.thisJvm(), Relaunch.cache(),
                 ProcessHandle.current().pid());
         if (child.isPresent()) {

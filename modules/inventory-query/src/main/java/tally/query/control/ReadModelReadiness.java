@@ -6,10 +6,11 @@ import io.micronaut.management.health.indicator.HealthResult;
 import io.micronaut.management.health.indicator.annotation.Readiness;
 import io.micronaut.health.HealthStatus;
 import jakarta.inject.Singleton;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.reactivestreams.Publisher;
-import tally.query.engine.ProjectionStatus;
 import tally.query.engine.ReadModelSupervisor;
 
 /**
@@ -32,7 +33,7 @@ final class ReadModelReadiness implements HealthIndicator {
 
     @Override
     public Publisher<HealthResult> getResult() {
-        List<ProjectionStatus> all = supervisor.statuses();
+        Map<String, String> all = supervisor.states();
         List<String> failed = named(all, "FAILED");
         var details = new LinkedHashMap<String, Object>();
         details.put("failed", failed);
@@ -41,8 +42,13 @@ final class ReadModelReadiness implements HealthIndicator {
                 : HealthStatus.DOWN).details(details).build());
     }
 
-    private static List<String> named(List<ProjectionStatus> all, String state) {
-        return all.stream().filter(s -> s.state().equals(state)).map(ProjectionStatus::name)
-                .toList();
+    private static List<String> named(Map<String, String> all, String state) {
+        var named = new ArrayList<String>();
+        all.forEach((name, its) -> {
+            if (its.equals(state)) {
+                named.add(name);
+            }
+        });
+        return named;
     }
 }

@@ -124,6 +124,16 @@ public final class ReadModelSupervisor {
         return all;
     }
 
+    /**
+     * Each follower's state by name, in the order of {@link #statuses}: no lag, so nothing is
+     * read (a lagging follower's status reads the log's next event): for the health checks.
+     */
+    public Map<String, String> states() {
+        var all = new LinkedHashMap<String, String>(followers.size() * 2);
+        followers.values().forEach(r -> all.put(r.name(), r.controls().state().name()));
+        return all;
+    }
+
     /** The statuses last published, without reading anything: for a new live client. */
     public List<ProjectionStatus> lastPublished() {
         return statuses.lastPublished();

@@ -20,6 +20,8 @@ final class LocationState implements KeyedState<LocationState> {
     private final Map<String, Long> changes = new HashMap<>();
     private int skus;
     private long units;
+    // A held copy's items in SKU order, sorted on the first query: nothing changes a held copy.
+    private volatile List<SkuQuantity> heldItems;
 
     LocationState(String location, HashMap<String, Long> committed) {
         this.location = location;
@@ -113,6 +115,16 @@ final class LocationState implements KeyedState<LocationState> {
             }
         });
         return text.toString();
+    }
+
+    /** {@link #asView} of a held copy ({@link #held}), its items sorted once for all queries. */
+    LocationView heldView(long position) {
+        List<SkuQuantity> items = heldItems;
+        if (items == null) {
+            items = asView(position).items();
+            heldItems = items;
+        }
+        return new LocationView(position, location, items);
     }
 
     LocationView asView(long position) {

@@ -11,7 +11,6 @@ import java.util.concurrent.CompletableFuture;
 import tally.query.CsvAnswer;
 import tally.query.QueryException;
 import tally.query.engine.MinPositionWaits;
-import tally.query.locations.LocationAnswers.LocationView;
 
 /** Locations and what lies there, served by the {@code locations} read model. */
 @Controller("/api/locations")
@@ -38,14 +37,18 @@ final class LocationsController {
                         : HttpResponse.ok(list).contentType(MediaType.APPLICATION_JSON_TYPE));
     }
 
+    /** JSON written once per location and position while the rows are in memory. */
     @Get("/{location}")
-    CompletableFuture<LocationView> location(String location,
-                                             @Nullable @QueryValue Long minPosition,
-                                             @Nullable @QueryValue Integer waitMillis) {
+    CompletableFuture<HttpResponse<byte[]>> location(String location,
+                                                     @Nullable @QueryValue Long minPosition,
+                                                     @Nullable @QueryValue Integer waitMillis) {
         return waits.answer(LocationsProjection.NAME, minPosition, waitMillis,
-                least -> memory.location(location, least).map(found -> found.orElseThrow(
+                least -> memory.locationJson(location, least).map(found -> found.orElseThrow(
                         () -> neverHeldStock(location))),
-                () -> queries.location(location).orElseThrow(() -> neverHeldStock(location)));
+                () -> memory.json(queries.location(location)
+                        .orElseThrow(() -> neverHeldStock(location))))
+                .thenApply(json -> HttpResponse.ok(json)
+                        .contentType(MediaType.APPLICATION_JSON_TYPE));
     }
 
     private static QueryException neverHeldStock(String location) {

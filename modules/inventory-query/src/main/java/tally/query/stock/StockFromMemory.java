@@ -1,9 +1,11 @@
 package tally.query.stock;
 
+import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.Optional;
 import tally.query.engine.CommittedRows;
+import tally.query.engine.JsonOfLast;
 import tally.query.stock.StockAnswers.StockItem;
 import tally.query.stock.StockAnswers.StockLine;
 import tally.query.stock.StockAnswers.StockList;
@@ -13,16 +15,34 @@ import tally.query.stock.StockAnswers.StockList;
  * the position they were committed at: the same answers {@link StockQueries} reads from the
  * database at that position (StockFromMemoryTest compares them), without a transaction. Each
  * answer is empty when memory cannot give it (rows not held, or not at {@code minPosition}
- * yet). A list is built once per position: every caller at that position shares it.
+ * yet). A list is built once per position, and its JSON written once: every caller at that
+ * position shares them.
  */
 @Singleton
 final class StockFromMemory {
     private final CommittedRows<ProductState> rows;
     private volatile StockList lastAll;
     private volatile StockList lastBelow;
+    private final JsonOfLast<StockList> allJson;
+    private final JsonOfLast<StockList> belowJson;
+    private final JsonOfLast<StockList> databaseJson;
 
-    StockFromMemory(StockProjection projection) {
+    StockFromMemory(StockProjection projection, JsonMapper json) {
         this.rows = projection.committedRows();
+        this.allJson = new JsonOfLast<>(json, StockList.class);
+        this.belowJson = new JsonOfLast<>(json, StockList.class);
+        this.databaseJson = new JsonOfLast<>(json, StockList.class);
+    }
+
+    /** {@link #stock} as the JSON the server answers, the same bytes for one position. */
+    Optional<byte[]> stockJson(boolean onlyBelowReorderPoint, long minPosition) {
+        return stock(onlyBelowReorderPoint, minPosition).map(list ->
+                (onlyBelowReorderPoint ? belowJson : allJson).of(list));
+    }
+
+    /** A list read from the database, as JSON (a new list each time: written each time). */
+    byte[] json(StockList fromDatabase) {
+        return databaseJson.of(fromDatabase);
     }
 
     /** Present when memory answers: the product, or empty when there is none such. */

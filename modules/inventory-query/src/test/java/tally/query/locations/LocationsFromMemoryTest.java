@@ -48,6 +48,12 @@ class LocationsFromMemoryTest extends ServerTest {
             String location = "L-" + i;
             assertThat(memory.location(location, head).orElseThrow())
                     .as(location).isEqualTo(database.location(location));
+            // Twice: the second is the text kept for the position.
+            for (int again = 0; again < 2; again++) {
+                assertThat(memory.locationJson(location, head).orElseThrow().map(String::new))
+                        .as(location + " as JSON")
+                        .isEqualTo(database.location(location).map(memory::json).map(String::new));
+            }
         }
         assertThat(memory.locations(head + 1)).as("not that far yet").isEmpty();
     }

@@ -56,6 +56,9 @@ class StockFromMemoryTest extends ServerTest {
         StockList fromMemory = memory.stock(false, head).orElseThrow();
         assertThat(fromMemory.position()).isEqualTo(head);
         assertThat(fromMemory).isEqualTo(database.stock(false));
+        assertThat(new String(memory.stockJson(false, head).orElseThrow()))
+                .as("the text kept for the position")
+                .isEqualTo(new String(memory.json(database.stock(false))));
         assertThat(memory.stock(true, head).orElseThrow()).isEqualTo(database.stock(true));
         for (int i = 0; i <= 12; i++) { // SKU-12 is never registered: both say so
             String sku = "SKU-" + i;
