@@ -57,6 +57,7 @@ public final class CommandWriter implements AutoCloseable {
     private final BinsInMemory bins;
     private final BarcodesInMemory barcodes;
     private final Map<String, PendingCommand> inFlight = new ConcurrentHashMap<>();
+    private final RecentCommandIds recent = new RecentCommandIds();
     private final AtomicInteger appending = new AtomicInteger();
     private final Thread thread;
     private volatile boolean stopping;
@@ -73,13 +74,6 @@ public final class CommandWriter implements AutoCloseable {
         this.barcodes = new BarcodesInMemory(store);
         this.thread = new Thread(this::run, "command-writer");
         thread.start();
-    }
-
-    /**
-     * What a command came to: its answer, and the events it recorded, or null when the answer
-     * is one given before to the same command id (the events are then in the log, under that id).
-     */
-    public record Recorded(CommandAnswer answer, List<TallyEvent> events) {
     }
 
     /** Queues a command; the answer completes once its events are committed, or with a problem. */
@@ -157,6 +151,10 @@ public final class CommandWriter implements AutoCloseable {
             first.outcome().whenComplete((answer, error) -> mailbox.add(pending));
             return;
         }
+        if (c.clientGaveId() && recent.contains(c.commandId())) {
+            refuse(pending, CommandProblem.unavailable("the command's id is no longer known"));
+            return; // a retry: the log knows its id (RecentCommandIds)
+        }
         if (aggregates.parkBehind(pending)) {
             return;
         }
@@ -224,6 +222,7 @@ public final class CommandWriter implements AutoCloseable {
                         AppendResult result, Throwable error) {
         try {
             if (result != null) {
+                recent.taken(result.commandId());
                 if (result.duplicate() && !events.isEmpty()) {
                     mailbox.add(new ForgetAggregate(aggregate));
                 }

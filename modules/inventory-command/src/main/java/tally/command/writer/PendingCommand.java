@@ -12,7 +12,7 @@ import tally.events.TallyEvent;
 /** One command on its way through the writer, with the outcome its caller waits for. */
 final class PendingCommand implements WriterMessage {
     private final CommandEnvelope command;
-    private final CompletableFuture<CommandWriter.Recorded> outcome = new CompletableFuture<>();
+    private final CompletableFuture<Recorded> outcome = new CompletableFuture<>();
     private Map<String, Aggregate> held;
     private int attempts;
 
@@ -24,7 +24,7 @@ final class PendingCommand implements WriterMessage {
         return command;
     }
 
-    CompletableFuture<CommandWriter.Recorded> outcome() {
+    CompletableFuture<Recorded> outcome() {
         return outcome;
     }
 
@@ -57,7 +57,7 @@ final class PendingCommand implements WriterMessage {
 
     /** {@code events}: what it recorded now, or null when this is an earlier answer again. */
     void complete(CommandAnswer a, List<TallyEvent> events) {
-        outcome.complete(new CommandWriter.Recorded(a, events));
+        outcome.complete(new Recorded(a, events));
     }
 
     void fail(Throwable problem) {

@@ -66,6 +66,22 @@ class CommandWriterTest extends WriterOnH2 {
     }
 
     @Test
+    void a_retry_of_an_id_just_taken_is_answered_without_reading_the_product_again() {
+        registerWithTen("S");
+        var pick = new PickStock("S", "A1", 1, null);
+        var first = writer.submit(envelope(pick, "r1", null, "fp")).join();
+        long loads = writer.streamLoads();
+        for (int i = 0; i < 5; i++) {
+            assertThat(writer.submit(envelope(pick, "r1", null, "fp")).join()).isEqualTo(first);
+        }
+        assertThat(run(new PickStock("S", "A1", 9, null)).version()).isEqualTo(4);
+        assertThat(writer.streamLoads()).as("the product stayed in memory").isEqualTo(loads);
+        assertThat(problemOf(writer.submit(envelope(new PickStock("S", "A1", 2, null), "r1",
+                null, "other"))).slug()).isEqualTo("idempotency-key-reused");
+        assertThat(store.headPosition()).isEqualTo(4);
+    }
+
+    @Test
     void a_retry_the_product_would_now_refuse_still_gets_the_first_answer() {
         var register = new RegisterProduct("S", "Bolt", 0);
         var first = writer.submit(envelope(register, "reg-1", 0L, "fp-reg")).join();
