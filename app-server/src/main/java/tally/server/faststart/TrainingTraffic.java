@@ -71,7 +71,6 @@ final class TrainingTraffic {
         // Whatever the live stream has sent meanwhile: its messages went out while we queried.
         stream.readNBytes(Math.min(stream.available(), 4096));
         stream.close();
-        TrainingLoad.serve(server, bearer);
     }
 
     /**
