@@ -1,5 +1,6 @@
 package tally.eventstore.h2;
 
+import tally.eventstore.contract.LogChecks;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
