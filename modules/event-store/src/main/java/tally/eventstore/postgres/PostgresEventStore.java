@@ -119,6 +119,11 @@ public final class PostgresEventStore implements EventStore {
         return doorbell;
     }
 
+    /** Tests only: see {@link PostgresWriter#beforeNextBatch}. */
+    void beforeNextBatch(Runnable hook) {
+        writer.beforeNextBatch(hook);
+    }
+
     @Override
     public synchronized void close() {
         if (closed) {

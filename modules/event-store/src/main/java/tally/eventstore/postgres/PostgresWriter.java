@@ -39,6 +39,9 @@ final class PostgresWriter implements Runnable {
     private final int maxBatch;
     private Connection connection;
     private volatile boolean stopping;
+    // Tests only: runs once, when the next batch has its first append and before it takes the
+    // rest, so a test can queue several appends that then make one batch.
+    private volatile Runnable beforeNextBatch;
 
     PostgresWriter(Connections connections, LogSql sql, HeadBell bell) {
         this.connections = connections;
@@ -61,6 +64,10 @@ final class PostgresWriter implements Runnable {
         }
     }
 
+    void beforeNextBatch(Runnable hook) {
+        beforeNextBatch = hook;
+    }
+
     void stop() {
         admission.writeLock().lock();
         try {
@@ -80,6 +87,11 @@ final class PostgresWriter implements Runnable {
                     continue;
                 }
                 batch.add(first);
+                Runnable hook = beforeNextBatch;
+                if (hook != null) {
+                    beforeNextBatch = null;
+                    hook.run();
+                }
                 queue.drainTo(batch, maxBatch - 1);
                 writeBatch(batch);
             } catch (InterruptedException e) {

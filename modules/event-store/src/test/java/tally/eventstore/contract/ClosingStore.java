@@ -19,6 +19,10 @@ final class ClosingStore implements EventStore {
         this.afterClose = afterClose;
     }
 
+    EventStore inner() {
+        return store;
+    }
+
     @Override
     public CompletableFuture<AppendResult> append(AppendRequest request) {
         return store.append(request);

@@ -5,8 +5,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import tally.eventstore.EventStore;
+import tally.eventstore.h2.H2EventStore;
 import tally.eventstore.h2.TestStores;
+import tally.eventstore.h2.WriterGate;
 import tally.eventstore.postgres.PostgresEventStore;
+import tally.eventstore.postgres.PostgresWriterGate;
 import tally.eventstore.postgres.TestPostgres;
 
 /**
@@ -37,6 +40,19 @@ public enum Engine {
     };
 
     public abstract TestLog freshLog();
+
+    /**
+     * Holds the store's writer at its next batch until the returned gate is run, so that
+     * everything queued meanwhile makes one batch.
+     */
+    public static Runnable holdWriter(EventStore store) {
+        EventStore engine = store instanceof ClosingStore c ? c.inner() : store;
+        return switch (engine) {
+            case H2EventStore h2 -> WriterGate.holdWriter(h2)::release;
+            case PostgresEventStore pg -> PostgresWriterGate.holdWriter(pg)::release;
+            default -> throw new IllegalArgumentException("no writer to hold in " + engine);
+        };
+    }
 
     /** A fresh log, opened: what most contract tests need. */
     public EventStore open() {

@@ -1,6 +1,5 @@
 package tally.eventstore.h2;
 
-import tally.eventstore.contract.LogChecks;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -9,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tally.events.InventoryEvent.StockReceived;
 import tally.eventstore.Durability;
+import tally.eventstore.contract.LogChecks;
 
 class FsyncModeTest {
 
