@@ -22,8 +22,6 @@ final class Connections {
             p.setProperty("password", options.password());
         }
         p.setProperty("ApplicationName", "tally");
-        // One INSERT of many rows per batch, instead of one round trip per event.
-        p.setProperty("reWriteBatchedInserts", "true");
         return DriverManager.getConnection(options.url(), p);
     }
 

@@ -4,9 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -14,7 +12,10 @@ import java.util.Map;
 import tally.events.StoredEvent;
 import tally.eventstore.AppendResult;
 
-/** The SQL of the shared log: the writer's, under the lock, and the readers'. */
+/**
+ * The SQL of the shared log's readers, and the names every node agrees on; the writer's SQL is
+ * {@link BatchSql}.
+ */
 final class LogSql {
     /** The advisory lock every node's batch holds from drawing its positions to its commit. */
     static final long LOG_LOCK = 0x74616c6c_79000001L;
@@ -32,37 +33,12 @@ final class LogSql {
         this.json = json;
     }
 
-    /** Waits for the log's lock, held until this transaction ends, and returns the head. */
-    long lockAndReadHead(Connection c) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT pg_advisory_xact_lock(?)")) {
-            ps.setLong(1, LOG_LOCK);
-            ps.execute();
-        }
-        return head(c);
-    }
-
     long head(Connection c) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
                 "SELECT position FROM events ORDER BY position DESC LIMIT 1");
              ResultSet rs = ps.executeQuery()) {
             return rs.next() ? rs.getLong(1) : 0;
         }
-    }
-
-    /** Each stream's version and last position, by one index probe per stream. */
-    Map<String, StreamHead> heads(Connection c, List<String> streams) throws SQLException {
-        var heads = new HashMap<String, StreamHead>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT s, h.version, h.position"
-                + " FROM unnest(?::varchar[]) AS s CROSS JOIN LATERAL (SELECT version, position"
-                + " FROM events WHERE stream = s ORDER BY version DESC LIMIT 1) h")) {
-            ps.setArray(1, c.createArrayOf("varchar", streams.toArray()));
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    heads.put(rs.getString(1), new StreamHead(rs.getLong(2), rs.getLong(3)));
-                }
-            }
-        }
-        return heads;
     }
 
     /** The first answer of each id already recorded, by any node. */
@@ -83,54 +59,6 @@ final class LogSql {
             }
         }
         return found;
-    }
-
-    void insert(Connection c, LockedBatch batch, Instant now) throws SQLException {
-        OffsetDateTime at = now.atOffset(ZoneOffset.UTC);
-        if (!batch.rows().isEmpty()) {
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO events (position, stream,"
-                    + " version, type, occurred_at, command_id, user_name, fingerprint, data)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-                for (LockedBatch.Row row : batch.rows()) {
-                    ps.setLong(1, row.position());
-                    ps.setString(2, row.stream());
-                    ps.setLong(3, row.version());
-                    ps.setString(4, row.type());
-                    ps.setObject(5, at);
-                    ps.setString(6, row.from().commandId());
-                    ps.setString(7, row.from().user());
-                    ps.setString(8, row.from().fingerprint());
-                    ps.setString(9, row.data());
-                    ps.addBatch();
-                }
-                ps.executeBatch();
-            }
-        }
-        if (!batch.commands().isEmpty()) {
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO commands ("
-                    + COMMAND_COLUMNS + ", recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-                for (AppendResult r : batch.commands()) {
-                    ps.setString(1, r.commandId());
-                    ps.setString(2, r.stream());
-                    ps.setLong(3, r.version());
-                    ps.setLong(4, r.position());
-                    ps.setString(5, r.fingerprint());
-                    ps.setString(6, r.user());
-                    ps.setObject(7, at);
-                    ps.addBatch();
-                }
-                ps.executeBatch();
-            }
-        }
-    }
-
-    /** Rings every node's doorbell when this transaction commits, and only then. */
-    void notifyNodes(Connection c, long head) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT pg_notify(?, ?)")) {
-            ps.setString(1, CHANNEL);
-            ps.setString(2, Long.toString(head));
-            ps.execute();
-        }
     }
 
     List<StoredEvent> readStream(Connection c, String stream) throws SQLException {

@@ -45,7 +45,7 @@ public final class PostgresEventStore implements EventStore {
                 .load().migrate();
         this.readers = new ReaderConnections(connections);
         var bell = new HeadBell(doorbell, readers.read(sql::head));
-        this.writer = new PostgresWriter(connections, sql, bell);
+        this.writer = new PostgresWriter(connections, bell);
         this.listener = new NodeListener(connections, sql, bell);
         this.writerThread = new Thread(writer, "event-store-writer");
         this.listenerThread = new Thread(listener, "event-store-listener");

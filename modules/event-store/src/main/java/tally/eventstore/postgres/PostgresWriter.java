@@ -22,7 +22,7 @@ import tally.eventstore.EventStoreException;
  * queued since its last commit and writes them in one transaction that begins by taking the
  * log's advisory lock ({@link LogSql#LOG_LOCK}); under it the batch reads the head, the streams'
  * versions and the command ids as every node left them, draws its positions, inserts, and
- * commits, which lets the lock go. So batches of all nodes take turns, each starting after the
+ * commits, which lets the lock go ({@link BatchSql}: four round trips in all). So batches of all nodes take turns, each starting after the
  * last one committed: positions are gapless and a reader never sees 11 before 10 has committed.
  * The lock is held for one round trip of reads and one of inserts, not while callers are
  * answered.
@@ -34,7 +34,6 @@ final class PostgresWriter implements Runnable {
     // Submitters share it, stop() takes it alone: nothing is queued after the writer has left.
     private final ReadWriteLock admission = new ReentrantReadWriteLock();
     private final Connections connections;
-    private final LogSql sql;
     private final HeadBell bell;
     private final int maxBatch;
     private Connection connection;
@@ -43,9 +42,8 @@ final class PostgresWriter implements Runnable {
     // rest, so a test can queue several appends that then make one batch.
     private volatile Runnable beforeNextBatch;
 
-    PostgresWriter(Connections connections, LogSql sql, HeadBell bell) {
+    PostgresWriter(Connections connections, HeadBell bell) {
         this.connections = connections;
-        this.sql = sql;
         this.bell = bell;
         this.maxBatch = connections.options().maxBatch();
     }
@@ -136,15 +134,12 @@ final class PostgresWriter implements Runnable {
                 ids.add(p.request().commandId());
             }
         }
-        long head = sql.lockAndReadHead(c);
-        var decided = new LockedBatch(head, sql.heads(c, List.copyOf(streams)),
-                sql.commands(c, ids));
+        BatchSql.lock(c);
+        var log = BatchSql.read(c, List.copyOf(streams), ids);
+        var decided = new LockedBatch(log.head(), log.heads(), log.seen());
         batch.forEach(decided::decide);
         if (!decided.writesNothing()) {
-            sql.insert(c, decided, Instant.now());
-            if (decided.lastPosition() > head) {
-                sql.notifyNodes(c, decided.lastPosition());
-            }
+            BatchSql.write(c, decided, Instant.now(), decided.lastPosition() > log.head());
         }
         return decided;
     }
