@@ -2,6 +2,7 @@ package tally.server;
 
 import java.util.Map;
 import java.util.Optional;
+import tally.eventstore.EventStoreException;
 
 /**
  * Where the event log lives: the H2 file under {@code tally.data} by default, or a PostgreSQL
@@ -48,6 +49,19 @@ final class StoreSettings {
         String fromEnvironment = environment.get(PASSWORD_VARIABLE);
         String chosen = fromEnvironment != null ? fromEnvironment : blankToNull(password);
         return Optional.of(new Postgres(url.strip(), blankToNull(username), chosen));
+    }
+
+    /**
+     * Why the log could not be opened, when that is what stopped the start (PostgreSQL down, a
+     * wrong password): the store's own sentence, naming the log and the cause.
+     */
+    static Optional<String> openFailure(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof EventStoreException failure) {
+                return Optional.of(failure.getMessage());
+            }
+        }
+        return Optional.empty();
     }
 
     private static String blankToNull(String text) {

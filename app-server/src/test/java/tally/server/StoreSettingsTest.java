@@ -52,4 +52,15 @@ class StoreSettingsTest {
         assertThatThrownBy(() -> LaunchOptions.parse("server", "--store"))
                 .hasMessageContaining("--store needs a value");
     }
+
+    @Test
+    void a_log_that_cannot_be_opened_is_told_in_the_stores_own_sentence() {
+        var wrapped = new IllegalStateException("bean failed", new tally.eventstore
+                .EventStoreException("cannot open the event log at jdbc:postgresql://db/x:"
+                + " Connection refused"));
+
+        assertThat(StoreSettings.openFailure(wrapped)).contains(
+                "cannot open the event log at jdbc:postgresql://db/x: Connection refused");
+        assertThat(StoreSettings.openFailure(new IllegalStateException("other"))).isEmpty();
+    }
 }
