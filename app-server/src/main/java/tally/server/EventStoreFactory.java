@@ -9,15 +9,29 @@ import tally.eventstore.Durability;
 import tally.eventstore.EventStore;
 import tally.eventstore.EventStoreOptions;
 import tally.eventstore.h2.H2EventStore;
+import tally.eventstore.postgres.PostgresEventStore;
+import tally.eventstore.postgres.PostgresOptions;
 
-/** The one event log of this process, in the data folder; opened at start-up, not on first use. */
+/**
+ * The one event log of this process, opened at start-up, not on first use: in the data folder,
+ * or in the PostgreSQL database that {@code tally.store.url} names (docs/scale.md).
+ */
 @Factory
 class EventStoreFactory {
 
     @Context
     @Bean(preDestroy = "close")
     EventStore eventStore(@Value("${tally.data:tally-data}") String data,
-                          @Value("${tally.durability:default}") String durability) {
+                          @Value("${tally.durability:default}") String durability,
+                          @Value("${" + StoreSettings.URL + ":}") String storeUrl,
+                          @Value("${" + StoreSettings.USERNAME + ":}") String username,
+                          @Value("${" + StoreSettings.PASSWORD + ":}") String password) {
+        var postgres = StoreSettings.postgres(storeUrl, username, password, System.getenv());
+        if (postgres.isPresent()) {
+            var log = postgres.get();
+            return PostgresEventStore.open(PostgresOptions.of(log.url(), log.username(),
+                    log.password()));
+        }
         return H2EventStore.open(EventStoreOptions.in(Path.of(data))
                 .withDurability(Durability.parse(durability))
                 .withCompactOnClose(true));

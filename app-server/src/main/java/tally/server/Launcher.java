@@ -59,6 +59,11 @@ final class Launcher {
             err.println("tally: " + e.getMessage());
             return 1;
         } catch (RuntimeException e) {
+            var noLog = StoreSettings.openFailure(e); // e.g. PostgreSQL unreachable: one line
+            if (noLog.isPresent()) {
+                err.println("tally: " + noLog.get());
+                return 1;
+            }
             if (!PortInUse.causedBy(e)) {
                 throw e;
             }

@@ -43,6 +43,8 @@ final class Settings {
         options.port().ifPresent(p -> settings.put(PORT, p));
         options.tlsKeystore().ifPresent(k -> settings.put(TlsSettings.KEYSTORE, k.toString()));
         options.locations().ifPresent(l -> settings.put(LOCATIONS, l));
+        options.store().ifPresent(url -> settings.put(StoreSettings.URL, url));
+        StoreSettings.check(settings.get(StoreSettings.URL));
         // Checked here, so that a settings file's typo stops the start-up with the setting named
         // rather than failing the first command.
         String locations = String.valueOf(settings.get(LOCATIONS)).strip()
