@@ -49,7 +49,8 @@ final class BackupController {
                 LOG.warn("a backup was not finished: {}", e.getMessage());
             }
         });
+        // no-store: a file's answer is cacheable by default, and this one holds password hashes.
         return HttpResponse.ok(new StreamedFile(in, ZIP)).header("Content-Disposition",
-                "attachment; filename=\"tally-backup.zip\"");
+                "attachment; filename=\"tally-backup.zip\"").header("Cache-Control", "no-store");
     }
 }

@@ -42,6 +42,7 @@ class BackupRouteTest implements TestPropertyProvider {
         assertThat(zip.status()).isEqualTo(200);
         assertThat(zip.header("Content-Disposition")).hasValueSatisfying(
                 v -> assertThat(v).contains("tally-backup.zip"));
+        assertThat(zip.header("Cache-Control")).contains("no-store");
         assertThat(refused.status()).isEqualTo(403);
         assertThat(refused.body()).contains("role-required", "admin");
         assertThat(CheckedHttp.anonymous(server.getURI()).get("/api/backup").status())
