@@ -153,6 +153,11 @@ final class BackupCommands {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted", e);
+        } catch (javax.net.ssl.SSLException e) {
+            throw new IllegalStateException("the server at " + server.url() + " serves HTTPS"
+                    + " with a certificate this Java does not trust (" + e.getMessage() + "); a"
+                    + " backup while it runs needs its certificate in Java's trust store, or"
+                    + " take the backup with the server stopped");
         } catch (java.net.ConnectException e) {
             throw new IllegalStateException("the data folder is locked, but no server answers at "
                     + server.url() + " (" + e.getMessage() + ")");
