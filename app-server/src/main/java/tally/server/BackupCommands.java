@@ -144,7 +144,8 @@ final class BackupCommands {
         var request = HttpRequest.newBuilder(server.url().resolve("/api/backup"))
                 .header("Authorization", "Bearer " + server.key()).GET().build();
         try (var client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build()) {
-            HttpResponse<Path> answer = client.send(request, HttpResponse.BodyHandlers.ofFile(part));
+            HttpResponse<Path> answer = client.send(request,
+                    HttpResponse.BodyHandlers.ofFile(part));
             if (answer.statusCode() != 200) {
                 String body = Files.readString(part).lines().findFirst().orElse("");
                 throw new IllegalStateException("the server at " + server.url() + " answered "

@@ -18,10 +18,10 @@ import tally.users.h2.H2UserStore;
 
 /**
  * Puts a backup into an empty or missing folder, its log made by {@code newLog} (the engine's
- * importer, from the factory that chooses the engine). The site is built in a folder of its own beside
- * the target and moved in only once the whole file has been read and checked: a damaged backup
- * leaves the target as it was, with no half site in it. The read models are not in a backup;
- * the restored site builds them from its log at its first start.
+ * importer, from the factory that chooses the engine). The site is built in a folder of its own
+ * beside the target and moved in only once the whole file has been read and checked: a damaged
+ * backup leaves the target as it was, with no half site in it. The read models are not in a
+ * backup; the restored site builds them from its log at its first start.
  */
 public final class Restore {
     private Restore() {
