@@ -8,9 +8,11 @@ import java.nio.file.Path;
 import tally.eventstore.Durability;
 import tally.eventstore.EventStore;
 import tally.eventstore.EventStoreOptions;
+import tally.eventstore.RawLogImporter;
 import tally.eventstore.h2.H2EventStore;
 import tally.eventstore.postgres.PostgresEventStore;
 import tally.eventstore.postgres.PostgresOptions;
+import tally.eventstore.h2.H2LogImport;
 
 /**
  * The one event log of this process, opened at start-up, not on first use: in the data folder,
@@ -35,5 +37,15 @@ class EventStoreFactory {
         return H2EventStore.open(EventStoreOptions.in(Path.of(data))
                 .withDurability(Durability.parse(durability))
                 .withCompactOnClose(true));
+    }
+
+    /** The log of a stopped site's folder, for a command of the jar (a backup) to read. */
+    static EventStore openLog(Path data) {
+        return H2EventStore.open(EventStoreOptions.in(data));
+    }
+
+    /** A new log built from copied rows ({@code restore}), in a folder that holds none. */
+    static RawLogImporter logImport(Path folder) {
+        return H2LogImport.into(folder);
     }
 }

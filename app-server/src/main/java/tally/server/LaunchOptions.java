@@ -28,6 +28,11 @@ record LaunchOptions(Mode mode, Optional<Integer> port, Optional<String> host, O
               users add NAME --role ROLE[,ROLE...] [--data DIR]
                               adds a user, with the server stopped; the password is read from
                               standard input or asked on a terminal
+              backup --data DIR --to FILE
+                              a consistent copy of the site (log and users), also while its
+                              server runs and takes commands
+              restore FILE --data DIR
+                              puts a backup into an empty or new folder
             options:
               --port N        port of HTTP (or HTTPS with --tls-keystore); 0 picks a free one
                               and prints it (default 8080)
