@@ -72,6 +72,7 @@ class DocumentedOperationsTest implements TestPropertyProvider {
             assertThat(json(ok(http.get(path))).get("status").asText()).isEqualTo("UP");
         }
         assertThat(ok(http.get("/openapi.yml")).body()).startsWith("openapi: 3.0.3");
+        assertThat(ok(http.get("/metrics")).body()).contains("tally_commands_total");
         orderCommands(http);
         bins(http);
         productCare(http);

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
 
 /**
  * What can be done with users and sessions: the first user's setup, signing in and out, and an
@@ -23,6 +24,8 @@ public final class UserAccounts {
     private final SignInGuard guard;
     private final InstantSource clock;
     private final Map<String, StoredUser> users = new ConcurrentHashMap<>();
+    private final LongAdder badCredentials = new LongAdder();
+    private final LongAdder lockedOut = new LongAdder();
 
     /** A session begun: its token (given once) and the account it signs in. */
     public record SignedIn(Sessions.Issued session, UserAccount account) {
@@ -138,7 +141,21 @@ public final class UserAccounts {
         return setPassword(username, password, null);
     }
 
+    /** Sign-ins refused since start: a wrong name or password (401), or a lockout (429). */
+    public long signInsRefused(boolean whileLockedOut) {
+        return (whileLockedOut ? lockedOut : badCredentials).sum();
+    }
+
     public SignedIn signIn(String username, String password) {
+        try {
+            return checkedSignIn(username, password);
+        } catch (UserProblem refused) {
+            (refused.status() == 429 ? lockedOut : badCredentials).increment();
+            throw refused;
+        }
+    }
+
+    private SignedIn checkedSignIn(String username, String password) {
         if (!UserRules.isUsername(username)) {
             Passwords.matchesNobody(password);
             throw UserProblem.badCredentials();

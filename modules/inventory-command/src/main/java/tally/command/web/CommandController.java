@@ -25,10 +25,12 @@ import tally.command.writer.CommandWriter;
 final class CommandController {
     private final CommandParser parser;
     private final CommandWriter writer;
+    private final CommandCounts counts;
 
-    CommandController(CommandParser parser, CommandWriter writer) {
+    CommandController(CommandParser parser, CommandWriter writer, CommandCounts counts) {
         this.parser = parser;
         this.writer = writer;
+        this.counts = counts;
     }
 
     @Post(uri = "/{name}", consumes = MediaType.APPLICATION_JSON,
@@ -40,7 +42,7 @@ final class CommandController {
         }
         var answer = writer.submit(parser.parse(name, body, userOf(request)));
         return answeredOn(request instanceof NettyHttpRequest<?> netty
-                ? netty.getChannelHandlerContext().executor() : Runnable::run, answer);
+                ? netty.getChannelHandlerContext().executor() : Runnable::run, answer, name);
     }
 
     /**
@@ -57,11 +59,13 @@ final class CommandController {
      * the log's confirming thread, whose every moment is the next batch's answer. Back to the
      * event loop, which also writes the body.
      */
-    private static CompletableFuture<byte[]> answeredOn(Executor loop,
-                                                        CompletableFuture<CommandAnswer> answer) {
+    private CompletableFuture<byte[]> answeredOn(Executor loop,
+                                                 CompletableFuture<CommandAnswer> answer,
+                                                 String name) {
         var onLoop = new CompletableFuture<byte[]>();
         answer.whenComplete((value, error) -> loop.execute(() -> {
             if (error == null) {
+                counts.accepted(name); // a refusal is counted by CommandProblemHandler
                 onLoop.complete(AnswerJson.of(value));
             } else {
                 onLoop.completeExceptionally(error);

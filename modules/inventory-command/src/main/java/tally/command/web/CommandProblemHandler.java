@@ -14,9 +14,15 @@ import tally.command.CommandProblem;
 final class CommandProblemHandler implements ExceptionHandler<CommandProblem, HttpResponse<Problem>> {
     static final String PROBLEM_JSON = "application/problem+json";
     private static final Logger LOG = LoggerFactory.getLogger(CommandProblemHandler.class);
+    private final CommandCounts counts;
+
+    CommandProblemHandler(CommandCounts counts) {
+        this.counts = counts;
+    }
 
     @Override
     public HttpResponse<Problem> handle(HttpRequest request, CommandProblem e) {
+        counts.answered(request.getPath(), e.status());
         if (e.status() >= 500) {
             LOG.warn("could not carry out {}: {}", request.getPath(), e.getMessage());
         } else {

@@ -59,6 +59,7 @@ public final class CommandWriter implements AutoCloseable {
     private final Map<String, PendingCommand> inFlight = new ConcurrentHashMap<>();
     private final RecentCommandIds recent = new RecentCommandIds();
     private final AtomicInteger appending = new AtomicInteger();
+    private final LogWrites logWrites = new LogWrites();
     private final Thread thread;
     private volatile boolean stopping;
 
@@ -92,6 +93,11 @@ public final class CommandWriter implements AutoCloseable {
             }
         }
         return pending.outcome();
+    }
+
+    /** Whether the log takes this writer's appends, and how fast: readiness and metrics. */
+    public LogWrites logWrites() {
+        return logWrites;
     }
 
     /** How many streams have been read from the log, for tests and benchmarks. */
@@ -190,8 +196,9 @@ public final class CommandWriter implements AutoCloseable {
         appending.incrementAndGet();
         CompletableFuture<AppendResult> appended;
         try {
-            appended = store.append(new AppendRequest(c.stream(), ExpectedVersion.exactly(before),
-                    c.commandId(), c.user(), c.fingerprint(), List.copyOf(events)));
+            appended = logWrites.watch(store.append(new AppendRequest(c.stream(),
+                    ExpectedVersion.exactly(before), c.commandId(), c.user(), c.fingerprint(),
+                    List.copyOf(events))));
         } catch (RuntimeException e) {
             appending.decrementAndGet();
             forget(aggregate);
@@ -284,15 +291,6 @@ public final class CommandWriter implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         aggregates.close();
-        WriterMessage left;
-        while ((left = mailbox.poll()) != null) {
-            switch (left) {
-                case PendingCommand pending ->
-                        pending.fail(CommandProblem.unavailable("the server is stopping"));
-                case ForgetAggregate _, StreamLoaded _ -> {
-                    // nothing to answer: the writer and its aggregates are gone
-                }
-            }
-        }
+        WriterMessage.answerLeftovers(mailbox);
     }
 }

@@ -1,5 +1,7 @@
 package tally.command.writer;
 
+import java.util.Queue;
+import tally.command.CommandProblem;
 import tally.command.domain.Aggregate;
 
 /**
@@ -17,5 +19,19 @@ sealed interface WriterMessage
     /** A stream read and replayed on a loader thread (or the error that stopped it). */
     record StreamLoaded(String stream, Aggregate aggregate, RuntimeException error)
             implements WriterMessage {
+    }
+
+    /** Once the writer has stopped: answers every command left in its mailbox. */
+    static void answerLeftovers(Queue<WriterMessage> mailbox) {
+        WriterMessage left;
+        while ((left = mailbox.poll()) != null) {
+            switch (left) {
+                case PendingCommand pending ->
+                        pending.fail(CommandProblem.unavailable("the server is stopping"));
+                case ForgetAggregate _, StreamLoaded _ -> {
+                    // nothing to answer: the writer and its aggregates are gone
+                }
+            }
+        }
     }
 }

@@ -11,6 +11,7 @@ import io.micronaut.runtime.ApplicationConfiguration;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import org.reactivestreams.Publisher;
@@ -20,7 +21,7 @@ import org.reactivestreams.Publisher;
  * once the server takes commands. Micronaut sums every check into it, readiness's too, so a failed
  * read model would make it 503 although commands are taken; here, in the sum of every check
  * (recognised by {@link TakesCommands}, a liveness check readiness does not ask), the read models'
- * check counts for its details only. {@code /health/readiness} still answers 503 for it.
+ * check and the log's count for its details only. {@code /health/readiness} still answers 503 for it.
  *
  * <p>It also sums the checks without Reactor when they answer at once (every check asked on
  * each call, the same sum): the framework merges them into a Flux, collects and maps it, which
@@ -30,6 +31,12 @@ import org.reactivestreams.Publisher;
 @Singleton
 @Replaces(DefaultHealthAggregator.class)
 final class ContractHealthAggregator extends DefaultHealthAggregator {
+    /**
+     * The checks that count for readiness only: the read models', and the server's check that
+     * the log takes appends ({@code tally.server.metrics.LogReadiness}, named here since this
+     * module cannot see it): a process in either state is alive, and a restart would not help.
+     */
+    static final Set<String> READINESS_ONLY = Set.of(ReadModelReadiness.NAME, "eventLog");
 
     ContractHealthAggregator(ApplicationConfiguration configuration) {
         super(configuration);
@@ -82,6 +89,6 @@ final class ContractHealthAggregator extends DefaultHealthAggregator {
             return super.calculateOverallStatus(results);
         }
         return super.calculateOverallStatus(results.stream()
-                .filter(r -> !ReadModelReadiness.NAME.equals(r.getName())).toList());
+                .filter(r -> !READINESS_ONLY.contains(r.getName())).toList());
     }
 }

@@ -24,6 +24,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import reactor.core.publisher.Flux;
 import reactor.core.scheduler.Schedulers;
+import tally.query.StreamClients;
 import tally.query.engine.ChangeFeed;
 import tally.query.engine.Projection;
 import tally.query.live.LiveClient.Message;
@@ -38,7 +39,7 @@ import tally.query.live.LiveClient.Message;
  * have had (each message is a whole row as it stands, so a repeat is harmless), none missed.
  */
 @Singleton
-final class LiveStream implements ChangeFeed, GracefulShutdownCapable {
+final class LiveStream implements ChangeFeed, GracefulShutdownCapable, StreamClients {
     private static final long RESUME_WINDOW_NANOS = TimeUnit.MINUTES.toNanos(2);
     private static final long FLUSH_MILLIS = 15;
     private static final long FLUSH_NANOS = TimeUnit.MILLISECONDS.toNanos(FLUSH_MILLIS);
@@ -186,6 +187,16 @@ final class LiveStream implements ChangeFeed, GracefulShutdownCapable {
 
     synchronized int clients() {
         return clients.size();
+    }
+
+    @Override
+    public String path() {
+        return "/api/stream";
+    }
+
+    @Override
+    public int connected() {
+        return clients();
     }
 
     private void send(List<Message> messages) {

@@ -19,6 +19,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import reactor.core.publisher.Flux;
 import tally.events.StoredEvent;
+import tally.query.StreamClients;
 import tally.eventstore.EventStore;
 import tally.eventstore.EventsCommitted;
 
@@ -29,7 +30,7 @@ import tally.eventstore.EventsCommitted;
  * log. The doorbell only wakes the clients; what they send comes from the log.
  */
 @Singleton
-public final class EventStream implements GracefulShutdownCapable {
+public final class EventStream implements GracefulShutdownCapable, StreamClients {
     /** Events read and sent in one write: a page of {@code GET /api/events}'s largest. */
     static final int PAGE = 1000;
 
@@ -59,6 +60,16 @@ public final class EventStream implements GracefulShutdownCapable {
     }
 
     int clients() {
+        return clients.size();
+    }
+
+    @Override
+    public String path() {
+        return "/api/events/stream";
+    }
+
+    @Override
+    public int connected() {
         return clients.size();
     }
 
