@@ -43,6 +43,7 @@ public final class H2EventStore implements EventStore {
     private final Thread confirmerThread;
     private final int restoredAtOpen;
     private final boolean indexesRebuilt;
+    private final DiskGuard guard;
     private volatile boolean closed;
 
     private H2EventStore(EventStoreOptions options, Doorbell doorbell, Path folder)
@@ -74,12 +75,14 @@ public final class H2EventStore implements EventStore {
                 LOG.warn("the log was not closed cleanly: put back {} rows from its journal",
                         restoredAtOpen);
             }
+            this.guard = new DiskGuard(folder, options.diskReserve());
             var checkpointer = new FileCheckpointer(folder,
-                    Journal.startAfter(folder, options.durability()), disk, options.durability());
+                    Journal.startAfter(folder, options.durability()), disk, guard,
+                    options.durability());
             var confirmer = new Confirmer(checkpointer, doorbell, tables.headPosition(
                     writerConnection));
             this.writer = new GroupCommitWriter(writerConnection, tables, options, confirmer,
-                    disk.batchFence());
+                    disk.batchFence(), guard);
             this.confirmerThread = new Thread(confirmer, "event-store-confirmer");
         } catch (SQLException | IOException | RuntimeException e) {
             writerConnection.close();
@@ -149,6 +152,11 @@ public final class H2EventStore implements EventStore {
     @Override
     public Optional<AppendResult> findCommand(String commandId) {
         return read(c -> reads.findCommand(c, commandId));
+    }
+
+    @Override
+    public Optional<String> writeProblem() {
+        return Optional.ofNullable(guard.problem());
     }
 
     @Override
