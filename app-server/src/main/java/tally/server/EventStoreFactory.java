@@ -17,9 +17,11 @@ class EventStoreFactory {
     @Context
     @Bean(preDestroy = "close")
     EventStore eventStore(@Value("${tally.data:tally-data}") String data,
-                          @Value("${tally.durability:default}") String durability) {
+                          @Value("${tally.durability:default}") String durability,
+                          @Value("${tally.disk-reserve-mb:32}") long diskReserveMb) {
         return H2EventStore.open(EventStoreOptions.in(Path.of(data))
                 .withDurability(Durability.parse(durability))
+                .withDiskReserve(diskReserveMb * 1024 * 1024)
                 .withCompactOnClose(true));
     }
 }

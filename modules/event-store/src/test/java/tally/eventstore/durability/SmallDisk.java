@@ -40,13 +40,18 @@ public final class SmallDisk implements AutoCloseable {
         return mountPoint;
     }
 
-    /** Writes a filler file until the disk refuses; returns it (delete it to free the space). */
+    /**
+     * Writes a filler file of every byte free now, stopping early if the disk refuses; returns it
+     * (delete it to free the space). Like another program that filled the disk and stopped: what
+     * the server frees meanwhile (its reserve) stays free.
+     */
     public Path fill() throws IOException {
         Path filler = mountPoint.resolve("filler");
+        long left = free();
         byte[] chunk = new byte[64 * 1024];
         try (OutputStream out = Files.newOutputStream(filler)) {
-            while (true) {
-                out.write(chunk);
+            for (; left > 0; left -= chunk.length) {
+                out.write(chunk, 0, (int) Math.min(chunk.length, left));
             }
         } catch (IOException e) {
             if (!String.valueOf(e.getMessage()).contains("No space left")) {
