@@ -5,6 +5,9 @@ import java.io.OutputStream;
 import java.nio.file.FileStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tally.eventstore.DiskFull;
@@ -26,17 +29,25 @@ import tally.eventstore.DiskFull;
  *       written back and appends are taken again, without a restart.</li>
  * </ul>
  *
- * <p>Shared by the writer, the confirmer and the checkpoint thread, hence synchronized; a probe is
- * one {@code statvfs}, cheap beside a batch.
+ * <p>Besides each batch, a thread of its own looks every {@value #PROBE_MILLIS} ms, so that the
+ * reserve goes as soon as the disk fills, not at the next command: the other databases in the
+ * folder write on their own (the views' H2 stores its changes half a second after a commit, and
+ * closed for good when a filled disk refused that write before the next command came). It also
+ * notices the space coming back, so readiness clears with no command sent.
+ *
+ * <p>Shared by the writer, the confirmer, the checkpoint and the probe, hence synchronized; a
+ * probe is one {@code statvfs}, cheap beside a batch.
  */
 final class DiskGuard {
     static final String RESERVE = "events.reserve";
     private static final Logger LOG = LoggerFactory.getLogger(DiskGuard.class);
     private static final long MB = 1024 * 1024;
+    static final long PROBE_MILLIS = 100;
 
     private final Path folder;
     private final long reserve;
     private final FileStore disk;
+    private final ScheduledExecutorService probe;
     // Null while writable, else what is wrong, for the refusals and the readiness check.
     private volatile String problem;
 
@@ -46,6 +57,34 @@ final class DiskGuard {
         this.disk = Files.getFileStore(folder);
         if (!Files.exists(folder.resolve(RESERVE)) && !writableAgain()) {
             full("there was no room for the reserve at start");
+        }
+        if (reserve > 0) {
+            probe = Executors.newSingleThreadScheduledExecutor(r -> {
+                var t = new Thread(r, "event-store-disk-probe");
+                t.setDaemon(true);
+                return t;
+            });
+            probe.scheduleWithFixedDelay(this::look, PROBE_MILLIS, PROBE_MILLIS,
+                    TimeUnit.MILLISECONDS);
+        } else {
+            probe = null;
+        }
+    }
+
+    /** When the store closes. */
+    void close() {
+        if (probe != null) {
+            probe.shutdownNow();
+        }
+    }
+
+    private synchronized void look() {
+        if (problem == null) {
+            if (free() < reserve) {
+                full("its free space fell below the reserve");
+            }
+        } else {
+            writableAgain();
         }
     }
 

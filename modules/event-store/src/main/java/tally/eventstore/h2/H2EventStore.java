@@ -203,6 +203,7 @@ public final class H2EventStore implements EventStore {
             LOG.warn("event log did not shut down cleanly", e);
         }
         readers.close();
+        guard.close();
         try {
             writerConnection.close();
         } catch (SQLException e) {

@@ -46,8 +46,13 @@ public final class SmallDisk implements AutoCloseable {
      * the server frees meanwhile (its reserve) stays free.
      */
     public Path fill() throws IOException {
+        return fillLeaving(0);
+    }
+
+    /** As {@link #fill()}, but leaves {@code bytes} free: a disk that has nearly filled up. */
+    public Path fillLeaving(long bytes) throws IOException {
         Path filler = mountPoint.resolve("filler");
-        long left = free();
+        long left = free() - bytes;
         byte[] chunk = new byte[64 * 1024];
         try (OutputStream out = Files.newOutputStream(filler)) {
             for (; left > 0; left -= chunk.length) {
