@@ -12,7 +12,7 @@ import tally.server.faststart.HeapLimit;
 record LaunchOptions(Mode mode, Optional<Integer> port, Optional<String> host, Optional<Path> data,
                      URI server, Optional<Path> config, Optional<Path> tlsKeystore,
                      Optional<String> locations, Optional<Integer> history, HeapLimit maxHeap,
-                     boolean help) {
+                     Optional<String> store, boolean help) {
 
     enum Mode { AUTO, SERVER, CLIENT, DEMO }
 
@@ -28,11 +28,21 @@ record LaunchOptions(Mode mode, Optional<Integer> port, Optional<String> host, O
               users add NAME --role ROLE[,ROLE...] [--data DIR]
                               adds a user, with the server stopped; the password is read from
                               standard input or asked on a terminal
+              backup --data DIR --to FILE
+                              a consistent copy of the site (log and users), also while its
+                              server runs and takes commands
+              restore FILE --data DIR
+                              puts a backup into an empty or new folder
             options:
               --port N        port of HTTP (or HTTPS with --tls-keystore); 0 picks a free one
                               and prints it (default 8080)
               --host ADDR     address to listen on (default 127.0.0.1)
               --data DIR      folder of the H2 files (default ./tally-data; demo: ./tally-demo)
+              --store jdbc:postgresql://HOST:PORT/DB
+                              keep the event log in that PostgreSQL database, shared with
+                              other nodes, instead of under --data (docs/scale.md); its
+                              password from TALLY_STORE_PASSWORD or tally.store.password in
+                              the --config file, never from a flag
               --server URL    (client) the server to use (default http://localhost:8080)
               --locations strict|open
                               strict: stock goes only to bins of the register; open: to any
@@ -61,6 +71,7 @@ record LaunchOptions(Mode mode, Optional<Integer> port, Optional<String> host, O
         String locations = null;
         Integer history = null;
         HeapLimit maxHeap = HeapLimit.DEFAULT;
+        String store = null;
         boolean help = false;
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
@@ -75,13 +86,15 @@ record LaunchOptions(Mode mode, Optional<Integer> port, Optional<String> host, O
                 case "--locations" -> locations = locationsOf(valueAfter(args, i++));
                 case "--history" -> history = historyOf(valueAfter(args, i++));
                 case "--max-heap" -> maxHeap = HeapLimit.parse(valueAfter(args, i++));
+                case "--store" -> store = valueAfter(args, i++);
                 default -> mode = modeOf(a, mode);
             }
         }
         return new LaunchOptions(mode == null ? Mode.AUTO : mode, Optional.ofNullable(port),
                 Optional.ofNullable(host), Optional.ofNullable(data), server,
                 Optional.ofNullable(config), Optional.ofNullable(tlsKeystore),
-                Optional.ofNullable(locations), demoOnly(mode, history), maxHeap, help);
+                Optional.ofNullable(locations), demoOnly(mode, history), maxHeap,
+                Optional.ofNullable(store), help);
     }
 
     /** Whether these arguments start a server: not for help, a usage error or the client alone. */
@@ -99,6 +112,12 @@ record LaunchOptions(Mode mode, Optional<Integer> port, Optional<String> host, O
             throw new IllegalArgumentException("there is no '" + arg + "': a password on the"
                     + " command line is seen by every user of the machine; set "
                     + TlsSettings.PASSWORD_VARIABLE + " or " + TlsSettings.PASSWORD
+                    + " in the --config file");
+        }
+        if (arg.startsWith("--store-") && arg.contains("pass")) {
+            throw new IllegalArgumentException("there is no '" + arg + "': a password on the"
+                    + " command line is seen by every user of the machine; set "
+                    + StoreSettings.PASSWORD_VARIABLE + " or " + StoreSettings.PASSWORD
                     + " in the --config file");
         }
         if (arg.startsWith("-")) {

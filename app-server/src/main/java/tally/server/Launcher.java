@@ -21,6 +21,12 @@ final class Launcher {
         if (args.length > 0 && args[0].equals("users")) {
             return AddUserCommand.run(args, System.in, System.console(), out, err);
         }
+        if (args.length > 0 && args[0].equals("backup")) {
+            return BackupCommands.backup(args, out, err);
+        }
+        if (args.length > 0 && args[0].equals("restore")) {
+            return BackupCommands.restore(args, out, err);
+        }
         LaunchOptions options;
         Map<String, Object> settings;
         try {
@@ -59,6 +65,11 @@ final class Launcher {
             err.println("tally: " + e.getMessage());
             return 1;
         } catch (RuntimeException e) {
+            var noLog = StoreSettings.openFailure(e); // e.g. PostgreSQL unreachable: one line
+            if (noLog.isPresent()) {
+                err.println("tally: " + noLog.get());
+                return 1;
+            }
             if (!PortInUse.causedBy(e)) {
                 throw e;
             }

@@ -7,8 +7,10 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import tally.eventstore.Durability;
+import tally.server.faststart.HeapLimit;
 
 /**
  * The server's settings: the built-in defaults (tally-defaults.yml, see faststart.DefaultSettings),
@@ -21,6 +23,7 @@ final class Settings {
     static final String HOST = "micronaut.server.host";
     static final String LOCATIONS = "tally.locations";
     static final String DURABILITY = "tally.durability";
+    static final String MAX_HEAP = "tally.max-heap";
 
     private Settings() {
     }
@@ -40,6 +43,8 @@ final class Settings {
         options.port().ifPresent(p -> settings.put(PORT, p));
         options.tlsKeystore().ifPresent(k -> settings.put(TlsSettings.KEYSTORE, k.toString()));
         options.locations().ifPresent(l -> settings.put(LOCATIONS, l));
+        options.store().ifPresent(url -> settings.put(StoreSettings.URL, url));
+        StoreSettings.check(settings.get(StoreSettings.URL));
         // Checked here, so that a settings file's typo stops the start-up with the setting named
         // rather than failing the first command.
         String locations = String.valueOf(settings.get(LOCATIONS)).strip()
@@ -52,6 +57,9 @@ final class Settings {
         if (settings.containsKey(DURABILITY)) { // as above: named at start, not at the first write
             Durability.parse(String.valueOf(settings.get(DURABILITY)));
         }
+        if (settings.containsKey(MAX_HEAP)) { // read by the launcher; a typo is named here
+            HeapLimit.parse(String.valueOf(settings.get(MAX_HEAP)), MAX_HEAP);
+        }
         // Micronaut picks a free port for -1; docs/api.md says 0 does that.
         if ("0".equals(String.valueOf(settings.get(PORT)))) {
             settings.put(PORT, -1);
@@ -59,6 +67,21 @@ final class Settings {
         settings.put(DATA, Path.of(String.valueOf(settings.get(DATA))).toAbsolutePath()
                 .normalize().toString());
         return settings;
+    }
+
+    /**
+     * The server JVM's heap limit: {@code --max-heap}, else {@code tally.max-heap} in the settings
+     * file, else the default. Read by the launcher before the server's JVM exists, so from the
+     * file alone rather than from Micronaut's environment.
+     */
+    static HeapLimit heapLimit(LaunchOptions options, List<String> args) {
+        if (args.contains("--max-heap")) {
+            return options.maxHeap();
+        }
+        Object fromFile = options.config().map(Settings::readFile).map(f -> f.get(MAX_HEAP))
+                .orElse(null);
+        return fromFile == null ? HeapLimit.DEFAULT
+                : HeapLimit.parse(String.valueOf(fromFile), MAX_HEAP);
     }
 
     static Path dataFolder(Map<String, Object> settings) {

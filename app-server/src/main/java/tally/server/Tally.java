@@ -35,8 +35,14 @@ public final class Tally {
      */
     static Optional<List<String>> childCommand(String[] args, List<String> thisJvm,
                                                Optional<Path> cache, long pid) {
-        return LaunchOptions.startsAServer(args)
-                ? Relaunch.command(thisJvm, cache, pid, LaunchOptions.parse(args).maxHeap())
-                : Optional.empty();
+        if (!LaunchOptions.startsAServer(args)) {
+            return Optional.empty();
+        }
+        try {
+            return Relaunch.command(thisJvm, cache, pid,
+                    Settings.heapLimit(LaunchOptions.parse(args), List.of(args)));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty(); // a bad settings file: this JVM says what is wrong
+        }
     }
 }

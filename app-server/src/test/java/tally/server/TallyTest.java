@@ -1,6 +1,7 @@
 package tally.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -42,6 +43,33 @@ class TallyTest {
         assertThat(Tally.childCommand(new String[] {"server", "--max-heap", "768m"}, argv,
                 Optional.of(cache), 1).orElseThrow()).contains("-Xmx768m");
         assertThat(command("server", "--max-heap", "1k")).isEmpty();
+    }
+
+    @Test
+    void a_settings_file_can_give_the_heap_limit_and_the_flag_wins_over_it() throws IOException {
+        Path file = Files.writeString(dir.resolve("site.yml"), "tally:\n  max-heap: 1g\n");
+        assertThat(withoutOwnHeap("server", "--config", file.toString()))
+                .contains("-Xmx1024m").doesNotContain("-Xmx512m");
+        assertThat(withoutOwnHeap("server", "--config", file.toString(), "--max-heap", "256m"))
+                .contains("-Xmx256m").doesNotContain("-Xmx1024m");
+        assertThat(withoutOwnHeap("server")).contains("-Xmx512m");
+    }
+
+    private List<String> withoutOwnHeap(String... args) throws IOException {
+        var argv = new ArrayList<>(List.of("/opt/java/bin/java", "-jar", "tally.jar"));
+        argv.addAll(List.of(args));
+        Path cache = Files.writeString(dir.resolve("tally.aot"), "cache");
+        return Tally.childCommand(args, argv, Optional.of(cache), 1).orElseThrow();
+    }
+
+    @Test
+    void a_bad_heap_limit_in_the_settings_file_is_named_by_this_jvm() throws IOException {
+        Path file = Files.writeString(dir.resolve("site.properties"), "tally.max-heap=lots\n");
+        assertThat(command("server", "--config", file.toString())).isEmpty();
+        var options = LaunchOptions.parse("server", "--config", file.toString());
+        assertThatThrownBy(() -> Settings.of(options))
+                .hasMessage("tally.max-heap must be a size from 128m to 64g, such as 512m or 2g,"
+                        + " not 'lots'");
     }
 
     @Test

@@ -23,6 +23,11 @@ public record HeapLimit(long mebibytes) {
 
     /** {@code 512m}, {@code 2g}: one line saying what is wrong otherwise. */
     public static HeapLimit parse(String text) {
+        return parse(text, "--max-heap");
+    }
+
+    /** As {@link #parse(String)}, naming the setting the text came from. */
+    public static HeapLimit parse(String text, String setting) {
         var size = SIZE.matcher(text.toLowerCase(Locale.ROOT));
         if (size.matches()) {
             long mebibytes = Long.parseLong(size.group(1)) * ("g".equals(size.group(2)) ? 1024 : 1);
@@ -30,7 +35,7 @@ public record HeapLimit(long mebibytes) {
                 return new HeapLimit(mebibytes);
             }
         }
-        throw new IllegalArgumentException("--max-heap must be a size from 128m to 64g, such as"
+        throw new IllegalArgumentException(setting + " must be a size from 128m to 64g, such as"
                 + " 512m or 2g, not '" + text + "'");
     }
 

@@ -269,6 +269,9 @@ class DocumentedOperationsTest implements TestPropertyProvider {
         var signedOut = http.send("DELETE", "/api/sessions/current",
                 Map.of("Authorization", "Bearer " + session.get("token").asText()), new byte[0]);
         assertThat(signedOut.status()).isEqualTo(204);
+        var backup = ok(http.get("/api/backup"));
+        assertThat(backup.contentType()).startsWith("application/zip");
+        assertThat(new String(backup.bytes(), 0, 2, StandardCharsets.US_ASCII)).isEqualTo("PK");
     }
 
     private static JsonNode projection(CheckedHttp http, String name) {

@@ -22,10 +22,13 @@ import tally.eventstore.Doorbell;
 import tally.eventstore.EventStore;
 import tally.eventstore.EventStoreException;
 import tally.eventstore.EventStoreOptions;
+import tally.eventstore.RawCommand;
+import tally.eventstore.RawEvent;
+import tally.eventstore.RawLogReader;
 import tally.eventstore.h2.journal.Journal;
 
 /** The log in an H2 file, {@code events.mv.db} in the data folder. */
-public final class H2EventStore implements EventStore {
+public final class H2EventStore implements EventStore, RawLogReader {
     private static final Logger LOG = LoggerFactory.getLogger(H2EventStore.class);
 
     private static final Set<Path> OPEN_FOLDERS = ConcurrentHashMap.newKeySet();
@@ -147,6 +150,18 @@ public final class H2EventStore implements EventStore {
     @Override
     public long headPosition() {
         return writer.headPosition();
+    }
+
+    @Override
+    public List<RawEvent> rawEvents(long after, long upTo, int limit) {
+        long head = Math.min(upTo, writer.headPosition());
+        return read(c -> RawReads.events(c, after, head, limit));
+    }
+
+    @Override
+    public List<RawCommand> rawCommands(long upTo) {
+        long head = Math.min(upTo, writer.headPosition());
+        return read(c -> RawReads.commands(c, head));
     }
 
     @Override

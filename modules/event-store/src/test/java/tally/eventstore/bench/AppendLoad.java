@@ -24,11 +24,18 @@ final class AppendLoad {
         }
     }
 
-    private final EventStore store;
+    // Run-unique, so that a second run on a log that keeps its rows (PostgreSQL) uses new ids.
+    private final String run = Long.toString(System.currentTimeMillis(), 36);
+    private final List<EventStore> nodes;
     private int round;
 
     AppendLoad(EventStore store) {
-        this.store = store;
+        this(List.of(store));
+    }
+
+    /** Writers spread over several stores on one log: writer w appends through node w % n. */
+    AppendLoad(List<EventStore> nodes) {
+        this.nodes = List.copyOf(nodes);
     }
 
     Outcome run(int writers, double seconds) throws InterruptedException {
@@ -40,8 +47,10 @@ final class AppendLoad {
         for (int w = 0; w < writers; w++) {
             var histogram = new Histogram(60_000_000_000L, 3);
             histograms.add(histogram);
-            String sku = "R" + thisRound + "-W" + w;
-            threads.add(new Thread(() -> write(sku, start, deadline, histogram), "writer-" + w));
+            String sku = run + "-R" + thisRound + "-W" + w;
+            EventStore store = nodes.get(w % nodes.size());
+            threads.add(new Thread(() -> write(store, sku, start, deadline, histogram),
+                    "writer-" + w));
         }
         threads.forEach(Thread::start);
         StoreCpu cpuBefore = StoreCpu.now();
@@ -58,7 +67,8 @@ final class AppendLoad {
         return new Outcome(all.getTotalCount(), took, all, cpuBefore, cpuAfter);
     }
 
-    private void write(String sku, CountDownLatch start, long[] deadline, Histogram latency) {
+    private static void write(EventStore store, String sku, CountDownLatch start, long[] deadline,
+                              Histogram latency) {
         String stream = StoredEvent.streamOf(sku);
         try {
             start.await();

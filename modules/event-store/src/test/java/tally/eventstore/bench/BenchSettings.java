@@ -13,10 +13,13 @@ import tally.eventstore.Durability;
  * (2), {@code jit} seconds of 64 writers before the first, for the JIT (10),
  * {@code writers} (1,8,64), {@code modes} (default,fsync), {@code events} to read back
  * (1000000; 0 skips), {@code dir} for the files (the system temp folder). An empty list of
- * writers or modes skips the append runs.
+ * writers or modes skips the append runs. {@code pg} (a {@code jdbc:postgresql://} URL, its
+ * user and password in it or in {@code PGUSER}/{@code PGPASSWORD}) measures that PostgreSQL log
+ * instead of H2, through {@code nodes} stores at once (1,2): the log keeps what they append.
  */
 record BenchSettings(double seconds, double warmup, double jit, List<Integer> writers,
-                     List<Durability> modes, int events, String dir) {
+                     List<Durability> modes, int events, String dir, String pg,
+                     List<Integer> nodes) {
 
     static BenchSettings from(String[] args) {
         Map<String, String> given = new HashMap<>();
@@ -37,7 +40,10 @@ record BenchSettings(double seconds, double warmup, double jit, List<Integer> wr
                         .map(String::trim).filter(m -> !m.isEmpty()).map(Durability::parse)
                         .toList(),
                 Integer.parseInt(value(given, "events", "1000000")),
-                value(given, "dir", System.getProperty("java.io.tmpdir")));
+                value(given, "dir", System.getProperty("java.io.tmpdir")),
+                value(given, "pg", ""),
+                Arrays.stream(value(given, "nodes", "1,2").split(","))
+                        .map(String::trim).filter(n -> !n.isEmpty()).map(Integer::valueOf).toList());
     }
 
     private static String value(Map<String, String> given, String key, String fallback) {

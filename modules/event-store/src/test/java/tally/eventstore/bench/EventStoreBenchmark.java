@@ -14,6 +14,8 @@ import tally.eventstore.h2.H2EventStore;
  * reading a million events back. Run from the project root:
  * {@code ./mvnw -B -ntp -q -pl modules/event-store -am test-compile exec:java@benchmark}
  * (shorter: {@code -Dbench.seconds=1 -Dbench.events=200000}; see {@link BenchSettings}).
+ * With {@code -Dbench.pg=jdbc:postgresql://...} the appends go to that PostgreSQL log instead
+ * ({@link PostgresAppends}), through one store and through two at once.
  */
 public final class EventStoreBenchmark {
     private EventStoreBenchmark() {
@@ -27,6 +29,11 @@ public final class EventStoreBenchmark {
         var rows = new ArrayList<List<String>>();
         rows.add(List.of("mode", "writers", "appends/s", "p50", "p99", "max",
                 "writer CPU/append", "store CPU/append", "process CPU/append"));
+        if (!settings.pg().isBlank()) {
+            PostgresAppends.measure(settings, rows);
+            Table.print(rows);
+            return;
+        }
         boolean coldCode = true;
         for (Durability mode : settings.modes()) {
             measureAppends(settings, mode, rows, coldCode);

@@ -3,15 +3,12 @@ package tally.eventstore.h2;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import tally.events.InventoryEvent;
 import tally.events.InventoryEvent.StockReceived;
 import tally.events.LocationEvent;
 import tally.events.OrderEvent;
-import tally.events.StoredEvent;
 import tally.events.TallyEvent;
 
 class EventCodecTest {
@@ -31,54 +28,6 @@ class EventCodecTest {
 
             assertThat(back).as(type.getSimpleName() + " from " + json).isEqualTo(sample)
                     .isInstanceOf(type);
-        }
-    }
-
-    @Test
-    void every_permitted_event_type_survives_the_log_with_its_envelope(@TempDir Path dir) {
-        List<InventoryEvent> samples = SampleEvents.oneOfEach("SKU-9");
-        String stream = StoredEvent.streamOf("SKU-9");
-        try (var store = TestStores.openIn(dir)) {
-            TestStores.append(store, samples.toArray(InventoryEvent[]::new));
-        }
-        try (var store = TestStores.openIn(dir)) {
-            List<StoredEvent> read = store.readStream(stream);
-
-            assertThat(read).extracting(StoredEvent::event).containsExactlyElementsOf(samples);
-            assertThat(read).extracting(StoredEvent::type).containsExactlyElementsOf(
-                    samples.stream().map(e -> e.getClass().getSimpleName()).toList());
-            assertThat(read).extracting(StoredEvent::version).startsWith(1L, 2L);
-        }
-    }
-
-    @Test
-    void every_order_event_type_survives_the_log_in_its_orders_stream(@TempDir Path dir) {
-        List<OrderEvent> samples = SampleEvents.oneOfEachOrderEvent("SO-9");
-        try (var store = TestStores.openIn(dir)) {
-            store.appendAndWait(new tally.eventstore.AppendRequest(samples.getFirst().stream(),
-                    tally.eventstore.ExpectedVersion.ANY, null, null, null, List.copyOf(samples)));
-        }
-        try (var store = TestStores.openIn(dir)) {
-            List<StoredEvent> read = store.readStream("order-SO-9");
-
-            assertThat(read).extracting(StoredEvent::event).containsExactlyElementsOf(samples);
-        }
-    }
-
-    @Test
-    void a_bins_events_survive_the_log_in_its_location_stream_even_without_name_or_capacity(
-            @TempDir Path dir) {
-        List<LocationEvent> samples = List.of(
-                new LocationEvent.LocationDefined("A-1", "Aisle A, first bin", "A", 40),
-                new LocationEvent.LocationChanged("A-1", null, null, null),
-                new LocationEvent.LocationRetired("A-1"));
-        try (var store = TestStores.openIn(dir)) {
-            store.appendAndWait(new tally.eventstore.AppendRequest("location-A-1",
-                    tally.eventstore.ExpectedVersion.ANY, null, null, null, List.copyOf(samples)));
-        }
-        try (var store = TestStores.openIn(dir)) {
-            assertThat(store.readStream("location-A-1")).extracting(StoredEvent::event)
-                    .containsExactlyElementsOf(samples);
         }
     }
 

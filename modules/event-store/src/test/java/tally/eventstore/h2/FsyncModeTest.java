@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tally.events.InventoryEvent.StockReceived;
 import tally.eventstore.Durability;
+import tally.eventstore.contract.LogChecks;
 
 class FsyncModeTest {
 

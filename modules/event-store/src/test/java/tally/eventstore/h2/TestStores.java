@@ -43,6 +43,11 @@ public final class TestStores {
         return new TemporaryEventStore(openIn(dir, durability), dir);
     }
 
+    /** Deletes a folder a closed store left. */
+    public static void deleteFolder(Path dir) {
+        TemporaryEventStore.deleteRecursively(dir);
+    }
+
     /** A store in {@code dir}; the caller closes it, and may open the same folder again. */
     public static H2EventStore openIn(Path dir) {
         return openIn(dir, Durability.DEFAULT);

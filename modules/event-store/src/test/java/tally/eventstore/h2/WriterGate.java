@@ -8,17 +8,21 @@ import java.util.concurrent.TimeUnit;
  * a test can queue appends that the writer then takes as one batch. Makes "in one batch"
  * deterministic: everything queued before {@link #release()} is in it.
  */
-final class WriterGate {
+public final class WriterGate {
     private final CountDownLatch released = new CountDownLatch(1);
 
     static WriterGate holdWriter(TemporaryEventStore store) {
+        return holdWriter(store.store());
+    }
+
+    public static WriterGate holdWriter(H2EventStore store) {
         var gate = new WriterGate();
-        store.store().beforeNextBatch(gate::awaitRelease);
+        store.beforeNextBatch(gate::awaitRelease);
         return gate;
     }
 
     /** Lets the writer go on; it takes everything queued meanwhile into the batch. */
-    void release() {
+    public void release() {
         released.countDown();
     }
 

@@ -124,6 +124,9 @@ final class RoleTable implements SecurityRule<HttpRequest<?>> {
             Row.rolesOrSelf("setting a user's password", "PUT", "/api/users/([^/]+)/password",
                     Role.ADMIN),
             Row.roles("/api/users", "", "/api/users(/.*)?", Role.ADMIN),
+            // The whole site, password hashes included: an admin's (or the server's own key's,
+            // app-server's BackupKey, which signs in as an admin for this route only).
+            Row.roles("taking a backup", "GET", "/api/backup", Role.ADMIN),
             Row.signedIn("every query and the live stream", "/api(/.*)?"));
 
     @Override

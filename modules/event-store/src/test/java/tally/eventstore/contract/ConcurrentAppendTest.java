@@ -1,4 +1,4 @@
-package tally.eventstore.h2;
+package tally.eventstore.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,11 +20,21 @@ import tally.eventstore.AppendRequest;
 import tally.eventstore.AppendResult;
 import tally.eventstore.ExpectedVersion;
 import tally.eventstore.VersionConflict;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+import tally.eventstore.EventStore;
+import tally.eventstore.h2.TestStores;
 
+@ParameterizedClass(name = "{0}")
+@EnumSource(Engine.class)
 class ConcurrentAppendTest {
     private static final int THREADS = 16;
-    private final TemporaryEventStore store = TestStores.temporary();
+    private final EventStore store;
     private final ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+
+    ConcurrentAppendTest(Engine engine) {
+        this.store = engine.open();
+    }
 
     @AfterEach
     void close() throws InterruptedException {

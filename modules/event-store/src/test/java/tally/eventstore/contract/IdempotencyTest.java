@@ -1,9 +1,8 @@
-package tally.eventstore.h2;
+package tally.eventstore.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -12,7 +11,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import tally.events.TallyEvent;
 import tally.events.InventoryEvent.StockPicked;
 import tally.events.InventoryEvent.StockReceived;
@@ -22,10 +20,22 @@ import tally.eventstore.AppendResult;
 import tally.eventstore.CommandIdReused;
 import tally.eventstore.ExpectedVersion;
 import tally.eventstore.VersionConflict;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+import tally.eventstore.EventStore;
+import tally.eventstore.h2.TestStores;
 
+@ParameterizedClass(name = "{0}")
+@EnumSource(Engine.class)
 class IdempotencyTest {
     private static final String STREAM = StoredEvent.streamOf("SKU-1");
-    private final TemporaryEventStore store = TestStores.temporary();
+    private final Engine engine;
+    private final EventStore store;
+
+    IdempotencyTest(Engine engine) {
+        this.engine = engine;
+        this.store = engine.open();
+    }
 
     @AfterEach
     void close() {
@@ -77,10 +87,10 @@ class IdempotencyTest {
 
     @Test
     void duplicates_inside_one_batch_append_once_and_all_get_the_first_answer() throws Exception {
-        WriterGate gate = WriterGate.holdWriter(store);
+        Runnable gate = Engine.holdWriter(store);
         var futures = List.of(store.append(receive("c1", "fp-a", 5)),
                 store.append(receive("c1", "fp-a", 5)), store.append(receive("c1", null, 5)));
-        gate.release();
+        gate.run();
 
         var answers = futures.stream()
                 .map(f -> f.orTimeout(10, TimeUnit.SECONDS).join()).toList();
@@ -92,10 +102,10 @@ class IdempotencyTest {
 
     @Test
     void a_reused_id_inside_one_batch_is_refused_and_the_first_stands() throws Exception {
-        WriterGate gate = WriterGate.holdWriter(store);
+        Runnable gate = Engine.holdWriter(store);
         CompletableFuture<AppendResult> first = store.append(receive("c1", "fp-a", 5));
         CompletableFuture<AppendResult> second = store.append(receive("c1", "fp-b", 6));
-        gate.release();
+        gate.run();
 
         assertThat(first).succeedsWithin(Duration.ofSeconds(10))
                 .extracting(AppendResult::position).isEqualTo(1L);
@@ -122,12 +132,13 @@ class IdempotencyTest {
     }
 
     @Test
-    void command_ids_are_remembered_across_a_reopen(@TempDir Path dir) {
+    void command_ids_are_remembered_across_a_reopen() {
+        TestLog log = engine.freshLog();
         AppendResult first;
-        try (var s = TestStores.openIn(dir)) {
+        try (var s = log.open()) {
             first = s.appendAndWait(receive("c1", "fp-a", 5));
         }
-        try (var s = TestStores.openIn(dir)) {
+        try (var s = log.open()) {
             assertThat(s.appendAndWait(receive("c1", "fp-a", 5))).isEqualTo(duplicateOf(first));
             assertThat(s.findCommand("c1")).contains(first);
             var thrown = org.assertj.core.api.Assertions.catchThrowable(
@@ -136,6 +147,7 @@ class IdempotencyTest {
                     .hasCauseInstanceOf(CommandIdReused.class);
             assertThat(s.headPosition()).isEqualTo(1);
         }
+        log.delete();
     }
 
     private static AppendRequest receive(String commandId, String fingerprint, int quantity) {

@@ -1,4 +1,4 @@
-package tally.eventstore.h2;
+package tally.eventstore.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,10 +16,20 @@ import tally.eventstore.AppendResult;
 import tally.eventstore.Doorbell;
 import tally.eventstore.EventsCommitted;
 import tally.eventstore.ExpectedVersion;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+import tally.eventstore.EventStore;
+import tally.eventstore.h2.TestStores;
 
+@ParameterizedClass(name = "{0}")
+@EnumSource(Engine.class)
 class DoorbellTest {
-    private final TemporaryEventStore store = TestStores.temporary();
+    private final EventStore store;
     private final Recorder recorder = new Recorder();
+
+    DoorbellTest(Engine engine) {
+        this.store = engine.open();
+    }
 
     @AfterEach
     void close() {
@@ -28,7 +38,7 @@ class DoorbellTest {
 
     @Test
     void one_batch_rings_once_with_the_range_of_positions_it_committed() throws Exception {
-        WriterGate gate = WriterGate.holdWriter(store);
+        Runnable gate = Engine.holdWriter(store);
         store.doorbell().register(recorder);
         var futures = new ArrayList<CompletableFuture<AppendResult>>();
         for (int i = 0; i < 5; i++) {
@@ -36,7 +46,7 @@ class DoorbellTest {
                     new StockReceived("A", "L-1", 1, null),
                     new StockReceived("A", "L-1", 2, null))));
         }
-        gate.release();
+        gate.run();
         futures.forEach(CompletableFuture::join);
 
         EventsCommitted notice = recorder.next();

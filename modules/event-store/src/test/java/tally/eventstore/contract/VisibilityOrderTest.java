@@ -1,4 +1,4 @@
-package tally.eventstore.h2;
+package tally.eventstore.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,12 +15,22 @@ import org.junit.jupiter.api.Test;
 import tally.events.InventoryEvent.StockReceived;
 import tally.events.StoredEvent;
 import tally.eventstore.EventsCommitted;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+import tally.eventstore.EventStore;
+import tally.eventstore.h2.TestStores;
 
+@ParameterizedClass(name = "{0}")
+@EnumSource(Engine.class)
 class VisibilityOrderTest {
     private static final int WRITERS = 4;
     private static final int APPENDS_EACH = 200;
-    private final TemporaryEventStore store = TestStores.temporary();
+    private final EventStore store;
     private final ExecutorService pool = Executors.newFixedThreadPool(WRITERS + 2);
+
+    VisibilityOrderTest(Engine engine) {
+        this.store = engine.open();
+    }
 
     @AfterEach
     void close() throws InterruptedException {

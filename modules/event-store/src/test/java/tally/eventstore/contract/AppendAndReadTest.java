@@ -1,4 +1,4 @@
-package tally.eventstore.h2;
+package tally.eventstore.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -21,10 +21,20 @@ import tally.eventstore.AppendResult;
 import tally.eventstore.EventStoreException;
 import tally.eventstore.ExpectedVersion;
 import tally.eventstore.VersionConflict;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+import tally.eventstore.EventStore;
+import tally.eventstore.h2.TestStores;
 
+@ParameterizedClass(name = "{0}")
+@EnumSource(Engine.class)
 class AppendAndReadTest {
     private static final String STREAM = StoredEvent.streamOf("SKU-1");
-    private final TemporaryEventStore store = TestStores.temporary();
+    private final EventStore store;
+
+    AppendAndReadTest(Engine engine) {
+        this.store = engine.open();
+    }
 
     @AfterEach
     void close() {
@@ -151,7 +161,7 @@ class AppendAndReadTest {
 
     @Test
     void a_closed_store_refuses_appends_with_an_event_store_exception() {
-        store.store().close();
+        store.close();
 
         assertThatThrownBy(() -> TestStores.append(store, new ProductRegistered("S", "n", 0)))
                 .isInstanceOf(EventStoreException.class).hasMessageContaining("closed");
@@ -164,7 +174,7 @@ class AppendAndReadTest {
             futures.add(store.append(AppendRequest.of(STREAM, ExpectedVersion.ANY, null,
                     new StockReceived("SKU-1", "A-1", 1, null))));
         }
-        store.store().close();
+        store.close();
 
         assertThat(futures).allSatisfy(f -> assertThat(f).succeedsWithin(Duration.ofSeconds(1)));
     }

@@ -1,4 +1,4 @@
-package tally.eventstore.h2;
+package tally.eventstore.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,11 +10,11 @@ import tally.events.StoredEvent;
 import tally.eventstore.EventStore;
 
 /** Reads a whole log in pages and checks what must hold of any log: no gap, no repeat. */
-final class LogChecks {
+public final class LogChecks {
     private LogChecks() {
     }
 
-    static List<StoredEvent> readWholeLog(EventStore store) {
+    public static List<StoredEvent> readWholeLog(EventStore store) {
         var all = new ArrayList<StoredEvent>();
         List<StoredEvent> page;
         do {
@@ -25,7 +25,7 @@ final class LogChecks {
     }
 
     /** Positions are 1..n and each stream's versions 1..k, in position order. */
-    static List<StoredEvent> assertGaplessLog(EventStore store) {
+    public static List<StoredEvent> assertGaplessLog(EventStore store) {
         List<StoredEvent> all = readWholeLog(store);
         Map<String, Long> versions = new HashMap<>();
         for (int i = 0; i < all.size(); i++) {
