@@ -27,7 +27,8 @@ class EventStoreFactory {
                           @Value("${tally.durability:default}") String durability,
                           @Value("${" + StoreSettings.URL + ":}") String storeUrl,
                           @Value("${" + StoreSettings.USERNAME + ":}") String username,
-                          @Value("${" + StoreSettings.PASSWORD + ":}") String password) {
+                          @Value("${" + StoreSettings.PASSWORD + ":}") String password,
+                          @Value("${tally.disk-reserve-mb:32}") long diskReserveMb) {
         var postgres = StoreSettings.postgres(storeUrl, username, password, System.getenv());
         if (postgres.isPresent()) {
             var log = postgres.get();
@@ -36,6 +37,7 @@ class EventStoreFactory {
         }
         return H2EventStore.open(EventStoreOptions.in(Path.of(data))
                 .withDurability(Durability.parse(durability))
+                .withDiskReserve(diskReserveMb * 1024 * 1024)
                 .withCompactOnClose(true));
     }
 

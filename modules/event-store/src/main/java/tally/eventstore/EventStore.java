@@ -53,6 +53,14 @@ public interface EventStore extends AutoCloseable {
     /** The doorbell rung after each commit. */
     Doorbell doorbell();
 
+    /**
+     * Why the log takes no appends now (a full disk, naming the data folder), or empty while it
+     * takes them. It clears by itself once the cause is gone.
+     */
+    default Optional<String> writeProblem() {
+        return Optional.empty();
+    }
+
     /** Answers what is queued, stops the writer, and closes the database. */
     @Override
     void close();

@@ -1,7 +1,7 @@
 package tally.eventstore;
 
 /** The log could not do what was asked (disk, database, closed store): nothing was appended. */
-public final class EventStoreException extends RuntimeException {
+public class EventStoreException extends RuntimeException {
     public EventStoreException(String message, Throwable cause) {
         super(message, cause);
     }

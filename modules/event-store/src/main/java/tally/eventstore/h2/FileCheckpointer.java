@@ -27,6 +27,7 @@ final class FileCheckpointer {
 
     private final Path dir;
     private final DiskWrites disk;
+    private final DiskGuard guard;
     private final boolean fsync;
     private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
         var t = new Thread(r, "event-store-checkpoint");
@@ -38,8 +39,10 @@ final class FileCheckpointer {
     private Journal journal;
     private long lastStarted = System.nanoTime();
 
-    FileCheckpointer(Path dir, Journal journal, DiskWrites disk, Durability durability) {
+    FileCheckpointer(Path dir, Journal journal, DiskWrites disk, DiskGuard guard,
+                     Durability durability) {
         this.dir = dir;
+        this.guard = guard;
         this.journal = journal;
         this.disk = disk;
         this.fsync = durability == Durability.FSYNC;
@@ -51,15 +54,43 @@ final class FileCheckpointer {
             return writeFile();
         }
         try {
-            journal.append(rows);
-            if (fsync) {
-                journal.force();
-            }
+            appendToJournal(rows);
             return null;
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException e) {
+            if (guard.writeFailed(e)) {
+                return afterDiskFull(rows, e);
+            }
             LOG.error("the event journal could not be written; the log's file is written instead",
                     e);
             return checkpointNow();
+        } catch (RuntimeException e) {
+            LOG.error("the event journal could not be written; the log's file is written instead",
+                    e);
+            return checkpointNow();
+        }
+    }
+
+    private void appendToJournal(List<BatchRows> rows) throws IOException {
+        journal.append(rows);
+        if (fsync) {
+            journal.force();
+        }
+    }
+
+    /**
+     * The disk filled under the journal: the reserve is gone now, so the round is written again.
+     * Not H2's file in its place: H2 closes a store it could not write, for good.
+     */
+    private EventStoreException afterDiskFull(List<BatchRows> rows, IOException first) {
+        try {
+            appendToJournal(rows);
+            LOG.warn("the disk filled under the journal; the round was written into the reserve",
+                    first);
+            return null;
+        } catch (IOException e) {
+            LOG.error("the disk is full: a committed round could not be made durable", e);
+            return new EventStoreException("appended, but the disk is full and did not take it;"
+                    + " a retry with the same command id returns the first answer", e);
         }
     }
 
@@ -126,6 +157,11 @@ final class FileCheckpointer {
     }
 
     private EventStoreException writeFile() {
+        if (!guard.roomForFileWrite()) {
+            // The journal keeps the rows meanwhile; a later checkpoint, or the next start, writes
+            // them. H2 would close a store whose write failed.
+            return new EventStoreException("the disk is full: the log's file was not written");
+        }
         try {
             disk.write();
             if (fsync) {

@@ -15,6 +15,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tally.eventstore.AppendRequest;
 import tally.eventstore.AppendResult;
+import tally.eventstore.DiskFull;
 import tally.eventstore.EventStoreException;
 import tally.eventstore.EventStoreOptions;
 import tally.eventstore.h2.journal.BatchRows;
@@ -44,6 +45,7 @@ final class GroupCommitWriter implements Runnable {
     // Held from a batch's first row to its commit: H2 takes its file's snapshot only between
     // batches (DiskWrites#batchFence says why).
     private final Lock batchFence;
+    private final DiskGuard guard;
     private volatile boolean stopping;
     // Tests only: runs once, when the next batch has its first append and before it takes the
     // rest, so a test can queue several appends that then make one batch.
@@ -52,8 +54,9 @@ final class GroupCommitWriter implements Runnable {
     private long committedHead;
 
     GroupCommitWriter(PreparedConnection connection, LogTables tables, EventStoreOptions options,
-                      Confirmer confirmer, Lock batchFence) throws SQLException {
+                      Confirmer confirmer, Lock batchFence, DiskGuard guard) throws SQLException {
         this.connection = connection;
+        this.guard = guard;
         this.batchFence = batchFence;
         this.tables = tables;
         this.maxBatch = options.maxBatch();
@@ -124,7 +127,12 @@ final class GroupCommitWriter implements Runnable {
                     hook.run();
                 }
                 queue.drainTo(batch, maxBatch - 1);
-                writeBatch(batch);
+                DiskFull full = guard.refusal();
+                if (full == null) {
+                    writeBatch(batch);
+                } else {
+                    batch.forEach(p -> p.answer().completeExceptionally(full));
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 stopping = true;

@@ -46,6 +46,7 @@ public final class H2EventStore implements EventStore, RawLogReader {
     private final Thread confirmerThread;
     private final int restoredAtOpen;
     private final boolean indexesRebuilt;
+    private final DiskGuard guard;
     private volatile boolean closed;
 
     private H2EventStore(EventStoreOptions options, Doorbell doorbell, Path folder)
@@ -77,12 +78,14 @@ public final class H2EventStore implements EventStore, RawLogReader {
                 LOG.warn("the log was not closed cleanly: put back {} rows from its journal",
                         restoredAtOpen);
             }
+            this.guard = new DiskGuard(folder, options.diskReserve());
             var checkpointer = new FileCheckpointer(folder,
-                    Journal.startAfter(folder, options.durability()), disk, options.durability());
+                    Journal.startAfter(folder, options.durability()), disk, guard,
+                    options.durability());
             var confirmer = new Confirmer(checkpointer, doorbell, tables.headPosition(
                     writerConnection));
             this.writer = new GroupCommitWriter(writerConnection, tables, options, confirmer,
-                    disk.batchFence());
+                    disk.batchFence(), guard);
             this.confirmerThread = new Thread(confirmer, "event-store-confirmer");
         } catch (SQLException | IOException | RuntimeException e) {
             writerConnection.close();
@@ -167,6 +170,11 @@ public final class H2EventStore implements EventStore, RawLogReader {
     }
 
     @Override
+    public Optional<String> writeProblem() {
+        return Optional.ofNullable(guard.problem());
+    }
+
+    @Override
     public Doorbell doorbell() {
         return doorbell;
     }
@@ -210,6 +218,7 @@ public final class H2EventStore implements EventStore, RawLogReader {
             LOG.warn("event log did not shut down cleanly", e);
         }
         readers.close();
+        guard.close();
         try {
             writerConnection.close();
         } catch (SQLException e) {

@@ -28,6 +28,7 @@ import tally.eventstore.AppendRequest;
 import tally.eventstore.AppendResult;
 import tally.eventstore.CommandIdReused;
 import tally.eventstore.CommandIdRule;
+import tally.eventstore.DiskFull;
 import tally.eventstore.EventStore;
 import tally.eventstore.ExpectedVersion;
 import tally.eventstore.VersionConflict;
@@ -249,6 +250,11 @@ public final class CommandWriter implements AutoCloseable {
                     }
                     finish(pending, null, null, CommandProblem.idempotencyKeyReused(
                             pending.command().commandId()));
+                }
+                case DiskFull full -> {
+                    // Nothing stored; the answer says where the disk is full, and that it passes.
+                    mailbox.add(new ForgetAggregate(aggregate));
+                    finish(pending, null, null, CommandProblem.unavailable(full.getMessage()));
                 }
                 case Throwable cause -> {
                     mailbox.add(new ForgetAggregate(aggregate));

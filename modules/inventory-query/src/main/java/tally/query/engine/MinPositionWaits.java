@@ -1,10 +1,14 @@
 package tally.query.engine;
 
+import io.micronaut.runtime.graceful.GracefulShutdownCapable;
 import io.micronaut.scheduling.TaskExecutors;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
-import java.util.concurrent.CompletableFuture;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.function.LongFunction;
 import java.util.function.Supplier;
@@ -16,14 +20,20 @@ import tally.query.QueryParameters;
  * query runs on the blocking pool (never on the event loop) and its {@code position} says which.
  * A read model that holds its rows in memory answers at once, on the calling thread, whenever
  * they are far enough already: no wait, no hop, no transaction.
+ *
+ * <p>When the server stops, every wait ends at once and its query answers from where its read
+ * model stands, as when the wait runs out: a query waiting up to 30 s held every stop to the
+ * HTTP server's grace period (5 s) and its "Timeout hit in graceful shutdown" warning.
  */
 @Singleton
-public final class MinPositionWaits {
+public final class MinPositionWaits implements GracefulShutdownCapable {
     static final int DEFAULT_WAIT_MILLIS = 5000;
     static final int MAX_WAIT_MILLIS = 30_000;
 
     private final ReadModelSupervisor supervisor;
     private final ExecutorService blocking;
+    private final Set<CompletableFuture<Long>> waiting = ConcurrentHashMap.newKeySet();
+    private volatile boolean stopping;
 
     MinPositionWaits(ReadModelSupervisor supervisor,
                      @Named(TaskExecutors.BLOCKING) ExecutorService blocking) {
@@ -68,9 +78,31 @@ public final class MinPositionWaits {
         QueryParameters.notNegative("minPosition", minPosition);
         long wait = QueryParameters.inRange("waitMillis", waitMillis, DEFAULT_WAIT_MILLIS, 0,
                 MAX_WAIT_MILLIS);
-        CompletableFuture<Long> ready = minPosition == null
+        CompletableFuture<Long> ready = minPosition == null || stopping
                 ? CompletableFuture.completedFuture(0L)
-                : waiters.await(minPosition, wait);
+                : endedAtStop(waiters.await(minPosition, wait));
         return ready.thenApplyAsync(p -> query.get(), blocking);
+    }
+
+    /** On SIGTERM, before the HTTP server waits for its open requests: no wait holds it up. */
+    @Override
+    public CompletionStage<?> shutdownGracefully() {
+        stopping = true;
+        waiting.forEach(w -> w.complete(-1L));
+        return CompletableFuture.completedFuture(null);
+    }
+
+    /** Waits still running, for tests. */
+    int waiting() {
+        return waiting.size();
+    }
+
+    private CompletableFuture<Long> endedAtStop(CompletableFuture<Long> wait) {
+        waiting.add(wait);
+        wait.whenComplete((p, e) -> waiting.remove(wait));
+        if (stopping) { // the stop began while this wait was being set up
+            wait.complete(-1L);
+        }
+        return wait;
     }
 }

@@ -23,8 +23,8 @@ final class LiveClient {
      * One message of the stream, encoded once as {@code text/event-stream} and shared by every
      * client. The JSON holds no line break, so it is one {@code data:} line.
      */
-    record Message(long id, String kind, byte[] wire) {
-        static Message of(long id, String kind, String json) {
+    record Message(StreamId id, String kind, byte[] wire) {
+        static Message of(StreamId id, String kind, String json) {
             return new Message(id, kind, ("id: " + id + "\nevent: " + kind + "\ndata: " + json
                     + "\n\n").getBytes(StandardCharsets.UTF_8));
         }

@@ -32,11 +32,11 @@ import tally.query.live.LiveClient.Message;
 /**
  * {@code GET /api/stream}: every read model change, to every client, after its commit.
  *
- * <p>Ids are log positions and never go down in the stream: a message's id is the highest
- * position published so far. The read models commit independently (one may lag), so a message
- * about position 10 can follow one about 12; it then carries id 12. A client resuming with
- * {@code Last-Event-ID: P} therefore gets every kept message with id >= P again: some it may
- * have had (each message is a whole row as it stands, so a repeat is harmless), none missed.
+ * <p>Ids never go down in the stream and each message has its own ({@link StreamId}): the
+ * highest position published so far, and a count of the messages before it at that position. The
+ * read models commit independently (one may lag), so a message about position 10 can follow one
+ * about 12; it then carries id {@code 12-1}. A client resuming with {@code Last-Event-ID} gets
+ * every kept message after that id: each once, none missed.
  */
 @Singleton
 final class LiveStream implements ChangeFeed, GracefulShutdownCapable, StreamClients {
@@ -59,7 +59,10 @@ final class LiveStream implements ChangeFeed, GracefulShutdownCapable, StreamCli
     private final AtomicBoolean flushPending = new AtomicBoolean();
     private volatile long lastFlush = System.nanoTime() - FLUSH_NANOS;
     private long highWater;
-    private long floor;
+    // The id of the newest message kept, and of the newest one no longer kept (or the position
+    // this process started at): a client can resume from any id from there on.
+    private StreamId last = StreamId.START;
+    private StreamId floor = StreamId.START;
     private long lastClientLeft = System.nanoTime() - RESUME_WINDOW_NANOS;
 
     LiveStream(JsonMapper json,
@@ -123,7 +126,14 @@ final class LiveStream implements ChangeFeed, GracefulShutdownCapable, StreamCli
     @Override
     public synchronized void startAt(long position) {
         highWater = Math.max(highWater, position);
-        floor = Math.max(floor, position);
+        // Messages at this position and before went out from another process, with ids that
+        // may be given again here: a client resuming from one of them is told to query afresh.
+        floor = max(floor, new StreamId(position, Integer.MAX_VALUE));
+        last = max(last, new StreamId(position, 0));
+    }
+
+    private static StreamId max(StreamId a, StreamId b) {
+        return a.compareTo(b) >= 0 ? a : b;
     }
 
     @Override
@@ -139,7 +149,8 @@ final class LiveStream implements ChangeFeed, GracefulShutdownCapable, StreamCli
             highWater = Math.max(highWater, position);
             var messages = new ArrayList<Message>(texts.size());
             for (int i = 0; i < texts.size(); i++) {
-                messages.add(Message.of(highWater, changes.get(i).kind(), texts.get(i)));
+                last = last.next(highWater);
+                messages.add(Message.of(last, changes.get(i).kind(), texts.get(i)));
             }
             send(messages);
         }
@@ -151,6 +162,7 @@ final class LiveStream implements ChangeFeed, GracefulShutdownCapable, StreamCli
         if (clients.isEmpty() && !ring.isEmpty() && ring.peekLast().kind().equals("reset")) {
             return; // nobody to tell, and a resuming client is told already
         }
+        last = last.next(highWater);
         send(List.of(resetMessage(reason)));
     }
 
@@ -177,7 +189,9 @@ final class LiveStream implements ChangeFeed, GracefulShutdownCapable, StreamCli
                 if (lastEventId != null) {
                     replay(client, lastEventId);
                 }
-                client.offer(greeting.stream().map(g -> Message.of(highWater, g[0], g[1])).toList());
+                // The greeting is this client's alone and never sent again: it carries the id
+                // of the newest message, from which the client would resume.
+                client.offer(greeting.stream().map(g -> Message.of(last, g[0], g[1])).toList());
                 clients.add(client);
             }
             sink.onRequest(n -> client.drain());
@@ -204,7 +218,7 @@ final class LiveStream implements ChangeFeed, GracefulShutdownCapable, StreamCli
             ring.addLast(m);
         }
         while (ring.size() > ringSize) {
-            floor = ring.removeFirst().id();
+            floor = max(floor, ring.removeFirst().id());
         }
         for (Iterator<LiveClient> it = clients.iterator(); it.hasNext(); ) {
             LiveClient client = it.next();
@@ -221,22 +235,17 @@ final class LiveStream implements ChangeFeed, GracefulShutdownCapable, StreamCli
         askForFlush();
     }
 
-    /** What the client missed since {@code lastEventId}, or one reset when that is not kept. */
+    /** What the client missed after {@code lastEventId}, or one reset when that is not kept. */
     private void replay(LiveClient client, String lastEventId) {
-        long last;
-        try {
-            last = Long.parseLong(lastEventId.trim());
-        } catch (NumberFormatException e) {
-            last = -1;
-        }
-        if (last <= floor || last > highWater) {
+        StreamId from = StreamId.parse(lastEventId);
+        if (from == null || from.compareTo(floor) < 0 || from.position() > highWater) {
             client.offer(List.of(resetMessage("cannot resume from " + lastEventId + "; query afresh")));
             return;
         }
         var missed = new ArrayDeque<Message>();
         for (Iterator<Message> it = ring.descendingIterator(); it.hasNext(); ) {
             Message m = it.next();
-            if (m.id() < last) {
+            if (m.id().compareTo(from) <= 0) {
                 break;
             }
             missed.addFirst(m);
@@ -245,14 +254,15 @@ final class LiveStream implements ChangeFeed, GracefulShutdownCapable, StreamCli
             }
         }
         if (missed.size() >= clientBuffer) {
-            client.offer(List.of(resetMessage("too much missed since " + last + "; query afresh")));
+            client.offer(List.of(resetMessage("too much missed since " + from + "; query afresh")));
             return;
         }
         client.offer(List.copyOf(missed));
     }
 
+    /** A reset for the ring gets an id of its own; one for a single client, the newest id. */
     private Message resetMessage(String reason) {
-        return Message.of(highWater, "reset", write(java.util.Map.of("reason", reason)));
+        return Message.of(last, "reset", write(java.util.Map.of("reason", reason)));
     }
 
     private synchronized void forget(LiveClient client) {

@@ -30,6 +30,8 @@ public final class Journal implements AutoCloseable {
     private FileChannel segment;
     private long number;
     private long size;
+    // A failed write that could not be cut off: the next record goes to a new segment.
+    private boolean torn;
 
     private Journal(Path dir, long number, boolean fsync) throws IOException {
         this.dir = dir;
@@ -62,11 +64,32 @@ public final class Journal implements AutoCloseable {
         }
     }
 
-    /** Appends one record; it reaches the operating system (survives {@code kill -9}). */
+    /**
+     * Appends one record; it reaches the operating system (survives {@code kill -9}). A write that
+     * fails part way (a full disk) is cut off again: a record cut short would end what a replay
+     * reads, and hide every record written after it.
+     */
     public void append(List<BatchRows> batches) throws IOException {
         ByteBuffer record = JournalCodec.encode(batches);
-        while (record.hasRemaining()) {
-            size += segment.write(record);
+        if (torn) {
+            rotate();
+            torn = false;
+        }
+        long before = size;
+        try {
+            while (record.hasRemaining()) {
+                size += segment.write(record);
+            }
+        } catch (IOException e) {
+            try {
+                segment.truncate(before);
+                segment.position(before);
+                size = before;
+            } catch (IOException again) {
+                torn = true;
+                e.addSuppressed(again);
+            }
+            throw e;
         }
     }
 
