@@ -66,6 +66,25 @@ public final class SmallDisk implements AutoCloseable {
         return filler;
     }
 
+    /**
+     * Grows the filler until {@code bytes} are left again: the server frees room by itself now
+     * and then (its journal's files go once H2 has stored them), so a disk meant to stay full is
+     * topped up before each look at it.
+     */
+    public void topUp(Path filler, long bytes) throws IOException {
+        long left = free() - bytes;
+        byte[] chunk = new byte[64 * 1024];
+        try (OutputStream out = Files.newOutputStream(filler, java.nio.file.StandardOpenOption.APPEND)) {
+            for (; left > 0; left -= chunk.length) {
+                out.write(chunk, 0, (int) Math.min(chunk.length, left));
+            }
+        } catch (IOException e) {
+            if (!String.valueOf(e.getMessage()).contains("No space left")) {
+                throw e;
+            }
+        }
+    }
+
     /** Bytes free on the disk now. */
     public long free() throws IOException {
         return Files.getFileStore(mountPoint).getUsableSpace();

@@ -5,6 +5,7 @@ import java.util.concurrent.CompletionException;
 import java.util.function.LongConsumer;
 import tally.eventstore.AppendResult;
 import tally.eventstore.CommandIdReused;
+import tally.eventstore.DiskFull;
 import tally.eventstore.VersionConflict;
 
 /**
@@ -12,7 +13,9 @@ import tally.eventstore.VersionConflict;
  * readiness check and its metrics. Learnt from the appends themselves rather than by probing
  * the log, so that asking costs nothing ({@code /health} asks on every call): a log that fails
  * shows from its first failed append until one is taken again (as after a full disk is freed).
- * A version conflict or a reused id is the log's answer, not a failure to write it.
+ * A version conflict or a reused id is the log's answer, not a failure to write it; a full disk
+ * is the store's own to tell ({@code EventStore.writeProblem()}: it clears by itself once space
+ * is freed, with no append needed).
  */
 public final class LogWrites {
     private static final LongConsumer NOBODY = nanos -> { };
@@ -52,7 +55,7 @@ public final class LogWrites {
 
     void failed(Throwable cause) {
         if (!(cause instanceof VersionConflict || cause instanceof CommandIdReused
-                || cause instanceof IllegalArgumentException)) {
+                || cause instanceof DiskFull || cause instanceof IllegalArgumentException)) {
             failure = cause.getClass().getSimpleName();
         }
     }

@@ -47,4 +47,10 @@ class LogWritesTest {
         answer(new IllegalArgumentException("too large"));
         assertThat(writes.failure()).isNull();
     }
+
+    @Test
+    void a_full_disk_is_the_stores_to_tell_since_it_clears_with_no_append() {
+        answer(new tally.eventstore.DiskFull("the disk holding the data folder /x is full"));
+        assertThat(writes.failure()).isNull();
+    }
 }
