@@ -19,22 +19,32 @@ import tally.users.UserAccount;
 import tally.users.UserAccounts;
 import tally.users.UserClock;
 import tally.users.UserProblem;
+import tally.users.UserStore;
 import tally.users.h2.H2UserStore;
+import tally.users.postgres.PostgresUserStore;
 
 /**
- * {@code java -jar tally.jar users add USERNAME --role ROLE[,ROLE...] [--data DIR]}, with the
- * server stopped (docs/api.md, "Signing in"): the way to a first admin on a machine without a
+ * {@code java -jar tally.jar users add USERNAME --role ROLE[,ROLE...] [--data DIR | --store URL]},
+ * with the server stopped, or into a site's shared store in PostgreSQL while its nodes run
+ * (docs/api.md, "Signing in"; docs/scale.md): the way to a first admin on a machine without a
  * console, or back in when every admin has forgotten. The password comes from standard input
  * (one line) or is asked twice on a terminal, never from the command line, where {@code ps}
  * would show it.
  */
 final class AddUserCommand {
     static final String USAGE = "usage: java -jar tally.jar users add USERNAME"
-            + " --role ROLE[,ROLE...] [--display-name NAME] [--data DIR]\n"
+            + " --role ROLE[,ROLE...] [--display-name NAME] [--data DIR | --store URL]\n"
             + "  roles: operator, supervisor, trainer, admin; the password is read from standard"
-            + " input (one line) or asked on a terminal; the server must be stopped";
+            + " input (one line) or asked on a terminal; with --data the server must be stopped;"
+            + " --store jdbc:postgresql://HOST:PORT/DB?user=U (password: TALLY_STORE_PASSWORD)";
 
-    private record Request(String username, Set<Role> roles, String displayName, Path data) {
+    /** Where: the data folder's H2 file, or the shared store when {@code store} is a URL. */
+    private record Request(String username, Set<Role> roles, String displayName, Path data,
+                           String store) {
+        String where() {
+            return store == null ? data.toAbsolutePath().normalize().toString()
+                    : store.split("\\?", 2)[0]; // the URL without its parameters
+        }
     }
 
     private AddUserCommand() {
@@ -58,8 +68,12 @@ final class AddUserCommand {
                     + " input (one line) or run this on a terminal to be asked");
             return 1;
         }
-        try (DataFolderLock lock = DataFolderLock.acquire(request.data());
-             H2UserStore store = H2UserStore.open(request.data())) {
+        // A shared store's nodes may run: they see the new user on its first sign-in.
+        try (DataFolderLock lock = request.store() == null
+                ? DataFolderLock.acquire(request.data()) : null;
+             UserStore store = request.store() == null ? H2UserStore.open(request.data())
+                     : PostgresUserStore.open(request.store(), null,
+                             System.getenv(StoreSettings.PASSWORD_VARIABLE))) {
             UserClock clock = UserClock.system();
             var accounts = new UserAccounts(store, new Sessions(store, clock, Duration.ofHours(1)),
                     new SignInGuard(clock), clock);
@@ -67,7 +81,7 @@ final class AddUserCommand {
                     request.displayName(), request.roles());
             out.println("added user " + added.username() + " with the roles "
                     + String.join(", ", added.roles().stream().sorted().map(Role::wireName)
-                    .toList()) + " in " + request.data().toAbsolutePath().normalize());
+                    .toList()) + " in " + request.where());
             return 0;
         } catch (UserProblem e) {
             err.println("tally: " + (e.errors() == null ? e.getMessage() : String.join("; ",
@@ -87,6 +101,7 @@ final class AddUserCommand {
         Set<Role> roles = null;
         String displayName = null;
         Path data = Path.of("tally-data");
+        String store = null;
         for (int i = 3; i < args.length; i++) {
             String option = args[i];
             if (i + 1 >= args.length) {
@@ -97,13 +112,17 @@ final class AddUserCommand {
                 case "--role" -> roles = rolesOf(value);
                 case "--display-name" -> displayName = value;
                 case "--data" -> data = Path.of(value);
+                case "--store" -> {
+                    StoreSettings.check(value);
+                    store = value;
+                }
                 default -> throw new IllegalArgumentException("unknown option '" + option + "'");
             }
         }
         if (roles == null) {
             throw new IllegalArgumentException("--role is required");
         }
-        return new Request(args[2], roles, displayName, data);
+        return new Request(args[2], roles, displayName, data, store);
     }
 
     private static Set<Role> rolesOf(String text) {

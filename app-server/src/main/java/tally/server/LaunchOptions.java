@@ -25,9 +25,10 @@ record LaunchOptions(Mode mode, Optional<Integer> port, Optional<String> host, O
               client          the desktop client alone, against --server
               demo            server and client in one process, on a sample warehouse
               (none)          server and client where a display exists, otherwise the server
-              users add NAME --role ROLE[,ROLE...] [--data DIR]
-                              adds a user, with the server stopped; the password is read from
-                              standard input or asked on a terminal
+              users add NAME --role ROLE[,ROLE...] [--data DIR | --store URL]
+                              adds a user, with the server stopped (or to the shared store of
+                              --store while nodes run); the password is read from standard
+                              input or asked on a terminal
               backup --data DIR --to FILE
                               a consistent copy of the site (log and users), also while its
                               server runs and takes commands

@@ -3,6 +3,7 @@ package tally.server;
 import java.util.Map;
 import java.util.Optional;
 import tally.eventstore.EventStoreException;
+import tally.users.UserStoreUnavailable;
 
 /**
  * Where the event log lives: the H2 file under {@code tally.data} by default, or a PostgreSQL
@@ -57,8 +58,8 @@ final class StoreSettings {
      */
     static Optional<String> openFailure(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof EventStoreException failure) {
-                return Optional.of(failure.getMessage());
+            if (t instanceof EventStoreException || t instanceof UserStoreUnavailable) {
+                return Optional.of(t.getMessage()); // the users share the log's database
             }
         }
         return Optional.empty();

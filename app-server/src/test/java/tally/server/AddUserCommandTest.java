@@ -47,6 +47,23 @@ class AddUserCommandTest {
     }
 
     @Test
+    void with_store_adds_the_user_to_the_shared_store_in_postgresql() {
+        var server = tally.eventstore.postgres.TestPostgres.server();
+        String url = server.freshDatabase();
+        assertThat(run("shared-admin-secret\n", "users", "add", "ida", "--role", "admin",
+                "--store", url + "?user=" + server.user())).as(errors()).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("added user ida")
+                .contains(url).doesNotContain("?user=");
+        try (var store = tally.users.postgres.PostgresUserStore.open(url, server.user(), null)) {
+            assertThat(store.user("ida")).map(u -> u.account().roles())
+                    .hasValue(java.util.Set.of(tally.users.Role.ADMIN));
+        }
+        assertThat(run("x\n", "users", "add", "max", "--role", "admin", "--store",
+                "jdbc:h2:mem:x")).isEqualTo(1);
+        assertThat(errors()).contains("must be a jdbc:postgresql://");
+    }
+
+    @Test
     void a_taken_name_a_bad_value_or_no_password_exits_1_with_a_message() {
         String[] add = {"users", "add", "ida", "--role", "operator", "--data", data.toString()};
         assertThat(run("a-good-password\n", add)).isZero();

@@ -63,4 +63,14 @@ class StoreSettingsTest {
                 "cannot open the event log at jdbc:postgresql://db/x: Connection refused");
         assertThat(StoreSettings.openFailure(new IllegalStateException("other"))).isEmpty();
     }
+
+    @Test
+    void a_shared_users_store_that_cannot_be_opened_is_told_in_its_own_sentence_too() {
+        var wrapped = new IllegalStateException("bean failed", new tally.users
+                .UserStoreUnavailable("cannot open the users store in jdbc:postgresql://db/x:"
+                + " Connection refused", null));
+
+        assertThat(StoreSettings.openFailure(wrapped)).contains(
+                "cannot open the users store in jdbc:postgresql://db/x: Connection refused");
+    }
 }

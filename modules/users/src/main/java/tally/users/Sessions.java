@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
@@ -17,7 +18,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * Signed-in sessions: opaque random tokens, of which the store keeps only the SHA-256, with the
  * user and the expiry. All live sessions are also kept here in memory, so checking a token on a
  * request is a hash and a map lookup, not a query; signing out or dropping a user's sessions
- * takes effect at once, and the store brings them back after a restart.
+ * takes effect at once, and the store brings them back after a restart. On a store shared by
+ * several nodes, a token unknown here is looked up in the store (another node may have issued
+ * it) and {@link #recheck()} drops what other nodes ended.
  */
 public final class Sessions {
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -78,7 +81,10 @@ public final class Sessions {
         String hash = hashOf(token);
         Live live = byTokenHash.get(hash);
         if (live == null) {
-            return Optional.empty();
+            live = fromSharedStore(hash);
+            if (live == null) {
+                return Optional.empty();
+            }
         }
         if (!live.expiresAt().isAfter(clock.instant())) {
             byTokenHash.remove(hash, live);
@@ -86,6 +92,33 @@ public final class Sessions {
             return Optional.empty();
         }
         return Optional.of(live.username());
+    }
+
+    /**
+     * Brings the sessions kept here in line with a shared store: those other nodes ended (signed
+     * out, a user disabled, a password changed) go, those they began come.
+     */
+    void recheck() {
+        var stored = new HashMap<String, Live>();
+        for (StoredSession s : store.liveSessions(clock.instant())) {
+            stored.put(s.tokenHash(), new Live(s.username(), s.expiresAt()));
+        }
+        // A session issued here after the read above may go too: the next use finds it again
+        // in the store (fromSharedStore).
+        byTokenHash.keySet().retainAll(stored.keySet());
+        byTokenHash.putAll(stored);
+    }
+
+    /** Only on a shared store: on one node, a token not in memory is in no store either. */
+    private Live fromSharedStore(String hash) {
+        if (!store.shared()) {
+            return null;
+        }
+        return store.session(hash, clock.instant()).map(s -> {
+            var live = new Live(s.username(), s.expiresAt());
+            byTokenHash.put(hash, live);
+            return live;
+        }).orElse(null);
     }
 
     void revoke(String token) {

@@ -5,6 +5,7 @@ import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -41,6 +42,9 @@ public final class UserAccounts {
     }
 
     public boolean hasUsers() {
+        if (users.isEmpty() && store.shared()) { // another node's setup closes this one's too
+            store.users().forEach(u -> users.putIfAbsent(u.username(), u));
+        }
         return !users.isEmpty();
     }
 
@@ -146,6 +150,18 @@ public final class UserAccounts {
         return (whileLockedOut ? lockedOut : badCredentials).sum();
     }
 
+    /**
+     * On a store shared with other nodes: takes up the users and sessions as the store has them
+     * now, so that what another node changed holds here too (docs/scale.md bounds how soon).
+     */
+    public synchronized void recheck() {
+        var stored = new HashMap<String, StoredUser>();
+        store.users().forEach(u -> stored.put(u.username(), u));
+        users.keySet().retainAll(stored.keySet());
+        users.putAll(stored);
+        sessions.recheck();
+    }
+
     public SignedIn signIn(String username, String password) {
         try {
             return checkedSignIn(username, password);
@@ -159,6 +175,9 @@ public final class UserAccounts {
         if (!UserRules.isUsername(username)) {
             Passwords.matchesNobody(password);
             throw UserProblem.badCredentials();
+        }
+        if (store.shared() && !users.containsKey(username)) {
+            store.user(username).ifPresent(u -> users.put(username, u)); // added on another node
         }
         boolean right = guard.attempt(username, () -> {
             StoredUser user = users.get(username);
@@ -197,6 +216,9 @@ public final class UserAccounts {
     }
 
     private StoredUser existing(String username) {
+        if (store.shared()) { // an admin's change starts from the user as every node left it
+            store.user(username).ifPresent(u -> users.put(username, u));
+        }
         StoredUser user = users.get(username);
         if (user == null) {
             throw UserProblem.unknownUser(username);

@@ -3,33 +3,36 @@ package tally.users;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import tally.users.h2.H2UserStore;
 
-/** Users and sessions against the real H2 store in a temporary folder. */
-class UserAccountsTest {
-    @TempDir
-    Path data;
-    private final TestClock clock = new TestClock();
-    private H2UserStore store;
+/**
+ * Users and sessions against a real store: each engine's test opens its own (the same place
+ * each time {@link #reopen()} is called, as a restart would).
+ */
+abstract class UserAccountsContract {
+    protected final TestClock clock = new TestClock();
+    private UserStore store;
+
+    /** A new store on the same place as the last one. */
+    protected abstract UserStore reopen();
 
     private UserAccounts open() {
         if (store != null) {
             store.close();
         }
-        store = H2UserStore.open(data);
+        store = reopen();
         return new UserAccounts(store, new Sessions(store, clock, Duration.ofHours(12)),
                 new SignInGuard(clock), clock);
     }
 
     @AfterEach
     void close() {
-        store.close();
+        if (store != null) {
+            store.close();
+        }
     }
 
     @Test

@@ -1,0 +1,20 @@
+package tally.users;
+
+import org.junit.jupiter.api.BeforeEach;
+import tally.users.postgres.PostgresUserStore;
+import tally.users.postgres.TestPostgres;
+
+/** The contract on the shared store in PostgreSQL, a fresh database for each test. */
+class UserAccountsOnPostgresTest extends UserAccountsContract {
+    private String url;
+
+    @BeforeEach
+    void database() {
+        url = TestPostgres.server().freshDatabase();
+    }
+
+    @Override
+    protected UserStore reopen() {
+        return PostgresUserStore.open(url, TestPostgres.server().user(), null);
+    }
+}
