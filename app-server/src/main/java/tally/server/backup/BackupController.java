@@ -31,7 +31,7 @@ final class BackupController {
     private final UserStore users;
 
     BackupController(EventStore store, UserStore users) {
-        this.log = (RawLogReader) store; // one engine today; the next one reads raw rows too
+        this.log = (RawLogReader) store; // both engines read raw rows (H2, PostgreSQL)
         this.users = users;
     }
 
