@@ -11,6 +11,7 @@ import tally.eventstore.EventStoreOptions;
 import tally.eventstore.RawLogImporter;
 import tally.eventstore.h2.H2EventStore;
 import tally.eventstore.postgres.PostgresEventStore;
+import tally.eventstore.postgres.PostgresLogImport;
 import tally.eventstore.postgres.PostgresOptions;
 import tally.eventstore.h2.H2LogImport;
 
@@ -49,5 +50,11 @@ class EventStoreFactory {
     /** A new log built from copied rows ({@code restore}), in a folder that holds none. */
     static RawLogImporter logImport(Path folder) {
         return H2LogImport.into(folder);
+    }
+
+    /** A site's log moved into an empty PostgreSQL log ({@code copy-log}). */
+    static RawLogImporter postgresImport(StoreSettings.Postgres log) {
+        return PostgresLogImport.into(PostgresOptions.of(log.url(), log.username(),
+                log.password()));
     }
 }

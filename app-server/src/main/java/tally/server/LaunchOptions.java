@@ -34,6 +34,9 @@ record LaunchOptions(Mode mode, Optional<Integer> port, Optional<String> host, O
                               server runs and takes commands
               restore FILE --data DIR
                               puts a backup into an empty or new folder
+              copy-log --data DIR --to jdbc:postgresql://HOST:PORT/DB [--config FILE]
+                              copies a stopped site's log into an empty PostgreSQL log
+                              (docs/scale.md); credentials as for --store
             options:
               --port N        port of HTTP (or HTTPS with --tls-keystore); 0 picks a free one
                               and prints it (default 8080)

@@ -27,6 +27,9 @@ final class Launcher {
         if (args.length > 0 && args[0].equals("restore")) {
             return BackupCommands.restore(args, out, err);
         }
+        if (args.length > 0 && args[0].equals("copy-log")) {
+            return CopyLogCommand.run(args, System.getenv(), out, err);
+        }
         LaunchOptions options;
         Map<String, Object> settings;
         try {

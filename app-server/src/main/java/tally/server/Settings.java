@@ -88,7 +88,8 @@ final class Settings {
         return Path.of(String.valueOf(settings.get(DATA)));
     }
 
-    private static Map<String, Object> readFile(Path file) {
+    /** A settings file's keys; {@code copy-log} reads its credentials from one too. */
+    static Map<String, Object> readFile(Path file) {
         if (!Files.isRegularFile(file)) {
             throw new IllegalArgumentException("settings file " + file.toAbsolutePath()
                     + " does not exist");

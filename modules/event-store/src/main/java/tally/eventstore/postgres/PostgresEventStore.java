@@ -14,6 +14,9 @@ import tally.eventstore.AppendResult;
 import tally.eventstore.Doorbell;
 import tally.eventstore.EventStore;
 import tally.eventstore.EventStoreException;
+import tally.eventstore.RawCommand;
+import tally.eventstore.RawEvent;
+import tally.eventstore.RawLogReader;
 
 /**
  * The log in PostgreSQL, shared by several nodes: each node opens one of these on the same
@@ -22,7 +25,7 @@ import tally.eventstore.EventStoreException;
  * {@link NodeListener}). What a commit answers is durable as PostgreSQL makes commits durable
  * (its WAL, {@code synchronous_commit}): nothing of this node has to survive a kill.
  */
-public final class PostgresEventStore implements EventStore {
+public final class PostgresEventStore implements EventStore, RawLogReader {
     private static final int MAX_STREAM = 100;
     private static final int MAX_ID = 64;
     private static final int MAX_FINGERPRINT = 128;
@@ -106,6 +109,18 @@ public final class PostgresEventStore implements EventStore {
     @Override
     public long headPosition() {
         return read(sql::head);
+    }
+
+    /** Every row up to a head is committed and final: the copy's reads hold no lock. */
+    @Override
+    public List<RawEvent> rawEvents(long after, long upTo, int limit) {
+        return read(c -> RawRows.events(c, after, upTo, limit));
+    }
+
+    /** Only the ids no event carries, as on H2 ({@link RawRows#commands}). */
+    @Override
+    public List<RawCommand> rawCommands(long upTo) {
+        return read(c -> RawRows.commands(c, upTo));
     }
 
     @Override
