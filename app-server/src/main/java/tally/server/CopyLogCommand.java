@@ -13,7 +13,7 @@ import tally.eventstore.RawLogReader;
 /**
  * {@code copy-log --data DIR --to jdbc:postgresql://...} (docs/scale.md, "Moving a site"): a
  * stopped single-machine site's log copied into an empty PostgreSQL log, positions, ids, users
- * and times unchanged. The credentials come as {@code --store}'s do: {@code tally.store.username}
+ * and times unchanged, and its users into the shared users store ({@link CopyUsers}). The credentials come as {@code --store}'s do: {@code tally.store.username}
  * and {@code tally.store.password} from a {@code --config} file, {@code TALLY_STORE_PASSWORD}
  * from the environment, never a flag. The copy is one transaction on the PostgreSQL side, so a
  * failure half way leaves that log empty.
@@ -66,12 +66,15 @@ final class CopyLogCommand {
         try (var lock = DataFolderLock.acquire(site);
              var log = EventStoreFactory.openLog(site);
              RawLogImporter into = EventStoreFactory.postgresImport(target)) {
+            // The users first: a log copied without them would be a site nobody can sign in to.
+            var users = CopyUsers.copy(site, target);
             long head = copy((RawLogReader) log, into, out);
             int commands = ((RawLogReader) log).rawCommands(head).size();
             out.println("copied " + head + " events (positions 1 to " + head + ") and "
-                    + commands + " command ids without events of " + site + " into "
-                    + target.url() + "; the site's users stay in " + site
-                    + " (docs/scale.md, \"Moving a site\")");
+                    + commands + " command ids without events, and " + users.copied()
+                    + " users, of " + site + " into " + target.url()
+                    + (users.kept() == 0 ? "" : " (" + users.kept() + " users of those names"
+                    + " were there already and were kept as they were)"));
             return 0;
         } catch (IllegalStateException e) { // the folder's lock: a server runs on it
             err.println("tally: not copied: " + e.getMessage());

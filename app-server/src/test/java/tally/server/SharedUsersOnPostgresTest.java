@@ -29,7 +29,8 @@ class SharedUsersOnPostgresTest {
         try (ChildServer nodeA = ChildServer.start(dataA, "--store", store);
              ChildServer nodeB = ChildServer.start(dataB, "--store", store)) {
             String token = TestSignIn.token(nodeA.url()); // set up on A, signed in on A
-            assertThat(usersStatus(nodeB.url(), token)).as("A's token on B").isEqualTo(200);
+            assertThat(usersStatus(nodeB.url(), token)).as(() -> "A's token on B; B said "
+                    + String.join("\n", nodeB.output())).isEqualTo(200);
 
             var added = send(nodeA.url(), "POST", "/api/users", token, "{\"username\":\"kari\","
                     + "\"password\":\"kari-password\",\"roles\":[\"operator\"]}");

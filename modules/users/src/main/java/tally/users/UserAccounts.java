@@ -197,8 +197,23 @@ public final class UserAccounts {
 
     /** The account a token signs in: empty when unknown, expired, signed out or disabled. */
     public Optional<UserAccount> accountOf(String token) {
-        return sessions.usernameOf(token).map(users::get).map(StoredUser::account)
+        return sessions.usernameOf(token).map(this::known).map(StoredUser::account)
                 .filter(UserAccount::enabled);
+    }
+
+    /**
+     * The user as this node knows it; on a shared store a user another node added since this
+     * node's last re-check is read from the store (its session was, so its user must be too).
+     */
+    private StoredUser known(String username) {
+        StoredUser user = users.get(username);
+        if (user == null && store.shared()) {
+            user = store.user(username).orElse(null);
+            if (user != null) {
+                users.putIfAbsent(username, user);
+            }
+        }
+        return user;
     }
 
     public Instant now() {

@@ -52,6 +52,13 @@ class SharedUsersOnTwoNodesTest {
     }
 
     @Test
+    void a_token_of_a_user_added_on_the_other_node_since_this_one_started_is_good_at_once() {
+        nodeA.add("nils", "nils-password", null, Set.of(Role.OPERATOR));
+        String token = nodeA.signIn("nils", "nils-password").session().token();
+        assertThat(nodeB.accountOf(token)).map(UserAccount::username).hasValue("nils");
+    }
+
+    @Test
     void setup_on_one_node_closes_it_on_a_node_that_started_before() {
         String url = TestPostgres.server().freshDatabase();
         try (var first = PostgresUserStore.open(url, TestPostgres.server().user(), null);
