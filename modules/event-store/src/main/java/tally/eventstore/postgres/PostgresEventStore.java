@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import org.flywaydb.core.Flyway;
 import tally.events.StoredEvent;
 import tally.events.TallyEvent;
 import tally.eventstore.AppendRequest;
@@ -43,9 +42,7 @@ public final class PostgresEventStore implements EventStore, RawLogReader {
     private PostgresEventStore(PostgresOptions options, Doorbell doorbell) throws SQLException {
         this.doorbell = doorbell;
         var connections = new Connections(options);
-        Flyway.configure().dataSource(options.url(), options.username(), options.password())
-                .locations("classpath:db/postgres-events").table("events_schema_history")
-                .load().migrate();
+        LogSchema.migrate(options);
         this.readers = new ReaderConnections(connections);
         var bell = new HeadBell(doorbell, readers.read(sql::head));
         this.writer = new PostgresWriter(connections, bell);

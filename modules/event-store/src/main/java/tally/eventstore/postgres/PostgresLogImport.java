@@ -6,7 +6,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.ZoneOffset;
 import java.util.List;
-import org.flywaydb.core.Flyway;
 import tally.eventstore.EventStoreException;
 import tally.eventstore.RawCommand;
 import tally.eventstore.RawEvent;
@@ -53,9 +52,7 @@ public final class PostgresLogImport implements RawLogImporter {
     public static PostgresLogImport into(PostgresOptions options) {
         Connection connection = null;
         try {
-            Flyway.configure().dataSource(options.url(), options.username(), options.password())
-                    .locations("classpath:db/postgres-events").table("events_schema_history")
-                    .load().migrate();
+            LogSchema.migrate(options);
             connection = new Connections(options).open();
             connection.setAutoCommit(false);
             BatchSql.lock(connection);
