@@ -11,6 +11,7 @@ import tally.eventstore.CommandIdReused;
 import tally.eventstore.CommandIdRule;
 import tally.eventstore.VersionConflict;
 import tally.eventstore.codec.EventCodec;
+import tally.eventstore.groupcommit.PendingAppend;
 
 /**
  * One batch of this node, decided while it holds the log's lock: against the head, the streams'

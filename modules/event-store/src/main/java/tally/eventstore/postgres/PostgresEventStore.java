@@ -17,6 +17,7 @@ import tally.eventstore.RawCommand;
 import tally.eventstore.RawEvent;
 import tally.eventstore.RawLogReader;
 import tally.eventstore.codec.EventCodec;
+import tally.eventstore.groupcommit.PendingAppend;
 
 /**
  * The log in PostgreSQL, shared by several nodes: each node opens one of these on the same
