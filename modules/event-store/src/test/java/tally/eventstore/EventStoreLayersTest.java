@@ -13,13 +13,16 @@ import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.library.dependencies.SliceAssignment;
 import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 import org.junit.jupiter.api.Test;
+import tally.eventstore.codec.CodecFixtureUsingAnEngine;
 import tally.eventstore.h2.H2EventStore;
 import tally.eventstore.h2.journal.JournalFixtureUsingTheEngine;
+import tally.eventstore.postgres.PostgresEventStore;
 
 /**
  * The store's own layers, checked on its main classes: the API knows no engine, the journal
- * knows nothing of the engine that writes it, and no class imports a class that uses it back
- * (so a lower-level class never reaches up to the one that drives it). Each rule is also run on
+ * knows nothing of the engine that writes it, what both engines share (codec, copy, groupcommit)
+ * knows neither, and no class imports a class that uses it back (so a lower-level class never
+ * reaches up to the one that drives it). Each rule is also run on
  * a test-only fixture that breaks it, so that it is shown able to fail.
  */
 @AnalyzeClasses(packages = "tally.eventstore", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -59,6 +62,15 @@ class EventStoreLayersTest {
             .allowEmptyShould(false);
 
     @ArchTest
+    static final ArchRule what_the_engines_share_knows_no_engine = noClasses()
+            .that().resideInAnyPackage("tally.eventstore.codec..", "tally.eventstore.copy..",
+                    "tally.eventstore.groupcommit..")
+            .should().dependOnClassesThat().resideInAnyPackage("tally.eventstore.h2..",
+                    "tally.eventstore.postgres..")
+            .because("both engines use these; an arrow back to one would tie the other to it")
+            .allowEmptyShould(false);
+
+    @ArchTest
     static final ArchRule no_class_imports_a_class_that_imports_it_back = slices()
             .assignedFrom(TOP_LEVEL_CLASSES)
             .should().beFreeOfCycles()
@@ -86,6 +98,13 @@ class EventStoreLayersTest {
         assertThat(the_journal_knows_nothing_of_the_engine_that_writes_it.evaluate(
                 new ClassFileImporter().importClasses(JournalFixtureUsingTheEngine.class,
                         H2EventStore.class)).hasViolation()).isTrue();
+    }
+
+    @Test
+    void the_shared_rule_reports_a_shared_class_that_uses_an_engine() {
+        assertThat(what_the_engines_share_knows_no_engine.evaluate(new ClassFileImporter()
+                .importClasses(CodecFixtureUsingAnEngine.class, PostgresEventStore.class))
+                .hasViolation()).isTrue();
     }
 
     @Test

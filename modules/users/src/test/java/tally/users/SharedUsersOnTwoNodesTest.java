@@ -8,8 +8,8 @@ import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import tally.eventstore.postgres.TestPostgres;
 import tally.users.postgres.PostgresUserStore;
-import tally.users.postgres.TestPostgres;
 
 /**
  * Two nodes' accounts on one PostgreSQL store: a token is good on both at once, and what one

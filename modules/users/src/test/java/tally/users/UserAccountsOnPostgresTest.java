@@ -1,8 +1,8 @@
 package tally.users;
 
 import org.junit.jupiter.api.BeforeEach;
+import tally.eventstore.postgres.TestPostgres;
 import tally.users.postgres.PostgresUserStore;
-import tally.users.postgres.TestPostgres;
 
 /** The contract on the shared store in PostgreSQL, a fresh database for each test. */
 class UserAccountsOnPostgresTest extends UserAccountsContract {

@@ -11,6 +11,7 @@ import tally.eventstore.CommandIdReused;
 import tally.eventstore.CommandIdRule;
 import tally.eventstore.EventStoreException;
 import tally.eventstore.VersionConflict;
+import tally.eventstore.groupcommit.PendingAppend;
 
 /**
  * What becomes of each append in a batch: written (into the {@link BatchPlan}), answered with a

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import tally.eventstore.AppendRequest;
 import tally.eventstore.AppendResult;
+import tally.eventstore.codec.EventCodec;
 import tally.eventstore.h2.journal.BatchRows;
 import tally.eventstore.h2.journal.BatchRows.EventRow;
 

@@ -2,15 +2,9 @@ package tally.eventstore.h2;
 
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Lock;
-import java.util.concurrent.locks.ReadWriteLock;
-import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tally.eventstore.AppendRequest;
@@ -18,11 +12,13 @@ import tally.eventstore.AppendResult;
 import tally.eventstore.DiskFull;
 import tally.eventstore.EventStoreException;
 import tally.eventstore.EventStoreOptions;
+import tally.eventstore.groupcommit.AppendQueue;
+import tally.eventstore.groupcommit.PendingAppend;
 import tally.eventstore.h2.journal.BatchRows;
 
 /**
- * The one thread that writes the log. It takes every append queued since its last commit, checks
- * each against the streams' versions and the command ids seen, writes the survivors in one
+ * The one thread that writes the log. It takes every append queued since its last commit (the
+ * {@link AppendQueue} both engines' writers share), checks each against the streams' versions and the command ids seen, writes the survivors in one
  * transaction, and hands the batch to the {@link Confirmer}, which puts it in the file and only
  * then answers the callers and rings the doorbell. One writer is what makes positions gapless and
  * in order; one transaction and one file write per batch is what makes an answered append durable
@@ -33,23 +29,15 @@ final class GroupCommitWriter implements Runnable {
 
     private static final BatchRows NOTHING = new BatchRows(Instant.EPOCH, List.of(), List.of());
 
-    private final BlockingQueue<PendingAppend> queue = new LinkedBlockingQueue<>();
-    // Submitters share it, stop() takes it alone: nothing is queued after the writer may have
-    // seen "stopping and empty" and left, so no caller waits for an answer that never comes.
-    private final ReadWriteLock admission = new ReentrantReadWriteLock();
+    private final AppendQueue queue;
     private final LogTables tables;
     private final PreparedConnection connection;
     private final Confirmer confirmer;
-    private final int maxBatch;
     private final StreamHeads heads;
     // Held from a batch's first row to its commit: H2 takes its file's snapshot only between
     // batches (DiskWrites#batchFence says why).
     private final Lock batchFence;
     private final DiskGuard guard;
-    private volatile boolean stopping;
-    // Tests only: runs once, when the next batch has its first append and before it takes the
-    // rest, so a test can queue several appends that then make one batch.
-    private volatile Runnable beforeNextBatch;
     // Committed to H2, perhaps not yet confirmed: where the next batch's positions start.
     private long committedHead;
 
@@ -59,7 +47,7 @@ final class GroupCommitWriter implements Runnable {
         this.guard = guard;
         this.batchFence = batchFence;
         this.tables = tables;
-        this.maxBatch = options.maxBatch();
+        this.queue = new AppendQueue(options.maxBatch());
         this.heads = new StreamHeads(stream -> tables.streamHead(connection, stream));
         this.committedHead = tables.headPosition(connection);
         this.confirmer = confirmer;
@@ -80,16 +68,7 @@ final class GroupCommitWriter implements Runnable {
             answer.completeExceptionally(e);
             return answer;
         }
-        admission.readLock().lock();
-        try {
-            if (stopping) {
-                answer.completeExceptionally(new EventStoreException("the event store is closed"));
-            } else {
-                queue.add(new PendingAppend(request, data, answer));
-            }
-        } finally {
-            admission.readLock().unlock();
-        }
+        queue.submit(new PendingAppend(request, data, answer));
         return answer;
     }
 
@@ -98,56 +77,27 @@ final class GroupCommitWriter implements Runnable {
         return confirmer.headPosition();
     }
 
+    /** Tests only: see {@link AppendQueue#beforeNextBatch}. */
     void beforeNextBatch(Runnable hook) {
-        beforeNextBatch = hook;
+        queue.beforeNextBatch(hook);
     }
 
     void stop() {
-        admission.writeLock().lock();
-        try {
-            stopping = true;
-        } finally {
-            admission.writeLock().unlock();
-        }
+        queue.stop();
     }
 
     @Override
     public void run() {
-        var batch = new ArrayList<PendingAppend>(maxBatch);
-        while (!(stopping && queue.isEmpty())) {
-            try {
-                PendingAppend first = queue.poll(50, TimeUnit.MILLISECONDS);
-                if (first == null) {
-                    continue;
-                }
-                batch.add(first);
-                Runnable hook = beforeNextBatch;
-                if (hook != null) {
-                    beforeNextBatch = null;
-                    hook.run();
-                }
-                queue.drainTo(batch, maxBatch - 1);
-                DiskFull full = guard.refusal();
-                if (full == null) {
-                    writeBatch(batch);
-                } else {
-                    batch.forEach(p -> p.answer().completeExceptionally(full));
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                stopping = true;
-            } catch (Throwable e) { // NOPMD: a dead writer would leave every caller waiting
-                LOG.error("event store writer failed on a batch", e);
-                recover();
-                batch.forEach(p -> p.answer().completeExceptionally(e));
-            } finally {
-                batch.clear();
-            }
-        }
+        queue.drain(this::writeBatch, this::recover);
         confirmer.writerDone();
     }
 
     private void writeBatch(List<PendingAppend> batch) {
+        DiskFull full = guard.refusal();
+        if (full != null) {
+            batch.forEach(p -> p.answer().completeExceptionally(full));
+            return;
+        }
         var plan = new BatchPlan(committedHead, heads);
         var decisions = new BatchDecisions(plan);
         BatchRows rows = NOTHING;

@@ -25,6 +25,7 @@ import tally.eventstore.EventStoreOptions;
 import tally.eventstore.RawCommand;
 import tally.eventstore.RawEvent;
 import tally.eventstore.RawLogReader;
+import tally.eventstore.codec.EventCodec;
 import tally.eventstore.h2.journal.Journal;
 
 /** The log in an H2 file, {@code events.mv.db} in the data folder. */

@@ -4,10 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
@@ -15,6 +13,7 @@ import tally.eventstore.EventStoreException;
 import tally.eventstore.RawCommand;
 import tally.eventstore.RawEvent;
 import tally.eventstore.RawLogImporter;
+import tally.eventstore.copy.CopiedRows;
 
 /**
  * A log built from copied rows in a folder that has none ({@link RawLogImporter}). The tables
@@ -24,8 +23,7 @@ import tally.eventstore.RawLogImporter;
 public final class H2LogImport implements RawLogImporter {
     private final Path folder;
     private final Connection connection;
-    private final PreparedStatement insertEvent;
-    private final PreparedStatement insertCommand;
+    private final CopiedRows rows;
     private long imported;
     private boolean closed;
 
@@ -33,12 +31,7 @@ public final class H2LogImport implements RawLogImporter {
         this.folder = folder;
         this.connection = connection;
         connection.setAutoCommit(false);
-        this.insertEvent = connection.prepareStatement("INSERT INTO events (position, stream,"
-                + " version, type, occurred_at, command_id, user_name, fingerprint, data)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
-        this.insertCommand = connection.prepareStatement("INSERT INTO commands (command_id,"
-                + " stream, version, position, fingerprint, user_name, recorded_at)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?)");
+        this.rows = new CopiedRows(connection);
     }
 
     /** Starts a log in {@code folder}, which must hold none (made if missing). */
@@ -68,48 +61,20 @@ public final class H2LogImport implements RawLogImporter {
     }
 
     @Override
-    public void add(List<RawEvent> rows) {
-        long next = imported;
+    public void add(List<RawEvent> events) {
         try {
-            for (RawEvent row : rows) {
-                if (row.position() != next + 1) {
-                    throw new EventStoreException("the copied log has position " + row.position()
-                            + " where " + (next + 1) + " was due: a gap or rows out of order");
-                }
-                next = row.position();
-                insertEvent.setLong(1, row.position());
-                insertEvent.setString(2, row.stream());
-                insertEvent.setLong(3, row.version());
-                insertEvent.setString(4, row.type());
-                insertEvent.setObject(5, row.occurredAt().atOffset(ZoneOffset.UTC));
-                insertEvent.setString(6, row.commandId());
-                insertEvent.setString(7, row.user());
-                insertEvent.setString(8, row.fingerprint());
-                insertEvent.setString(9, row.data());
-                insertEvent.addBatch();
-            }
-            insertEvent.executeBatch();
+            long last = rows.insertEvents(imported, events);
             connection.commit();
-            imported = next;
+            imported = last;
         } catch (SQLException e) {
             throw failed("events", e);
         }
     }
 
     @Override
-    public void addCommands(List<RawCommand> rows) {
+    public void addCommands(List<RawCommand> commands) {
         try {
-            for (RawCommand row : rows) {
-                insertCommand.setString(1, row.commandId());
-                insertCommand.setString(2, row.stream());
-                insertCommand.setLong(3, row.version());
-                insertCommand.setLong(4, row.position());
-                insertCommand.setString(5, row.fingerprint());
-                insertCommand.setString(6, row.user());
-                insertCommand.setObject(7, row.recordedAt().atOffset(ZoneOffset.UTC));
-                insertCommand.addBatch();
-            }
-            insertCommand.executeBatch();
+            rows.insertCommands(commands);
             connection.commit();
         } catch (SQLException e) {
             throw failed("command ids", e);

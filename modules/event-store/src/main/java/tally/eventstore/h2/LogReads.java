@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import tally.events.StoredEvent;
 import tally.eventstore.AppendResult;
+import tally.eventstore.codec.EventCodec;
 
 /**
  * The SQL of the log's readers. Each read stops at {@code head}, the last confirmed position:

@@ -14,6 +14,7 @@ import java.util.Map;
 import tally.events.TallyEvent;
 import tally.eventstore.AppendRequest;
 import tally.eventstore.AppendResult;
+import tally.eventstore.codec.EventCodec;
 import tally.eventstore.h2.journal.BatchRows;
 
 /**

@@ -10,6 +10,8 @@ import tally.eventstore.AppendResult;
 import tally.eventstore.CommandIdReused;
 import tally.eventstore.CommandIdRule;
 import tally.eventstore.VersionConflict;
+import tally.eventstore.codec.EventCodec;
+import tally.eventstore.groupcommit.PendingAppend;
 
 /**
  * One batch of this node, decided while it holds the log's lock: against the head, the streams'
@@ -58,7 +60,7 @@ final class LockedBatch {
         for (int i = 0; i < p.data().size(); i++) {
             position = nextPosition++;
             version++;
-            rows.add(new Row(position, r.stream(), version, r, EventJson.typeOf(
+            rows.add(new Row(position, r.stream(), version, r, EventCodec.typeOf(
                     r.events().get(i)), p.data().get(i)));
         }
         heads.put(r.stream(), new StreamHead(version, position));

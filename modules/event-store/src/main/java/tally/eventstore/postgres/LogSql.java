@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import tally.events.StoredEvent;
 import tally.eventstore.AppendResult;
+import tally.eventstore.codec.EventCodec;
 
 /**
  * The SQL of the shared log's readers, and the names every node agrees on; the writer's SQL is
@@ -27,10 +28,10 @@ final class LogSql {
     private static final String COMMAND_COLUMNS =
             "command_id, stream, version, position, fingerprint, user_name";
 
-    private final EventJson json;
+    private final EventCodec codec;
 
-    LogSql(EventJson json) {
-        this.json = json;
+    LogSql(EventCodec codec) {
+        this.codec = codec;
     }
 
     long head(Connection c) throws SQLException {
@@ -85,7 +86,7 @@ final class LogSql {
                 String type = rs.getString(4);
                 events.add(new StoredEvent(rs.getLong(1), rs.getString(2), rs.getLong(3), type,
                         rs.getObject(5, OffsetDateTime.class).toInstant(), rs.getString(6),
-                        rs.getString(7), json.fromJson(type, rs.getString(8))));
+                        rs.getString(7), codec.fromJson(type, rs.getString(8))));
             }
         }
         return events;

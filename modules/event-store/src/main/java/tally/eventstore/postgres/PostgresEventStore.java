@@ -16,6 +16,8 @@ import tally.eventstore.EventStoreException;
 import tally.eventstore.RawCommand;
 import tally.eventstore.RawEvent;
 import tally.eventstore.RawLogReader;
+import tally.eventstore.codec.EventCodec;
+import tally.eventstore.groupcommit.PendingAppend;
 
 /**
  * The log in PostgreSQL, shared by several nodes: each node opens one of these on the same
@@ -29,8 +31,8 @@ public final class PostgresEventStore implements EventStore, RawLogReader {
     private static final int MAX_ID = 64;
     private static final int MAX_FINGERPRINT = 128;
 
-    private final EventJson json = new EventJson();
-    private final LogSql sql = new LogSql(json);
+    private final EventCodec codec = new EventCodec();
+    private final LogSql sql = new LogSql(codec);
     private final Doorbell doorbell;
     private final ReaderConnections readers;
     private final PostgresWriter writer;
@@ -80,7 +82,7 @@ public final class PostgresEventStore implements EventStore, RawLogReader {
             requireLength("fingerprint", request.fingerprint(), MAX_FINGERPRINT);
             data = new ArrayList<>(request.events().size());
             for (TallyEvent e : request.events()) {
-                data.add(json.toJson(e));
+                data.add(codec.toJson(e));
             }
         } catch (RuntimeException e) {
             return PostgresWriter.refused(e);

@@ -4,12 +4,12 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.ZoneOffset;
 import java.util.List;
 import tally.eventstore.EventStoreException;
 import tally.eventstore.RawCommand;
 import tally.eventstore.RawEvent;
 import tally.eventstore.RawLogImporter;
+import tally.eventstore.copy.CopiedRows;
 
 /**
  * A shared log built from copied rows ({@link RawLogImporter}), into a database whose log is
@@ -32,20 +32,14 @@ public final class PostgresLogImport implements RawLogImporter {
 
     private final String url;
     private final Connection connection;
-    private final PreparedStatement insertEvent;
-    private final PreparedStatement insertCommand;
+    private final CopiedRows rows;
     private long imported;
     private boolean closed;
 
     private PostgresLogImport(String url, Connection connection) throws SQLException {
         this.url = url;
         this.connection = connection;
-        this.insertEvent = connection.prepareStatement("INSERT INTO events (position, stream,"
-                + " version, type, occurred_at, command_id, user_name, fingerprint, data)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
-        this.insertCommand = connection.prepareStatement("INSERT INTO commands (command_id,"
-                + " stream, version, position, fingerprint, user_name, recorded_at)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?)");
+        this.rows = new CopiedRows(connection);
     }
 
     /** Starts a copy into the log at {@code options.url()}, which must hold no event nor id. */
@@ -83,49 +77,18 @@ public final class PostgresLogImport implements RawLogImporter {
     }
 
     @Override
-    public void add(List<RawEvent> rows) {
-        long next = imported;
+    public void add(List<RawEvent> events) {
         try {
-            for (RawEvent row : rows) {
-                if (row.position() != next + 1) {
-                    throw new EventStoreException("the copied log has position " + row.position()
-                            + " where " + (next + 1) + " was due: a gap or rows out of order");
-                }
-                next = row.position();
-                insertEvent.setLong(1, row.position());
-                insertEvent.setString(2, row.stream());
-                insertEvent.setLong(3, row.version());
-                insertEvent.setString(4, row.type());
-                insertEvent.setObject(5, row.occurredAt().atOffset(ZoneOffset.UTC));
-                insertEvent.setString(6, row.commandId());
-                insertEvent.setString(7, row.user());
-                insertEvent.setString(8, row.fingerprint());
-                insertEvent.setString(9, row.data());
-                insertEvent.addBatch();
-            }
-            insertEvent.executeBatch();
-            imported = next;
+            imported = rows.insertEvents(imported, events);
         } catch (SQLException e) {
             throw failed("events", e);
-        } finally {
-            clearQuietly(insertEvent);
         }
     }
 
     @Override
-    public void addCommands(List<RawCommand> rows) {
+    public void addCommands(List<RawCommand> commands) {
         try {
-            for (RawCommand row : rows) {
-                insertCommand.setString(1, row.commandId());
-                insertCommand.setString(2, row.stream());
-                insertCommand.setLong(3, row.version());
-                insertCommand.setLong(4, row.position());
-                insertCommand.setString(5, row.fingerprint());
-                insertCommand.setString(6, row.user());
-                insertCommand.setObject(7, row.recordedAt().atOffset(ZoneOffset.UTC));
-                insertCommand.addBatch();
-            }
-            insertCommand.executeBatch();
+            rows.insertCommands(commands);
         } catch (SQLException e) {
             throw failed("command ids", e);
         }
@@ -171,14 +134,6 @@ public final class PostgresLogImport implements RawLogImporter {
         close(); // one transaction: a failed statement spoils it whole
         return new EventStoreException("could not add the copied " + what + " to " + url + ": "
                 + e.getMessage(), e);
-    }
-
-    private static void clearQuietly(PreparedStatement ps) {
-        try {
-            ps.clearBatch();
-        } catch (SQLException e) {
-            // closed with the connection
-        }
     }
 
     private static String rootMessage(Throwable e) {

@@ -6,102 +6,56 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.ReadWriteLock;
-import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tally.eventstore.AppendResult;
 import tally.eventstore.EventStoreException;
+import tally.eventstore.groupcommit.AppendQueue;
+import tally.eventstore.groupcommit.PendingAppend;
 
 /**
  * This node's one writer: group commit, as the H2 engine's writer does it. It takes every append
- * queued since its last commit and writes them in one transaction that begins by taking the
- * log's advisory lock ({@link LogSql#LOG_LOCK}); under it the batch reads the head, the streams'
- * versions and the command ids as every node left them, draws its positions, inserts, and
- * commits, which lets the lock go ({@link BatchSql}: four round trips in all). So batches of all nodes take turns, each starting after the
- * last one committed: positions are gapless and a reader never sees 11 before 10 has committed.
- * The lock is held for one round trip of reads and one of inserts, not while callers are
- * answered.
+ * queued since its last commit (the {@link AppendQueue} both engines' writers share) and writes
+ * them in one transaction that begins by taking the log's advisory lock ({@link LogSql#LOG_LOCK});
+ * under it the batch reads the head, the streams' versions and the command ids as every node left
+ * them, draws its positions, inserts, and commits, which lets the lock go ({@link BatchSql}: four
+ * round trips in all). So batches of all nodes take turns, each starting after the last one
+ * committed: positions are gapless and a reader never sees 11 before 10 has committed. The lock
+ * is held for one round trip of reads and one of inserts, not while callers are answered. How a
+ * batch is decided and written is this engine's own; {@code h2.GroupCommitWriter} shares only
+ * the queue, since its batch ends in a file write and a confirmer instead of a lock and a notice.
  */
 final class PostgresWriter implements Runnable {
     private static final Logger LOG = LoggerFactory.getLogger(PostgresWriter.class);
 
-    private final BlockingQueue<PendingAppend> queue = new LinkedBlockingQueue<>();
-    // Submitters share it, stop() takes it alone: nothing is queued after the writer has left.
-    private final ReadWriteLock admission = new ReentrantReadWriteLock();
+    private final AppendQueue queue;
     private final Connections connections;
     private final HeadBell bell;
-    private final int maxBatch;
     private Connection connection;
-    private volatile boolean stopping;
-    // Tests only: runs once, when the next batch has its first append and before it takes the
-    // rest, so a test can queue several appends that then make one batch.
-    private volatile Runnable beforeNextBatch;
 
     PostgresWriter(Connections connections, HeadBell bell) {
         this.connections = connections;
         this.bell = bell;
-        this.maxBatch = connections.options().maxBatch();
+        this.queue = new AppendQueue(connections.options().maxBatch());
     }
 
     void submit(PendingAppend append) {
-        admission.readLock().lock();
-        try {
-            if (stopping) {
-                append.answer().completeExceptionally(
-                        new EventStoreException("the event store is closed"));
-            } else {
-                queue.add(append);
-            }
-        } finally {
-            admission.readLock().unlock();
-        }
+        queue.submit(append);
     }
 
+    /** Tests only: see {@link AppendQueue#beforeNextBatch}. */
     void beforeNextBatch(Runnable hook) {
-        beforeNextBatch = hook;
+        queue.beforeNextBatch(hook);
     }
 
     void stop() {
-        admission.writeLock().lock();
-        try {
-            stopping = true;
-        } finally {
-            admission.writeLock().unlock();
-        }
+        queue.stop();
     }
 
     @Override
     public void run() {
-        var batch = new ArrayList<PendingAppend>(maxBatch);
-        while (!(stopping && queue.isEmpty())) {
-            try {
-                PendingAppend first = queue.poll(50, TimeUnit.MILLISECONDS);
-                if (first == null) {
-                    continue;
-                }
-                batch.add(first);
-                Runnable hook = beforeNextBatch;
-                if (hook != null) {
-                    beforeNextBatch = null;
-                    hook.run();
-                }
-                queue.drainTo(batch, maxBatch - 1);
-                writeBatch(batch);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                stopping = true;
-            } catch (Throwable e) { // NOPMD: a dead writer would leave every caller waiting
-                LOG.error("event store writer failed on a batch", e);
-                fail(batch, new EventStoreException("could not write to the event log", e));
-            } finally {
-                batch.clear();
-            }
-        }
+        queue.drain(this::writeBatch, this::rollbackOrDrop);
         if (connection != null) {
             ReaderConnections.closeQuietly(connection);
         }
@@ -116,8 +70,9 @@ final class PostgresWriter implements Runnable {
         } catch (SQLException | RuntimeException e) {
             // Nothing of the batch is in the log: the transaction, the lock with it, is gone.
             rollbackOrDrop();
-            fail(batch, new EventStoreException("could not write to the event log: "
-                    + e.getMessage(), e));
+            var failure = new EventStoreException("could not write to the event log: "
+                    + e.getMessage(), e);
+            batch.forEach(p -> p.answer().completeExceptionally(failure));
             return;
         }
         decided.answer();
@@ -163,12 +118,6 @@ final class PostgresWriter implements Runnable {
             LOG.warn("rollback failed; the next batch opens a new connection", e);
             ReaderConnections.closeQuietly(connection);
             connection = null;
-        }
-    }
-
-    private static void fail(List<PendingAppend> batch, EventStoreException failure) {
-        for (PendingAppend p : batch) {
-            p.answer().completeExceptionally(failure);
         }
     }
 

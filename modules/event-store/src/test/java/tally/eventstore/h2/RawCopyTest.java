@@ -76,7 +76,7 @@ class RawCopyTest {
     }
 
     @Test
-    void rows_with_a_gap_are_refused() {
+    void rows_with_a_gap_are_refused_and_leave_nothing_half_added() {
         var rows = new ArrayList<RawEvent>();
         rows.add(row(1));
         rows.add(row(3));
@@ -84,6 +84,13 @@ class RawCopyTest {
             assertThatThrownBy(() -> copy.add(rows)).isInstanceOf(EventStoreException.class)
                     .hasMessageContaining("position 3 where 2 was due");
             assertThat(copy.imported()).isZero();
+
+            copy.add(List.of(row(1), row(2)));
+            assertThat(copy.imported()).isEqualTo(2);
+            copy.finish();
+        }
+        try (H2EventStore copy = TestStores.openIn(to)) {
+            assertThat(copy.headPosition()).isEqualTo(2);
         }
     }
 

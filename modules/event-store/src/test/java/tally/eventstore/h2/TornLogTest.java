@@ -20,6 +20,7 @@ import tally.eventstore.AppendRequest;
 import tally.eventstore.Durability;
 import tally.eventstore.EventStoreOptions;
 import tally.eventstore.ExpectedVersion;
+import tally.eventstore.codec.EventCodec;
 import tally.eventstore.h2.journal.BatchRows;
 import tally.eventstore.h2.journal.BatchRows.EventRow;
 import tally.eventstore.h2.journal.Journal;

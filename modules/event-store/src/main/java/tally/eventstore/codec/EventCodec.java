@@ -1,4 +1,4 @@
-package tally.eventstore.postgres;
+package tally.eventstore.codec;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -11,24 +11,27 @@ import java.util.stream.Stream;
 import tally.events.TallyEvent;
 
 /**
- * The log's {@code type} and {@code data} columns, written exactly as the H2 engine writes them
- * (the record's simple name, Jackson's JSON of the record), so a log copied from one engine to
- * the other reads the same. A twin of the H2 engine's codec rather than a shared class, since an
- * engine may not use another engine's internals (EventStoreLayersTest).
+ * Turns events into the log's {@code type} and {@code data} columns and back, for both engines:
+ * one codec is what makes a log copied from H2 to PostgreSQL (or back) read the same. The type is
+ * the record's simple name; the table of names is read off the sealed families of
+ * {@link TallyEvent}, so a new event record is stored without anyone remembering to register it.
+ * Public only because Java has no visibility for sibling packages; nothing outside the event
+ * store may use it (the server's ModuleArrowsTest: no module uses the store's inner packages).
  */
-final class EventJson {
+public final class EventCodec {
     private final ObjectMapper json = new ObjectMapper()
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
+    // A reader per type, looked up once: reading the log back is mostly this.
     private final Map<String, ObjectReader> readers = Arrays
             .stream(TallyEvent.class.getPermittedSubclasses())
             .flatMap(family -> Stream.of(family.getPermittedSubclasses()))
             .collect(Collectors.toUnmodifiableMap(Class::getSimpleName, json::readerFor));
 
-    static String typeOf(TallyEvent event) {
+    public static String typeOf(TallyEvent event) {
         return event.getClass().getSimpleName();
     }
 
-    String toJson(TallyEvent event) {
+    public String toJson(TallyEvent event) {
         try {
             return json.writeValueAsString(event);
         } catch (JsonProcessingException e) {
@@ -36,7 +39,7 @@ final class EventJson {
         }
     }
 
-    TallyEvent fromJson(String type, String data) {
+    public TallyEvent fromJson(String type, String data) {
         ObjectReader reader = readers.get(type);
         if (reader == null) {
             throw new IllegalStateException("unknown event type " + type);

@@ -1,16 +1,17 @@
-package tally.eventstore.h2;
+package tally.eventstore.codec;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import tally.events.InventoryEvent;
 import tally.events.InventoryEvent.StockReceived;
 import tally.events.LocationEvent;
 import tally.events.OrderEvent;
 import tally.events.TallyEvent;
+import tally.eventstore.h2.SampleEvents;
 
+/** The codec both engines write and read the log's {@code type} and {@code data} with. */
 class EventCodecTest {
     private final EventCodec codec = new EventCodec();
 
