@@ -1,11 +1,10 @@
 package tally.command.writer;
 
-import java.util.List;
 import java.util.function.IntSupplier;
+import java.util.function.LongSupplier;
 import tally.command.domain.BarcodeRegister;
 import tally.command.domain.Command;
 import tally.command.domain.ProductCommand.AssignBarcode;
-import tally.events.TallyEvent;
 import tally.eventstore.EventStore;
 
 /**
@@ -16,9 +15,9 @@ import tally.eventstore.EventStore;
 final class BarcodesInMemory {
     private final RegisterInMemory<BarcodeRegister> barcodes;
 
-    BarcodesInMemory(EventStore store) {
+    BarcodesInMemory(EventStore store, LongSupplier heard) {
         this.barcodes = new RegisterInMemory<>(store, BarcodeRegister::new,
-                BarcodeRegister::apply, BarcodeRegister::count, new BarcodeRegister());
+                BarcodeRegister::apply, BarcodeRegister::count, new BarcodeRegister(), heard);
     }
 
     /** The register to decide this command with, read first if it assigns a barcode. */
@@ -26,13 +25,8 @@ final class BarcodesInMemory {
         return barcodes.forDeciding(command instanceof AssignBarcode, appendsUnsettled);
     }
 
-    /** The barcodes a product's decided events assigned or unassigned. */
-    void decided(List<TallyEvent> events) {
-        barcodes.decided(events);
-    }
-
-    /** Something decided did not reach the log: read the register afresh when next needed. */
-    void forget() {
-        barcodes.forget();
+    /** The register itself, to be told what is decided and where the log put it. */
+    RegisterInMemory<?> register() {
+        return barcodes;
     }
 }

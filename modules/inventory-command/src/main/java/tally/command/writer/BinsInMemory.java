@@ -1,7 +1,7 @@
 package tally.command.writer;
 
-import java.util.List;
 import java.util.function.IntSupplier;
+import java.util.function.LongSupplier;
 import tally.command.domain.Aggregate;
 import tally.command.domain.BinRegister;
 import tally.command.domain.Command;
@@ -10,7 +10,6 @@ import tally.command.domain.LocationMode;
 import tally.command.domain.OrderCommand;
 import tally.command.domain.ProductCommand;
 import tally.events.StoredEvent;
-import tally.events.TallyEvent;
 import tally.eventstore.EventStore;
 
 /**
@@ -24,10 +23,10 @@ final class BinsInMemory {
     private final LocationMode mode;
     private final RegisterInMemory<BinRegister> bins;
 
-    BinsInMemory(EventStore store, LocationMode mode) {
+    BinsInMemory(EventStore store, LocationMode mode, LongSupplier heard) {
         this.mode = mode;
         this.bins = new RegisterInMemory<>(store, () -> new BinRegister(mode),
-                BinRegister::apply, BinRegister::count, new BinRegister(LocationMode.OPEN));
+                BinRegister::apply, BinRegister::count, new BinRegister(LocationMode.OPEN), heard);
     }
 
     static boolean isBin(String stream) {
@@ -49,13 +48,8 @@ final class BinsInMemory {
         return bins.read().bin(stream.substring(PREFIX.length()));
     }
 
-    /** The units a product's decided events put into or took out of bins. */
-    void decided(List<TallyEvent> events) {
-        bins.decided(events);
-    }
-
-    /** Something decided did not reach the log: read the register afresh when next needed. */
-    void forget() {
-        bins.forget();
+    /** The register itself, to be told what is decided and where the log put it. */
+    RegisterInMemory<?> register() {
+        return bins;
     }
 }

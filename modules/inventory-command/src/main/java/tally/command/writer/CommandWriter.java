@@ -55,8 +55,7 @@ public final class CommandWriter implements AutoCloseable {
     private final BlockingQueue<WriterMessage> mailbox = new LinkedBlockingQueue<>();
     private final EventStore store;
     private final AggregateCache aggregates;
-    private final BinsInMemory bins;
-    private final BarcodesInMemory barcodes;
+    private final Registers registers;
     private final Map<String, PendingCommand> inFlight = new ConcurrentHashMap<>();
     private final RecentCommandIds recent = new RecentCommandIds();
     private final AtomicInteger appending = new AtomicInteger();
@@ -72,8 +71,7 @@ public final class CommandWriter implements AutoCloseable {
     CommandWriter(EventStore store, int aggregatesInMemory, LocationMode locations) {
         this.store = store;
         this.aggregates = new AggregateCache(store, aggregatesInMemory, mailbox::add);
-        this.bins = new BinsInMemory(store, locations);
-        this.barcodes = new BarcodesInMemory(store);
+        this.registers = new Registers(store, locations);
         this.thread = new Thread(this::run, "command-writer");
         thread.start();
     }
@@ -115,10 +113,8 @@ public final class CommandWriter implements AutoCloseable {
                 Thread.currentThread().interrupt();
                 return;
             }
-            if (message == null) {
-                continue;
-            }
             switch (message) {
+                case null -> { } // nothing came in 50 ms: look whether it is time to stop
                 case PendingCommand pending -> decideSafely(pending);
                 case ForgetAggregate forget -> forget(forget.aggregate());
                 case StreamLoaded loaded -> decideLoaded(loaded);
@@ -165,9 +161,9 @@ public final class CommandWriter implements AutoCloseable {
         if (aggregates.parkBehind(pending)) {
             return;
         }
-        BinRegister register = bins.forDeciding(c.command(), appending::get);
+        BinRegister register = registers.bins().forDeciding(c.command(), appending::get);
         Function<String, Aggregate> known = stream -> BinsInMemory.isBin(stream)
-                ? bins.bin(stream) : aggregates.lookup(stream, pending);
+                ? registers.bins().bin(stream) : aggregates.lookup(stream, pending);
         for (String stream : Decider.needs(c.command(), known)) {
             if (known.apply(stream) == null) {
                 aggregates.await(stream, pending);
@@ -182,7 +178,7 @@ public final class CommandWriter implements AutoCloseable {
                 ExpectedVersion.exactly(c.expectedVersion()).check(c.stream(), before);
             }
             events = Decider.decide(c.command(), known, register,
-                    barcodes.forDeciding(c.command(), appending::get));
+                    registers.barcodes().forDeciding(c.command(), appending::get));
         } catch (VersionConflict conflict) {
             refuse(pending, CommandProblem.versionConflict(conflict));
             return;
@@ -190,8 +186,7 @@ public final class CommandWriter implements AutoCloseable {
             refuse(pending, CommandProblem.refused(r));
             return;
         }
-        bins.decided(events);
-        barcodes.decided(events);
+        registers.decided(c.commandId(), events);
         // In flight before the store can answer, or a quick answer would leave a stale entry.
         inFlight.put(c.commandId(), pending);
         appending.incrementAndGet();
@@ -231,6 +226,7 @@ public final class CommandWriter implements AutoCloseable {
         try {
             if (result != null) {
                 recent.taken(result.commandId());
+                registers.settled(result, events);
                 if (result.duplicate() && !events.isEmpty()) {
                     mailbox.add(new ForgetAggregate(aggregate));
                 }
@@ -271,8 +267,7 @@ public final class CommandWriter implements AutoCloseable {
     /** What was decided on this aggregate did not reach the log: forget it, and the register. */
     private void forget(Aggregate aggregate) {
         aggregates.evict(aggregate);
-        bins.forget();
-        barcodes.forget();
+        registers.forget();
     }
 
     private void finish(PendingCommand pending, CommandAnswer answer, List<TallyEvent> events,
@@ -297,6 +292,7 @@ public final class CommandWriter implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         aggregates.close();
+        registers.close();
         WriterMessage.answerLeftovers(mailbox);
     }
 }
