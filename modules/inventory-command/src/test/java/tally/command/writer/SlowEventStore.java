@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
 import tally.events.StoredEvent;
 import tally.eventstore.AppendRequest;
 import tally.eventstore.AppendResult;
@@ -20,6 +21,8 @@ final class SlowEventStore implements EventStore {
     private final CountDownLatch reading;
     private final CountDownLatch release;
     private final CompletableFuture<?> answers;
+    /** How many pages of the whole log were asked for. */
+    final AtomicInteger pagesRead = new AtomicInteger();
 
     SlowEventStore(EventStore log, String slow, CountDownLatch reading, CountDownLatch release) {
         this(log, slow, reading, release, CompletableFuture.completedFuture(null));
@@ -59,6 +62,7 @@ final class SlowEventStore implements EventStore {
 
     @Override
     public List<StoredEvent> readAll(long afterPosition, int limit) {
+        pagesRead.incrementAndGet();
         return log.readAll(afterPosition, limit);
     }
 

@@ -72,4 +72,24 @@ class StrictRegisterWriterTest {
         assertThat(send(new RetireLocation("A-1")).join().stream()).isEqualTo("location-A-1");
         assertThat(store.headPosition()).isEqualTo(7);
     }
+
+    @Test
+    void on_a_log_no_other_writer_appends_to_the_register_reads_the_log_only_once() {
+        var counted = new SlowEventStore(store, CompletableFuture.completedFuture(null));
+        try (var alone = new CommandWriter(counted, 1000, LocationMode.STRICT)) {
+            alone.submit(envelope(new DefineLocation("A-1", null, null, null), null, null, "d"))
+                    .join();
+            int pagesOfTheFirstRead = counted.pagesRead.get();
+            var answers = new ArrayList<CompletableFuture<CommandAnswer>>();
+            for (int i = 0; i < 300; i++) {
+                Command c = i == 0 ? new RegisterProduct("SKU-1", "Bolt", 0)
+                        : new ReceiveStock("SKU-1", "A-1", 1, null);
+                answers.add(alone.submit(envelope(c, null, null, c.toString())));
+            }
+
+            answers.forEach(CompletableFuture::join);
+            assertThat(pagesOfTheFirstRead).isEqualTo(1);
+            assertThat(counted.pagesRead.get()).isEqualTo(pagesOfTheFirstRead);
+        }
+    }
 }
