@@ -9,15 +9,18 @@
 #
 #   ./jdk25 ./mvnw -B -ntp -q -DskipTests package && bench/speed.sh
 #   bench/speed.sh --quick        # about a minute: 25 s of writes, 3 s per read, 10 s idle
+#   bench/speed.sh --quick --strict  # the same on a strict site: every stock command consults
+#                                    # the register of bins, whose bins are defined first
 #
 # Options: --writes S (default 60: seconds of writes, of which the first 15 s and the last 10 s
 # are measured), --reads S (10: seconds per read call), --idle S (30), --starts N (3: starts on
-# empty folders, median), --connections N (64), --jar PATH, --keep (keep the data folders).
+# empty folders, median), --connections N (64), --jar PATH, --keep (keep the data folders),
+# --strict (tally.locations strict).
 set -u
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 LUA="$ROOT/bench/receive-stock.lua"
 JAR="$ROOT/app-server/target/tally.jar"
-WRITES=60 READS=10 IDLE=30 STARTS=3 CONNECTIONS=64 KEEP=0
+WRITES=60 READS=10 IDLE=30 STARTS=3 CONNECTIONS=64 KEEP=0 LOCATIONS=open
 PRODUCTS=200 BINS=20 FIRST=15 WARM=10
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -29,7 +32,8 @@ while [ $# -gt 0 ]; do
     --connections) CONNECTIONS=$2; shift ;;
     --jar) JAR=$2; shift ;;
     --keep) KEEP=1 ;;
-    -h|--help) sed -n '2,17p' "$0"; exit 0 ;;
+    --strict) LOCATIONS=strict ;;
+    -h|--help) sed -n '2,20p' "$0"; exit 0 ;;
     *) echo "speed.sh: unknown option $1 (--help lists them)" >&2; exit 2 ;;
   esac
   shift
@@ -86,7 +90,8 @@ start_server() {
   BASE="http://127.0.0.1:$PORT"
   t0=$(now_ms)
   STARTED_AT=$t0
-  "$JAVA" -jar "$JAR" server --port "$PORT" --data "$data" >"$data.log" 2>&1 &
+  "$JAVA" -jar "$JAR" server --port "$PORT" --data "$data" --locations "$LOCATIONS" \
+    >"$data.log" 2>&1 &
   LAUNCHER_PID=$!
   until [ "$(curl -s -o /dev/null -w '%{http_code}' "$BASE/health")" = 200 ]; do
     kill -0 "$LAUNCHER_PID" 2>/dev/null \
@@ -175,7 +180,7 @@ built="built $(date -u -r "$JAR" '+%Y-%m-%d %H:%M UTC')"
 aot="${JAR%.jar}.aot"
 [ -f "$aot" ] && aot="AOT cache beside it" || aot="no AOT cache beside it"
 echo "jar: $JAR ($built; $aot), $("$JAVA" -version 2>&1 | head -1)"
-echo "load: wrk -t2 -c$CONNECTIONS; $PRODUCTS products in $BINS bins; ${WRITES} s of writes; ${READS} s per read; ${IDLE} s idle"
+echo "load: wrk -t2 -c$CONNECTIONS; $PRODUCTS products in $BINS bins ($LOCATIONS site); ${WRITES} s of writes; ${READS} s per read; ${IDLE} s idle"
 : >"$WORK/rows"
 starts=()
 for n in $(seq "$STARTS"); do
@@ -190,6 +195,11 @@ post /api/setup '{"username":"bench","password":"bench-password-1"}' >/dev/null
 TOKEN=$(post /api/sessions '{"username":"bench","password":"bench-password-1"}' \
   | sed -n 's/.*"token":"\([^"]*\)".*/\1/p')
 [ -n "$TOKEN" ] || fail "could not sign in"
+if [ "$LOCATIONS" = strict ]; then
+  for b in $(seq -f %02g "$BINS"); do
+    post /api/commands/define-location "{\"location\":\"P-$b\"}" >/dev/null
+  done
+fi
 seed
 start_sampler
 RUN=$(date +%s)
