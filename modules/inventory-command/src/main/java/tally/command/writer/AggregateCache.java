@@ -5,12 +5,14 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import tally.command.domain.Aggregate;
 import tally.command.domain.Decider;
 import tally.command.writer.WriterMessage.StreamLoaded;
@@ -135,6 +137,21 @@ final class AggregateCache {
     /** Forgets this very aggregate (not a newer load of its stream): the log knows better. */
     void evict(Aggregate aggregate) {
         aggregates.remove(aggregate.stream(), aggregate);
+    }
+
+    /**
+     * Forgets the aggregates a command consulted ({@code consulted}, as {@code known} holds
+     * them) so that they are read from the log again when it is decided once more; false, and
+     * nothing forgotten, when it was decided on freshly read ones already.
+     */
+    boolean readAgain(PendingCommand command, List<String> consulted,
+                      Function<String, Aggregate> known) {
+        List<Aggregate> stale = consulted.stream().map(known).filter(Objects::nonNull).toList();
+        if (!command.readAgainOnce()) {
+            return false;
+        }
+        stale.forEach(this::evict);
+        return true;
     }
 
     /** How many streams have been read so far. */

@@ -2,7 +2,6 @@ package tally.command.writer;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -56,6 +55,7 @@ public final class CommandWriter implements AutoCloseable {
     private final EventStore store;
     private final AggregateCache aggregates;
     private final Registers registers;
+    private final Refusals refusals;
     private final Map<String, PendingCommand> inFlight = new ConcurrentHashMap<>();
     private final RecentCommandIds recent = new RecentCommandIds();
     private final AtomicInteger appending = new AtomicInteger();
@@ -72,6 +72,8 @@ public final class CommandWriter implements AutoCloseable {
         this.store = store;
         this.aggregates = new AggregateCache(store, aggregatesInMemory, mailbox::add);
         this.registers = new Registers(store, locations);
+        this.refusals = new Refusals(store, registers, aggregates, mailbox::add,
+                (pending, answer, problem) -> finish(pending, answer, null, problem));
         this.thread = new Thread(this::run, "command-writer");
         thread.start();
     }
@@ -128,9 +130,7 @@ public final class CommandWriter implements AutoCloseable {
             if (loaded.error() == null) {
                 decideSafely(pending);
             } else {
-                LOG.error("could not read {}", loaded.stream(), loaded.error());
-                finish(pending, null, null, CommandProblem.unavailable("the command could not be"
-                        + " decided: " + loaded.error().getClass().getSimpleName()));
+                cannotDecide(pending, "could not read " + loaded.stream(), loaded.error());
             }
         }
     }
@@ -139,10 +139,14 @@ public final class CommandWriter implements AutoCloseable {
         try {
             decide(pending);
         } catch (RuntimeException e) {
-            LOG.error("could not decide {}", pending.command(), e);
-            finish(pending, null, null, CommandProblem.unavailable("the command could not be"
-                    + " decided: " + e.getClass().getSimpleName()));
+            cannotDecide(pending, "could not decide " + pending.command(), e);
         }
+    }
+
+    private void cannotDecide(PendingCommand pending, String why, Throwable error) {
+        LOG.error(why, error);
+        finish(pending, null, null, CommandProblem.unavailable("the command could not be"
+                + " decided: " + error.getClass().getSimpleName()));
     }
 
     private void decide(PendingCommand pending) {
@@ -155,7 +159,7 @@ public final class CommandWriter implements AutoCloseable {
             return;
         }
         if (c.clientGaveId() && recent.contains(c.commandId())) {
-            refuse(pending, CommandProblem.unavailable("the command's id is no longer known"));
+            refusals.refuse(pending, CommandProblem.unavailable("the command's id is no longer known"));
             return; // a retry: the log knows its id (RecentCommandIds)
         }
         if (aggregates.parkBehind(pending)) {
@@ -180,10 +184,10 @@ public final class CommandWriter implements AutoCloseable {
             events = Decider.decide(c.command(), known, register,
                     registers.barcodes().forDeciding(c.command(), appending::get));
         } catch (VersionConflict conflict) {
-            refuse(pending, CommandProblem.versionConflict(conflict));
+            refusals.refusedOn(pending, CommandProblem.versionConflict(conflict), known);
             return;
         } catch (Refusal r) {
-            refuse(pending, CommandProblem.refused(r));
+            refusals.refusedOn(pending, CommandProblem.refused(r), known);
             return;
         }
         registers.decided(c.commandId(), events);
@@ -201,23 +205,6 @@ public final class CommandWriter implements AutoCloseable {
             throw e;
         }
         appended.whenComplete((result, error) -> settle(pending, aggregate, events, result, error));
-    }
-
-    /** A refusal, unless the command id was seen before: then the command-id rule answers. */
-    private void refuse(PendingCommand pending, CommandProblem problem) {
-        CommandEnvelope c = pending.command();
-        Optional<AppendResult> seen = c.clientGaveId() ? store.findCommand(c.commandId())
-                : Optional.empty();
-        if (seen.isEmpty()) {
-            finish(pending, null, null, problem);
-            return;
-        }
-        try {
-            var first = CommandIdRule.answerAgain(seen.get(), c.fingerprint(), c.user());
-            finish(pending, CommandAnswer.of(first), null, null);
-        } catch (CommandIdReused e) {
-            finish(pending, null, null, CommandProblem.idempotencyKeyReused(c.commandId()));
-        }
     }
 
     /** Runs on the store's confirming thread: only answer and queue, never block. */

@@ -11,6 +11,14 @@ import tally.eventstore.EventsCommitted;
  */
 final class LogHeard {
     private final AtomicLong head = new AtomicLong();
+    private final AtomicLong ownEvents = new AtomicLong();
+    private final long startHead;
+
+    /** {@code startHead}: the log's head when this writer began. */
+    LogHeard(long startHead) {
+        this.startHead = startHead;
+        head.set(startHead);
+    }
 
     /** On the store's confirming thread (or its listener's): only remembers a number. */
     @Subscribe
@@ -20,5 +28,19 @@ final class LogHeard {
 
     long head() {
         return head.get();
+    }
+
+    /** This writer's own {@code events} reached the log: the store's confirming thread. */
+    void ownCommitted(int events) {
+        ownEvents.addAndGet(events);
+    }
+
+    /**
+     * Whether the log has grown by more than this writer appended since it began: another node
+     * writes to it, so an aggregate in memory may be stale even where no append told it so.
+     * True for a moment too when the doorbell rings for an own commit before its answer counts.
+     */
+    boolean othersWrote() {
+        return head.get() > startHead + ownEvents.get();
     }
 }

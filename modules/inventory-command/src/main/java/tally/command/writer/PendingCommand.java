@@ -15,6 +15,7 @@ final class PendingCommand implements WriterMessage {
     private final CompletableFuture<Recorded> outcome = new CompletableFuture<>();
     private Map<String, Aggregate> held;
     private int attempts;
+    private boolean readAgain;
 
     PendingCommand(CommandEnvelope command) {
         this.command = command;
@@ -36,6 +37,20 @@ final class PendingCommand implements WriterMessage {
     void retried() {
         attempts++;
         held = null;
+    }
+
+    /**
+     * True the first time only: a refusal decided on aggregates another node may have changed
+     * is decided once more on the log's latest, never twice.
+     */
+    boolean readAgainOnce() {
+        if (readAgain) {
+            return false;
+        }
+        readAgain = true;
+        attempts++;
+        held = null;
+        return true;
     }
 
     /**

@@ -15,13 +15,14 @@ import tally.eventstore.EventStore;
  */
 final class Registers implements AutoCloseable {
     private final Doorbell doorbell;
-    private final LogHeard heard = new LogHeard();
+    private final LogHeard heard;
     private final BinsInMemory bins;
     private final BarcodesInMemory barcodes;
     private final List<RegisterInMemory<?>> both;
 
     Registers(EventStore store, LocationMode locations) {
         this.doorbell = store.doorbell();
+        this.heard = new LogHeard(store.headPosition());
         this.bins = new BinsInMemory(store, locations, heard::head);
         this.barcodes = new BarcodesInMemory(store, heard::head);
         this.both = List.of(bins.register(), barcodes.register());
@@ -41,6 +42,11 @@ final class Registers implements AutoCloseable {
         return heard.head();
     }
 
+    /** Whether another node has written to the log since this writer began ({@link LogHeard}). */
+    boolean othersWrote() {
+        return heard.othersWrote();
+    }
+
     /** What a command's events change in the registers, as it is decided: writer's thread. */
     void decided(String commandId, List<TallyEvent> events) {
         both.forEach(r -> r.decided(commandId, events));
@@ -49,6 +55,7 @@ final class Registers implements AutoCloseable {
     /** Where the log put a command's {@code events}: the store's confirming thread. */
     void settled(AppendResult result, List<TallyEvent> events) {
         if (!result.duplicate() && !events.isEmpty()) {
+            heard.ownCommitted(events.size());
             both.forEach(r -> r.settled(result.commandId(), result.position(), events.size()));
         }
     }

@@ -44,8 +44,8 @@ class TwoNodesRegistersTest {
     private final CommandWriter nodeB = new CommandWriter(storeB, 1000, LocationMode.STRICT);
     // Registered after each node's writer: a doorbell tells its subscribers in that order, so
     // once one of these has heard a position, that node's registers have too.
-    private final LogHeard heardOnA = new LogHeard();
-    private final LogHeard heardOnB = new LogHeard();
+    private final LogHeard heardOnA = new LogHeard(0);
+    private final LogHeard heardOnB = new LogHeard(0);
 
     TwoNodesRegistersTest() {
         storeA.doorbell().register(heardOnA);
@@ -134,6 +134,33 @@ class TwoNodesRegistersTest {
         var taken = send(nodeB, new AssignBarcode("SKU-2", "4006381333931"));
 
         assertThat(problemOf(taken).getMessage()).contains("is already an alias of SKU-1");
+    }
+
+    @Test
+    void a_node_holding_a_stale_product_decides_its_refusal_again_on_the_log() {
+        on(nodeA, new DefineLocation("A-1", null, null, null));
+        on(nodeA, new RegisterProduct("SKU-1", "Bolt", 0)); // node A holds SKU-1: no stock
+        awaitHeard(heardOnA, on(nodeB, new ReceiveStock("SKU-1", "A-1", 10, null)));
+
+        var picked = send(nodeA, new PickStock("SKU-1", "A-1", 5, null)).join();
+        var tooMany = send(nodeA, new PickStock("SKU-1", "A-1", 6, null));
+
+        assertThat(picked.stream()).isEqualTo("product-SKU-1");
+        assertThat(problemOf(tooMany).getMessage()).contains("only 5 of SKU-1");
+    }
+
+    @Test
+    void an_operator_who_saw_the_other_nodes_write_is_not_refused_for_a_stale_version() {
+        on(nodeA, new DefineLocation("A-1", null, null, null));
+        on(nodeA, new RegisterProduct("SKU-1", "Bolt", 0)); // version 1 in node A's memory
+        awaitHeard(heardOnA, on(nodeB, new ReceiveStock("SKU-1", "A-1", 10, null)));
+        Command pick = new PickStock("SKU-1", "A-1", 5, null);
+
+        var atVersion2 = nodeA.submit(envelope(pick, null, 2L, pick.toString())).join();
+        var atVersion1 = nodeA.submit(envelope(pick, null, 1L, pick.toString()));
+
+        assertThat(atVersion2.stream()).isEqualTo("product-SKU-1");
+        assertThat(problemOf(atVersion1).getMessage()).contains("version");
     }
 
     private BinRegister foldOfTheLog() {
