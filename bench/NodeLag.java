@@ -15,7 +15,9 @@ import java.util.regex.Pattern;
  * see a colleague's command, query round trip included. Samples alternate A to B and B to A, one
  * at a time. Prints "p50 p99 max samples failed" in milliseconds, one line.
  *
- * Arguments: URL of node A, URL of node B, bearer token, number of samples, SKU to receive.
+ * Arguments: URL of node A, URL of node B, bearer token, number of samples, SKU to receive, and
+ * at most how many seconds to sample (then it stops early and says how many it took: on a
+ * machine loaded to starvation a sample can take seconds).
  */
 public final class NodeLag {
     private static final Pattern POSITION = Pattern.compile("\"position\":(\\d+)");
@@ -27,10 +29,15 @@ public final class NodeLag {
         String token = args[2];
         int samples = Integer.parseInt(args[3]);
         String sku = args[4];
+        long until = System.nanoTime() + Long.parseLong(args[5]) * 1_000_000_000L;
         long run = System.currentTimeMillis();
         double[] lags = new double[samples];
         int failed = 0;
         for (int i = 0; i < samples; i++) {
+            if (System.nanoTime() > until) {
+                lags = Arrays.copyOf(lags, i);
+                break;
+            }
             URI writer = nodes[i % 2];
             URI reader = nodes[(i + 1) % 2];
             String body = "{\"sku\":\"" + sku + "\",\"location\":\"LAG-01\",\"quantity\":1,"
