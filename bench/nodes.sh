@@ -29,7 +29,7 @@ while [ $# -gt 0 ]; do
     --lag-seconds) LAG_SECONDS=$2; shift ;;
     --jar) JAR=$2; shift ;;
     --keep) KEEP=1 ;;
-    -h|--help) sed -n '2,19p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,18p' "$0"; exit 0 ;;
     *) echo "nodes.sh: unknown option $1 (--help lists them)" >&2; exit 2 ;;
   esac
   shift
@@ -85,7 +85,7 @@ command -v wrk >/dev/null || fail "needs wrk, the load generator: sudo apt-get i
 # --- the database and the nodes -----------------------------------------------------------
 start_node() { # name: starts the jar on its own folder and port; sets URL_<name>
   local name=$1 port t0
-  port=$(free_port 18080 18999)
+  port=$(free_port 19100 19999) # apart from speed.sh's 18080-18999, so both can run at once
   "$JAVA" -jar "$JAR" server --port "$port" --data "$WORK/data-$name" --store "$(pg_url)" \
     >"$WORK/node-$name.log" 2>&1 &
   PIDS+=($!) PORTS+=("$port")
