@@ -12,6 +12,7 @@ import tally.eventstore.EventStore;
 import tally.eventstore.EventsCommitted;
 import tally.eventstore.FollowerControls;
 import tally.eventstore.LogFollower;
+import tally.eventstore.LogOutage;
 
 /**
  * The allocation, a process manager: it follows the log like a read model (from its checkpoint,
@@ -27,8 +28,7 @@ import tally.eventstore.LogFollower;
  * replays from the checkpoint: the same ids, answered from the record, so nothing is repeated.
  *
  * <p>Waiting for each order's answers (two writer round trips) and committing its state after
- * each one held it to 265-616 orders a second here (468-1,158 pipelined, same load); see
- * docs/design.md, "The allocation".
+ * each held it to 265-616 orders/s here (468-1,158 pipelined); docs/design.md, "The allocation".
  *
  * <p>The trainer steers it like a read model ({@link LogFollower}: pause, resume, delay, break,
  * rebuild). A failing reaction marks it FAILED with the error and puts back the state last saved;
@@ -51,6 +51,7 @@ public final class Allocation implements LogFollower, AutoCloseable {
     private final AllocationState state = new AllocationState();
     private final Reactions reactions;
     private final FollowerControls controls = new FollowerControls();
+    private final LogOutage outage = new LogOutage(NAME);
     private final ReentrantLock stepping = new ReentrantLock();
     private final Object bell = new Object();
     private final Thread thread;
@@ -212,6 +213,7 @@ public final class Allocation implements LogFollower, AutoCloseable {
                 }
             }
             current = null;
+            outage.reached();
             reactions.settleAnswered();
             position = reactions.settledThrough(reactedTo);
             boolean caughtUp = read.isEmpty() && reactions.settled();
@@ -255,7 +257,7 @@ public final class Allocation implements LogFollower, AutoCloseable {
         saved = db.load(state);
         position = saved;
         reactedTo = saved;
-        if (!stopping) {
+        if (!stopping && !outage.lost(e)) { // the log out of reach: tried again next tick
             fail(event, e instanceof Reactions.Failed f ? f.getCause() : e);
         }
     }

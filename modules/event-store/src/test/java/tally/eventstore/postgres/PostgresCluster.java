@@ -54,6 +54,11 @@ final class PostgresCluster {
         }
         run(List.of(bin.resolve("initdb").toString(), "-D", data(), "-U", USER,
                 "--auth=trust", "--encoding=UTF8", "--no-sync"), true);
+        startServer();
+    }
+
+    /** Starts the server on the cluster made; also again after {@link #stopServer}. */
+    void startServer() throws IOException {
         // fsync off: a test cluster outlives nothing; what the tests check is the engine's logic.
         String settings = "-c listen_addresses=127.0.0.1 -c port=" + port
                 + " -c unix_socket_directories=" + folder + " -c fsync=off"
@@ -68,6 +73,12 @@ final class PostgresCluster {
 
     int port() {
         return port;
+    }
+
+    /** Stops the server and keeps the cluster, as an operator's restart would. */
+    void stopServer() throws IOException {
+        run(List.of(bin.resolve("pg_ctl").toString(), "-D", data(), "-m", "fast", "-w", "stop"),
+                true);
     }
 
     void stop() {

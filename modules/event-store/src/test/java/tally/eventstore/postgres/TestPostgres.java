@@ -73,6 +73,18 @@ public final class TestPostgres {
         return cluster.port();
     }
 
+    /**
+     * Stops the server (every connection is ended, as in a restart) until {@link #startServer};
+     * for tests of what a node does meanwhile. The databases stay.
+     */
+    public void stopServer() throws IOException {
+        cluster.stopServer();
+    }
+
+    public void startServer() throws IOException {
+        cluster.startServer();
+    }
+
     /** Options for a store on {@code url} as the test user. */
     public PostgresOptions options(String url) {
         return PostgresOptions.of(url, user(), "");

@@ -51,7 +51,9 @@ final class LogReader {
             }
             page = pages.get(after);
         }
-        List<StoredEvent> read = page != null ? page.join() : List.of();
+        // a read ahead that failed (the log out of reach) counts as none: read it now
+        List<StoredEvent> read = page != null ? page.exceptionally(e -> List.of()).join()
+                : List.of();
         if (read.isEmpty()) { // not read ahead, or read ahead when the log ended there
             forget(after);
             read = store.readAll(after, limit);

@@ -11,6 +11,7 @@ import org.slf4j.LoggerFactory;
 import tally.events.StoredEvent;
 import tally.eventstore.EventsCommitted;
 import tally.eventstore.FollowerControls;
+import tally.eventstore.LogOutage;
 import tally.eventstore.LogFollower;
 
 /**
@@ -56,6 +57,7 @@ final class ProjectionRunner implements LogFollower {
     private final ReentrantLock applying = new ReentrantLock();
     private final WakeSignal signal = new WakeSignal();
     private final FollowerControls controls = new FollowerControls();
+    private final LogOutage outage;
     private volatile boolean stopping;
     private volatile long position;
     private long rebuildTarget;
@@ -72,6 +74,7 @@ final class ProjectionRunner implements LogFollower {
                      long tickMillis) {
         this.tickMillis = tickMillis;
         this.projection = projection;
+        this.outage = new LogOutage("read model " + projection.name());
         this.log = log;
         this.tx = tx;
         this.listener = listener;
@@ -142,11 +145,14 @@ final class ProjectionRunner implements LogFollower {
             applying.lock();
             try {
                 idle = step();
+                outage.reached();
             } catch (RuntimeException e) {
                 if (stopping) {
                     return;
                 }
-                fail(null, e);
+                if (!outage.lost(e)) { // a log out of reach is tried again next tick, not FAILED
+                    fail(null, e);
+                }
                 idle = tickMillis;
             } finally {
                 applying.unlock();

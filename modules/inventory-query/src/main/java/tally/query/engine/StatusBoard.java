@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import org.slf4j.LoggerFactory;
 import tally.events.StoredEvent;
 import tally.eventstore.EventStore;
+import tally.eventstore.EventStoreException;
 import tally.eventstore.FollowerControls;
 import tally.eventstore.LogFollower;
 
@@ -25,6 +26,7 @@ final class StatusBoard {
     private static final long EVERY_MILLIS = 250;
 
     private final EventStore store;
+    private final KnownHead head;
     private final ChangeFeed live;
     private final Collection<LogFollower> runners;
     private final Map<String, ProjectionStatus> lastPublished = new ConcurrentHashMap<>();
@@ -35,11 +37,13 @@ final class StatusBoard {
     /** @param runners the supervisor's followers, in its order, read as they stand */
     StatusBoard(EventStore store, ChangeFeed live, Collection<LogFollower> runners) {
         this.store = store;
+        this.head = new KnownHead(store);
         this.live = live;
         this.runners = runners;
     }
 
     void start() {
+        head.start();
         runners.forEach(r -> lastPublished.put(r.name(), status(r)));
         ticker.scheduleWithFixedDelay(this::tick, EVERY_MILLIS, EVERY_MILLIS,
                 TimeUnit.MILLISECONDS);
@@ -47,6 +51,7 @@ final class StatusBoard {
 
     void stop() {
         ticker.shutdownNow();
+        head.stop();
     }
 
     void publish(LogFollower runner) {
@@ -60,15 +65,20 @@ final class StatusBoard {
     }
 
     ProjectionStatus status(LogFollower r) {
-        long head = store.headPosition();
         long position = r.position();
+        long head = this.head.atLeast(position);
         long lag = Math.max(0, head - position);
         long lagMillis = 0;
         if (lag > 0) {
-            List<StoredEvent> next = store.readAll(position, 1);
-            if (!next.isEmpty()) {
-                lagMillis = Math.max(0, Instant.now().toEpochMilli()
-                        - next.get(0).occurredAt().toEpochMilli());
+            try {
+                List<StoredEvent> next = store.readAll(position, 1);
+                if (!next.isEmpty()) {
+                    lagMillis = Math.max(0, Instant.now().toEpochMilli()
+                            - next.get(0).occurredAt().toEpochMilli());
+                }
+            } catch (EventStoreException e) { // the log out of reach: the lag in events stands
+                ProjectionStatus last = lastPublished.get(r.name());
+                lagMillis = last == null ? 0 : last.lagMillis();
             }
         }
         FollowerControls c = r.controls();
@@ -79,8 +89,8 @@ final class StatusBoard {
     private void tick() {
         try {
             boolean everySecond = ++ticks % (1000 / EVERY_MILLIS) == 0;
-            long head = store.headPosition();
-            boolean lagging = runners.stream().anyMatch(r -> r.position() < head);
+            long known = head.get();
+            boolean lagging = runners.stream().anyMatch(r -> r.position() < known);
             for (LogFollower r : runners) {
                 if (moved(r) || (everySecond && lagging)) {
                     publish(r);
