@@ -3,21 +3,25 @@ package tally.server.idle;
 /**
  * Gives memory back once the server falls quiet after load. Under load G1 grows the heap to what
  * the load needs and, with its default free ratios, keeps most of it: after a minute at 64
- * connections and 30 s idle the server stayed at 3 times its resident memory at start, the heap
- * alone holding 380 MiB committed for a live set of 40-55 MiB (docs/benchmarks.md, "Memory when
- * idle, measured by part"). Tighter free ratios all the time would make G1 shrink and grow the
- * heap again under load; so the heap is made lean only on the first quiet spell after load,
- * once, and the JVM's own ratios are back before the next request needs them.
+ * connections the heap held 382 MiB committed for a live set of 40-55 MiB, and 30 s later still
+ * 188 MiB (docs/benchmarks.md, "Memory when idle, measured by part"). Tighter free ratios all the
+ * time would make G1 shrink and grow the heap again under load; so the heap is made lean only
+ * when the server has been quiet for a while after work, once, and the JVM's own ratios are back
+ * before the next request needs them.
  *
  * <p>Quiet is told by the bytes the JVM's threads allocated since the last look: a server at
  * work allocates hundreds of MiB a second, an idle one a few MiB a minute. This needs no hook in
  * the HTTP path and counts every kind of work (commands, reads, the read models, backups).
+ * Start-up is not counted as work: the heap it committed and never touched is not resident, and
+ * the first load finds the heap the JVM started with, as it did before this class.
  */
 public final class IdleMemory {
     private final Jvm jvm;
     private final long busyBytes;
+    private final int quietLooks;
     private long allocatedAtLastLook;
-    private boolean givenBack;
+    private int quietSoFar;
+    private boolean givenBack = true;
 
     /** What this needs of the JVM: {@link HotSpotMemory} in the server, a fake in tests. */
     public interface Jvm {
@@ -28,17 +32,20 @@ public final class IdleMemory {
         void giveBack();
     }
 
-    /** {@code busyBytes}: allocated between two looks, at least this much counts as work. */
-    public IdleMemory(Jvm jvm, long busyBytes) {
+    /**
+     * {@code busyBytes}: allocated between two looks, at least this much counts as work;
+     * {@code quietLooks}: that many looks in a row under it make a quiet spell.
+     */
+    public IdleMemory(Jvm jvm, long busyBytes, int quietLooks) {
         this.jvm = jvm;
         this.busyBytes = busyBytes;
-        // Start-up is work too: the first quiet look after it gives back what it left.
+        this.quietLooks = quietLooks;
         this.allocatedAtLastLook = jvm.allocatedBytes();
     }
 
     /**
-     * One look, every few seconds: gives memory back when the server was quiet since the last
-     * look and has worked since it last gave back. Whether it gave back.
+     * One look, every few seconds: gives memory back when the server has been quiet for
+     * {@code quietLooks} looks and has worked since it last gave back. Whether it gave back.
      */
     public synchronized boolean look() {
         long allocated = jvm.allocatedBytes();
@@ -49,9 +56,11 @@ public final class IdleMemory {
         allocatedAtLastLook = allocated;
         if (since >= busyBytes) {
             givenBack = false;
+            quietSoFar = 0;
             return false;
         }
-        if (givenBack) {
+        quietSoFar++;
+        if (givenBack || quietSoFar < quietLooks) {
             return false;
         }
         givenBack = true;

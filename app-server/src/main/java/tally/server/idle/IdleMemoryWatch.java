@@ -20,12 +20,14 @@ final class IdleMemoryWatch {
     private static final Logger LOG = LoggerFactory.getLogger(IdleMemoryWatch.class);
     /** 16 MiB in 5 s: a few requests a second stay under it, 64 connections at work far over. */
     static final long BUSY_BYTES = 16L << 20;
+    /** Two looks, 10 s: a pause between two bursts of work gives nothing back. */
+    static final int QUIET_LOOKS = 2;
 
     private final ScheduledExecutorService looks = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().daemon().name("tally-idle-memory").factory());
 
     IdleMemoryWatch(@Value("${tally.server.idle-memory.every:5s}") java.time.Duration every) {
-        var memory = new IdleMemory(new HotSpotMemory(), BUSY_BYTES);
+        var memory = new IdleMemory(new HotSpotMemory(), BUSY_BYTES, QUIET_LOOKS);
         looks.scheduleWithFixedDelay(() -> {
             try {
                 if (memory.look()) {

@@ -6,10 +6,11 @@ import org.junit.jupiter.api.Test;
 
 class IdleMemoryTest {
     private static final long BUSY = 16L << 20;
+    private static final long LITTLE = 1 << 20;
 
     /** A JVM whose allocations the test makes, counting the collections asked of it. */
     private static final class CountingJvm implements IdleMemory.Jvm {
-        long allocated;
+        long allocated = 500L << 20;
         int givenBack;
         long allocatedByCollection = 4096;
 
@@ -25,47 +26,69 @@ class IdleMemoryTest {
         }
     }
 
+    private final CountingJvm jvm = new CountingJvm();
+    private final IdleMemory memory = new IdleMemory(jvm, BUSY, 2);
+
+    /** One look after the JVM allocated {@code bytes}: whether it gave back. */
+    private boolean lookAfter(long bytes) {
+        jvm.allocated += bytes;
+        return memory.look();
+    }
+
     @Test
-    void the_first_quiet_look_after_work_gives_back_and_the_next_ones_do_not() {
-        var jvm = new CountingJvm();
-        var memory = new IdleMemory(jvm, BUSY);
-        jvm.allocated += 300L << 20;
-        assertThat(memory.look()).isFalse();
-        jvm.allocated += 1 << 20;
-        assertThat(memory.look()).isTrue();
-        jvm.allocated += 1 << 20;
-        assertThat(memory.look()).isFalse();
-        assertThat(memory.look()).isFalse();
+    void start_up_alone_gives_nothing_back() {
+        assertThat(lookAfter(LITTLE)).isFalse();
+        assertThat(lookAfter(LITTLE)).isFalse();
+        assertThat(lookAfter(0)).isFalse();
+        assertThat(jvm.givenBack).isZero();
+    }
+
+    @Test
+    void two_quiet_looks_after_work_give_back_once() {
+        assertThat(lookAfter(300L << 20)).isFalse();
+        assertThat(lookAfter(LITTLE)).isFalse();
+        assertThat(lookAfter(LITTLE)).isTrue();
+        assertThat(lookAfter(LITTLE)).isFalse();
+        assertThat(lookAfter(0)).isFalse();
         assertThat(jvm.givenBack).isEqualTo(1);
     }
 
     @Test
+    void a_short_pause_between_bursts_gives_nothing_back() {
+        assertThat(lookAfter(BUSY)).isFalse();
+        assertThat(lookAfter(LITTLE)).isFalse();
+        assertThat(lookAfter(BUSY)).isFalse();
+        assertThat(lookAfter(BUSY - 1)).isFalse();
+        assertThat(jvm.givenBack).isZero();
+        assertThat(lookAfter(0)).isTrue();
+    }
+
+    @Test
     void work_again_makes_the_next_quiet_spell_give_back_again() {
-        var jvm = new CountingJvm();
-        var memory = new IdleMemory(jvm, BUSY);
-        assertThat(memory.look()).isTrue();
-        jvm.allocated += BUSY;
-        assertThat(memory.look()).isFalse();
-        jvm.allocated += BUSY - 1;
-        assertThat(memory.look()).isTrue();
+        lookAfter(BUSY);
+        lookAfter(0);
+        assertThat(lookAfter(0)).isTrue();
+        lookAfter(BUSY);
+        lookAfter(0);
+        assertThat(lookAfter(0)).isTrue();
         assertThat(jvm.givenBack).isEqualTo(2);
     }
 
     @Test
     void what_the_collection_allocates_itself_does_not_count_as_work() {
-        var jvm = new CountingJvm();
         jvm.allocatedByCollection = 2 * BUSY;
-        var memory = new IdleMemory(jvm, BUSY);
-        assertThat(memory.look()).isTrue();
-        assertThat(memory.look()).isFalse();
+        lookAfter(BUSY);
+        lookAfter(0);
+        assertThat(lookAfter(0)).isTrue();
+        assertThat(lookAfter(0)).isFalse();
+        assertThat(lookAfter(0)).isFalse();
         assertThat(jvm.givenBack).isEqualTo(1);
     }
 
     @Test
     void a_jvm_that_cannot_count_its_allocations_is_left_alone() {
-        var jvm = new CountingJvm();
         jvm.allocated = -1;
-        var memory = new IdleMemory(jvm, BUSY);
+        assertThat(memory.look()).isFalse();
         assertThat(memory.look()).isFalse();
         assertThat(memory.look()).isFalse();
         assertThat(jvm.givenBack).isZero();
