@@ -50,11 +50,11 @@ public final class HotSpotMemory implements IdleMemory.Jvm {
             flags.setVMOption(MAX_FREE, maxFree);
             flags.setVMOption(MIN_FREE, minFree);
         }
-        trimCHeap();
     }
 
     /** glibc only; elsewhere the JVM answers that it cannot, which is no error. */
-    private static void trimCHeap() {
+    @Override
+    public void trimCHeap() {
         try {
             ManagementFactory.getPlatformMBeanServer().invoke(
                     new ObjectName("com.sun.management:type=DiagnosticCommand"),

@@ -12,6 +12,7 @@ class IdleMemoryTest {
     private static final class CountingJvm implements IdleMemory.Jvm {
         long allocated = 500L << 20;
         int givenBack;
+        int trims;
         long allocatedByCollection = 4096;
 
         @Override
@@ -23,6 +24,11 @@ class IdleMemoryTest {
         public void giveBack() {
             givenBack++;
             allocated += allocatedByCollection;
+        }
+
+        @Override
+        public void trimCHeap() {
+            trims++;
         }
     }
 
@@ -50,6 +56,18 @@ class IdleMemoryTest {
         assertThat(lookAfter(LITTLE)).isTrue();
         assertThat(lookAfter(LITTLE)).isFalse();
         assertThat(lookAfter(0)).isFalse();
+        assertThat(jvm.givenBack).isEqualTo(1);
+    }
+
+    @Test
+    void every_quiet_look_trims_the_c_heap_and_no_busy_one_does() {
+        lookAfter(LITTLE);
+        lookAfter(BUSY);
+        lookAfter(0);
+        lookAfter(0);
+        lookAfter(0);
+        lookAfter(BUSY);
+        assertThat(jvm.trims).isEqualTo(4);
         assertThat(jvm.givenBack).isEqualTo(1);
     }
 
@@ -92,5 +110,6 @@ class IdleMemoryTest {
         assertThat(memory.look()).isFalse();
         assertThat(memory.look()).isFalse();
         assertThat(jvm.givenBack).isZero();
+        assertThat(jvm.trims).isZero();
     }
 }
