@@ -12,10 +12,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Looks every few seconds whether the server fell quiet ({@link IdleMemory}), on a daemon thread
- * of its own. {@code tally.server.idle-memory.enabled: false} turns it off.
+ * of its own. {@code tally.idle-memory.enabled: false} turns it off.
  */
 @Context
-@Requires(property = "tally.server.idle-memory.enabled", notEquals = "false")
+@Requires(property = "tally.idle-memory.enabled", notEquals = "false")
 final class IdleMemoryWatch {
     private static final Logger LOG = LoggerFactory.getLogger(IdleMemoryWatch.class);
     /** 16 MiB in 5 s: a few requests a second stay under it, 64 connections at work far over. */
@@ -26,7 +26,7 @@ final class IdleMemoryWatch {
     private final ScheduledExecutorService looks = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().daemon().name("tally-idle-memory").factory());
 
-    IdleMemoryWatch(@Value("${tally.server.idle-memory.every:5s}") java.time.Duration every) {
+    IdleMemoryWatch(@Value("${tally.idle-memory.every:5s}") java.time.Duration every) {
         var memory = new IdleMemory(new HotSpotMemory(), BUSY_BYTES, QUIET_LOOKS);
         looks.scheduleWithFixedDelay(() -> {
             try {
