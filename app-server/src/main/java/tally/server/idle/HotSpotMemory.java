@@ -22,7 +22,7 @@ public final class HotSpotMemory implements IdleMemory.Jvm {
     static final String MAX_FREE = "MaxHeapFreeRatio";
     /** Free heap kept after the collection, in percent of the committed heap. */
     static final int LEAN_MIN_FREE = 10;
-    static final int LEAN_MAX_FREE = 30;
+    static final int LEAN_MAX_FREE = 20;
 
     private final HotSpotDiagnosticMXBean flags =
             ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);

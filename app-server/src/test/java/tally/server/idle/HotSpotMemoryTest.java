@@ -34,7 +34,7 @@ class HotSpotMemoryTest {
         }
         memory.giveBack();
         MemoryUsage heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
-        // Committed at most used / (1 - 30 %), give or take G1's regions (up to 32 MiB each).
+        // Committed at most used / (1 - 20 %), give or take G1's regions (up to 32 MiB each).
         long lean = heap.getUsed() * 100 / (100 - HotSpotMemory.LEAN_MAX_FREE);
         assertThat(heap.getCommitted()).isLessThanOrEqualTo(lean + (64L << 20));
         assertThat(FLAGS.getVMOption(HotSpotMemory.MIN_FREE).getValue()).isEqualTo(minFree);
