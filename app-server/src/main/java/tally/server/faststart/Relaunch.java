@@ -73,9 +73,6 @@ public final class Relaunch {
         // side's recent pages took 60-150 ms and set the p99 of commands (docs/benchmarks.md).
         command.add("-XX:MaxGCPauseMillis=20");
         command.add("-XX:MaxTenuringThreshold=2");
-        // The collection that gives memory back when idle (tally.server.idle): a concurrent
-        // cycle rather than a pause of every thread for a full one.
-        command.add("-XX:+ExplicitGCInvokesConcurrent");
         if (!HeapLimit.chosenIn(chosen)) {
             command.addAll(heap.jvmOptions());
         }

@@ -6,8 +6,8 @@ package tally.server.idle;
  * connections the heap held 382 MiB committed for a live set of 40-55 MiB, and 30 s later still
  * 188 MiB (docs/benchmarks.md, "Memory when idle, measured by part"). Tighter free ratios all the
  * time would make G1 shrink and grow the heap again under load; so the heap is made lean only
- * when the server has been quiet for a while after work, once, and the JVM's own ratios are back
- * before the next request needs them.
+ * when the server has been quiet for a while after work, and the JVM's own ratios are back at
+ * the first look that sees work again (within 5 s of it).
  *
  * <p>Quiet is told by the bytes the JVM's threads allocated since the last look: a server at
  * work allocates hundreds of MiB a second, an idle one a few MiB a minute. This needs no hook in
@@ -22,14 +22,18 @@ public final class IdleMemory {
     private long allocatedAtLastLook;
     private int quietSoFar;
     private boolean givenBack = true;
+    private boolean lean;
 
     /** What this needs of the JVM: {@link HotSpotMemory} in the server, a fake in tests. */
     public interface Jvm {
         /** Bytes allocated on the heap by all threads since the JVM started, or -1 unknown. */
         long allocatedBytes();
 
-        /** Collects, returning free heap to the system. */
+        /** Makes the heap lean for the quiet spell and collects, returning free heap. */
         void giveBack();
+
+        /** Work again: the JVM's own sizing of the heap. */
+        void workAgain();
 
         /** Returns the C heap's free pages to the system (cheap: milliseconds). */
         void trimCHeap();
@@ -60,6 +64,10 @@ public final class IdleMemory {
         long since = allocated - allocatedAtLastLook;
         allocatedAtLastLook = allocated;
         if (since >= busyBytes) {
+            if (lean) {
+                lean = false;
+                jvm.workAgain();
+            }
             givenBack = false;
             quietSoFar = 0;
             return false;
@@ -68,6 +76,7 @@ public final class IdleMemory {
         boolean giving = !givenBack && quietSoFar >= quietLooks;
         if (giving) {
             givenBack = true;
+            lean = true;
             jvm.giveBack();
         }
         jvm.trimCHeap();

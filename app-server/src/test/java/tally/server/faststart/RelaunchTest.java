@@ -42,8 +42,7 @@ class RelaunchTest {
         assertThat(child).containsExactly("/opt/java/bin/java",
                 "-XX:AOTCache=" + dir.resolve("tally.aot").toAbsolutePath(),
                 "-Xlog:aot*=off", "-XX:MaxGCPauseMillis=20",
-                "-XX:MaxTenuringThreshold=2", "-XX:+ExplicitGCInvokesConcurrent",
-                "-Dtally.launcher=4242",
+                "-XX:MaxTenuringThreshold=2", "-Dtally.launcher=4242",
                 "-Xmx512m", "-jar", "tally.jar", "server", "--port", "0");
     }
 

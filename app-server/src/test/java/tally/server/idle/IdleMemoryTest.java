@@ -13,6 +13,7 @@ class IdleMemoryTest {
         long allocated = 500L << 20;
         int givenBack;
         int trims;
+        int workAgain;
         long allocatedByCollection = 4096;
 
         @Override
@@ -24,6 +25,11 @@ class IdleMemoryTest {
         public void giveBack() {
             givenBack++;
             allocated += allocatedByCollection;
+        }
+
+        @Override
+        public void workAgain() {
+            workAgain++;
         }
 
         @Override
@@ -69,6 +75,23 @@ class IdleMemoryTest {
         lookAfter(BUSY);
         assertThat(jvm.trims).isEqualTo(4);
         assertThat(jvm.givenBack).isEqualTo(1);
+    }
+
+    @Test
+    void the_jvms_own_sizing_is_back_at_the_first_busy_look_after_a_give_back_only() {
+        lookAfter(BUSY);
+        lookAfter(BUSY);
+        assertThat(jvm.workAgain).isZero();
+        lookAfter(0);
+        lookAfter(0);
+        lookAfter(0);
+        assertThat(jvm.workAgain).isZero();
+        lookAfter(BUSY);
+        assertThat(jvm.workAgain).isEqualTo(1);
+        lookAfter(BUSY);
+        lookAfter(LITTLE);
+        lookAfter(BUSY);
+        assertThat(jvm.workAgain).isEqualTo(1);
     }
 
     @Test
