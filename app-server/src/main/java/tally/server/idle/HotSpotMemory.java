@@ -13,8 +13,8 @@ import org.slf4j.LoggerFactory;
  * collection down to what {@code MaxHeapFreeRatio} lets it keep free (70 % by default: 180 MiB
  * committed for 55 MiB used). Both free ratios are "manageable" flags, made lean here at run
  * time for the quiet spell and set back when work starts again, so that G1 sizes the heap under
- * load as it always does. Then glibc is asked to return the C heap's free pages ({@code malloc_trim}: 26 MiB after
- * a minute of load), as {@code jcmd PID System.trim_native_heap} would.
+ * load as it always does. glibc is asked to return the C heap's free pages ({@code malloc_trim}:
+ * 26 MiB after a minute of load), as {@code jcmd PID System.trim_native_heap} would.
  */
 public final class HotSpotMemory implements IdleMemory.Jvm {
     private static final Logger LOG = LoggerFactory.getLogger(HotSpotMemory.class);

@@ -12,8 +12,9 @@ package tally.server.idle;
  * <p>Quiet is told by the bytes the JVM's threads allocated since the last look: a server at
  * work allocates hundreds of MiB a second, an idle one a few MiB a minute. This needs no hook in
  * the HTTP path and counts every kind of work (commands, reads, the read models, backups).
- * Start-up is not counted as work: the heap it committed and never touched is not resident, and
- * the first load finds the heap the JVM started with, as it did before this class.
+ * A fresh server has nothing to give back (the heap it committed and never touched is not
+ * resident), so that the first load finds the heap the JVM started with; only what start-up
+ * allocates after this is made, if it is still running at the first look, counts as work.
  */
 public final class IdleMemory {
     private final Jvm jvm;
