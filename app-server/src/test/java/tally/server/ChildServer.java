@@ -18,6 +18,12 @@ public final class ChildServer implements AutoCloseable {
     private final URI url;
     private final List<String> output;
 
+    /**
+     * C1 alone: a test's server lives seconds, and C2's compiler threads would take the cores its
+     * clients and the test JVM need. Callers that pass their own options choose for themselves.
+     */
+    static final List<String> QUICK_START = List.of("-XX:TieredStopAtLevel=1");
+
     private ChildServer(Process process, URI url, List<String> output) {
         this.process = process;
         this.url = url;
@@ -25,7 +31,7 @@ public final class ChildServer implements AutoCloseable {
     }
 
     public static ChildServer start(Path data, String... extra) throws IOException {
-        return start(List.of(), data, extra);
+        return start(QUICK_START, data, extra);
     }
 
     /** With options for the JVM (before the main class) and for Tally (after it). */

@@ -44,8 +44,8 @@ class DiskFullHttpTest {
             Path data = disk.path().resolve("data");
             var acknowledged = new ConcurrentHashMap<String, Long>();
             var refused = new ConcurrentHashMap<String, JsonNode>();
-            try (ChildServer server = ChildServer.start(List.of("-Dtally.disk-reserve-mb=4"),
-                    data)) {
+            try (ChildServer server = ChildServer.start(List.of(ChildServer.QUICK_START.get(0),
+                    "-Dtally.disk-reserve-mb=4"), data)) {
                 URI url = server.url();
                 bearer = TestSignIn.bearer(url);
                 var checked = new CheckedHttp(url);

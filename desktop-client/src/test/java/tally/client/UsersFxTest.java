@@ -56,6 +56,9 @@ class UsersFxTest {
         eventually(() -> !robot.lookup("#signInScreen").query().isVisible());
         WaitForAsyncUtils.asyncFx(() -> console.showTab("users")).get();
         eventually(() -> users(robot).getItems().size() == 5);
+        // The table draws its row cells on a later pulse: a loaded machine showed the items there
+        // and the cells not yet.
+        eventually(() -> robot.lookup("#usersTable .table-row-cell").queryAll().size() >= 5);
     }
 
     @Test

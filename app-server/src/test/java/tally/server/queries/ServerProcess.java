@@ -30,9 +30,10 @@ final class ServerProcess implements AutoCloseable {
     private final BlockingQueue<String> lines = new LinkedBlockingQueue<>();
 
     ServerProcess(Path stderr, String mainClass, String... args) throws IOException {
+        // C1 alone: the child lives seconds, and C2 would take the cores the test needs.
         var command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin",
-                "java").toString(), "-Xmx512m", "-cp", System.getProperty("java.class.path"),
-                mainClass));
+                "java").toString(), "-Xmx512m", "-XX:TieredStopAtLevel=1", "-cp",
+                System.getProperty("java.class.path"), mainClass));
         command.addAll(List.of(args));
         process = new ProcessBuilder(command).redirectError(stderr.toFile()).start();
         var reader = new Thread(() -> {
