@@ -3,7 +3,8 @@
 # (bench/throwaway-postgres.sh; fsync on), two nodes of the shipped jar on it (each its own
 # --data and port, one --store), and prints, each beside its target:
 #   - commands/s, p50 and p99 with 64 connections on one node alone, then 32 on each node at
-#     once (two wrk at the same time), in the same run;
+#     once (two wrk at the same time) on the same products, then on a half of the products each
+#     (no product written by both nodes, so no cached product goes stale), in the same run;
 #   - node-to-node lag: a command answered by one node until the other node's stock read model
 #     answers with it (bench/NodeLag.java, a client in its own JVM), p50/p99 over --samples
 #     samples, on a quiet log and under the 64-connection load.
@@ -114,10 +115,11 @@ seed() { # the products wrk receives into, registered on node A, 16 requests at 
   post "$URL_A" /api/commands/register-product '{"sku":"LAG-1","name":"Lag probe"}' >/dev/null
 }
 
-# load NAME SECONDS CONNECTIONS BASE: one wrk in the background, its output in $WORK/wrk-NAME.
+# load NAME SECONDS CONNECTIONS BASE [PRODUCTS FIRST]: one wrk in the background, its output in
+# $WORK/wrk-NAME; it receives into PRODUCTS products from PERF-FIRST (all of them unless given).
 load() {
   wrk -t1 -c"$3" -d"$2s" --timeout 10s --latency -s "$LUA" -H "Authorization: Bearer $TOKEN" \
-    "$4/api/commands/receive-stock" -- "$1-$(date +%s%N)" "$PRODUCTS" "$BINS" \
+    "$4/api/commands/receive-stock" -- "$1-$(date +%s%N)" "${5:-$PRODUCTS}" "$BINS" "${6:-1}" \
     >"$WORK/wrk-$1.txt" 2>&1 &
   LOAD_PIDS+=($!)
 }
@@ -163,6 +165,11 @@ echo "  answers/s p50 p99 (ms) not-2xx: $(figures one)"
 echo "two nodes: 32 connections on each at once"
 load two-a "$SECONDS_EACH" 32 "$URL_A"; load two-b "$SECONDS_EACH" 32 "$URL_B"; await_load
 echo "  A: $(figures two-a); B: $(figures two-b)"
+HALF=$(( PRODUCTS / 2 ))
+echo "two nodes, each on its own half of the products: 32 connections on each at once"
+load half-a "$SECONDS_EACH" 32 "$URL_A" "$HALF" 1
+load half-b "$SECONDS_EACH" 32 "$URL_B" "$HALF" $(( HALF + 1 )); await_load
+echo "  A: $(figures half-a); B: $(figures half-b)"
 echo "lag, quiet log: $SAMPLES samples"
 read -r QP50 QP99 QMAX QN QFAILED <<<"$(lag "$SAMPLES")"
 echo "  p50 p99 max (ms) samples failed: $QP50 $QP99 $QMAX $QN $QFAILED"
@@ -176,6 +183,8 @@ LOAD_AFTER=$(uptime | sed 's/.*load average: //')
 read -r ONE ONE50 ONE99 ONEBAD <<<"$(figures one)"
 read -r TA TA50 TA99 TABAD <<<"$(figures two-a)"
 read -r TB TB50 TB99 TBBAD <<<"$(figures two-b)"
+read -r HA HA50 HA99 HABAD <<<"$(figures half-a)"
+read -r HB HB50 HB99 HBBAD <<<"$(figures half-b)"
 TWO=$(( TA + TB )) TWO99=$(awk -v a="$TA99" -v b="$TB99" 'BEGIN { print (a > b ? a : b) }')
 bad() { [ "$1" -gt 0 ] && echo ", but $1 answers were not 2xx or failed"; }
 short() { [ "$1" -lt "$SAMPLES" ] && echo ", but only $1 samples within ${LAG_SECONDS} s"; }
@@ -184,6 +193,7 @@ echo "| figure | value | target | |"
 echo "| --- | --- | --- | --- |"
 echo "| commands/s, one node, 64 connections | $(echo "$ONE" | thousands)/s, p50 $ONE50 ms, p99 $ONE99 ms | (the same run's single node, for comparison) | $(bad "$ONEBAD") |"
 echo "| commands/s, two nodes, 32 connections on each | $(echo "$TWO" | thousands)/s (A $(echo "$TA" | thousands), B $(echo "$TB" | thousands)), p50 $TA50 / $TB50 ms, p99 $TA99 / $TB99 ms | >= 10,000/s, p99 < 20 ms | $(verdict "$TWO >= 10000 && $TWO99 < 20")$(bad $(( TABAD + TBBAD ))) |"
+echo "| commands/s, two nodes, each on its own half of the products | $(echo $(( HA + HB )) | thousands)/s (A $(echo "$HA" | thousands), B $(echo "$HB" | thousands)), p50 $HA50 / $HB50 ms, p99 $HA99 / $HB99 ms | (no product written by both: no stale product to reload) | $(bad $(( HABAD + HBBAD ))) |"
 echo "| node-to-node lag, quiet log ($QN samples, $QFAILED not shown within 10 s) | p50 $QP50 ms, p99 $QP99 ms, max $QMAX ms | p99 < 50 ms | $(verdict "$QFAILED == 0 && $QP99 < 50")$(short "$QN") |"
 echo "| node-to-node lag, under 64 connections ($LN samples, $LFAILED not shown within 10 s) | p50 $LP50 ms, p99 $LP99 ms, max $LMAX ms | p99 < 50 ms | $(verdict "$LFAILED == 0 && $LP99 < 50")$(short "$LN") |"
 echo
