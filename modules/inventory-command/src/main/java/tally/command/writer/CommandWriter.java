@@ -59,6 +59,7 @@ public final class CommandWriter implements AutoCloseable {
     private final Map<String, PendingCommand> inFlight = new ConcurrentHashMap<>();
     private final RecentCommandIds recent = new RecentCommandIds();
     private final AtomicInteger appending = new AtomicInteger();
+    private final StreamsInFlight streams = new StreamsInFlight();
     private final LogWrites logWrites = new LogWrites();
     private final Thread thread;
     private volatile boolean stopping;
@@ -165,6 +166,9 @@ public final class CommandWriter implements AutoCloseable {
         if (aggregates.parkBehind(pending)) {
             return;
         }
+        if (registers.othersWrote() && streams.parkWhileAppending(c.stream(), pending)) {
+            return;
+        }
         BinRegister register = registers.bins().forDeciding(c.command(), appending::get);
         Function<String, Aggregate> known = stream -> BinsInMemory.isBin(stream)
                 ? registers.bins().bin(stream) : aggregates.lookup(stream, pending);
@@ -194,12 +198,14 @@ public final class CommandWriter implements AutoCloseable {
         // In flight before the store can answer, or a quick answer would leave a stale entry.
         inFlight.put(c.commandId(), pending);
         appending.incrementAndGet();
+        streams.appending(c.stream());
         CompletableFuture<AppendResult> appended;
         try {
             appended = logWrites.watch(store.append(new AppendRequest(c.stream(),
                     ExpectedVersion.exactly(before), c.commandId(), c.user(), c.fingerprint(),
                     List.copyOf(events))));
         } catch (RuntimeException e) {
+            streams.settled(c.stream()).forEach(mailbox::add);
             appending.decrementAndGet();
             forget(aggregate);
             throw e;
@@ -247,6 +253,7 @@ public final class CommandWriter implements AutoCloseable {
                 }
             }
         } finally {
+            streams.settled(pending.command().stream()).forEach(mailbox::add);
             appending.decrementAndGet();
         }
     }

@@ -163,6 +163,22 @@ class TwoNodesRegistersTest {
         assertThat(problemOf(atVersion1).getMessage()).contains("version");
     }
 
+    @Test
+    void a_command_decided_behind_a_refused_append_is_not_taken_on_its_events() {
+        on(nodeA, new DefineLocation("A-1", null, null, null));
+        on(nodeA, new RegisterProduct("SKU-1", "Bolt", 0));
+        on(nodeA, new ReceiveStock("SKU-1", "A-1", 10, null)); // node A holds 10 at A-1
+        awaitHeard(heardOnA, on(nodeB, new PickStock("SKU-1", "A-1", 10, null)));
+
+        // Decided on A's stale copy, the receive is refused by the log (B took its version);
+        // the pick behind it must not be taken on the 15 units A would then have believed in.
+        var received = send(nodeA, new ReceiveStock("SKU-1", "A-1", 5, null));
+        var picked = send(nodeA, new PickStock("SKU-1", "A-1", 12, null));
+
+        assertThat(received.join().stream()).isEqualTo("product-SKU-1");
+        assertThat(problemOf(picked).getMessage()).contains("only 5 of SKU-1");
+    }
+
     private BinRegister foldOfTheLog() {
         var fold = new BinRegister(LocationMode.STRICT);
         for (StoredEvent e : storeA.readAll(0, 10_000)) {

@@ -1,0 +1,48 @@
+package tally.command.writer;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The streams with an append still on its way to the log, and the commands that wait for them
+ * where other nodes write to the log. The writer decides a stream's next command on its
+ * aggregate before the last append has settled, with that append's events applied. If another
+ * node wrote the same version meanwhile, the first append is refused, but the next one, decided
+ * on the never-logged events and expecting the version the other node's event holds, would be
+ * taken: a reservation above what the bin held was found so (AllocationOnTwoNodesTest). So while
+ * other nodes write, a stream's next command waits until its append has settled. On a log this
+ * writer alone appends to, no other node can take a version, and nothing waits.
+ *
+ * <p>{@link #appending} and {@link #parkWhileAppending} run on the writer's thread,
+ * {@link #settled} on the store's confirming thread.
+ */
+final class StreamsInFlight {
+    private final Map<String, Integer> appending = new HashMap<>();
+    private final Map<String, Deque<PendingCommand>> parked = new HashMap<>();
+
+    synchronized void appending(String stream) {
+        appending.merge(stream, 1, Integer::sum);
+    }
+
+    /** Parks the command while its stream has an append on the way, and says so. */
+    synchronized boolean parkWhileAppending(String stream, PendingCommand command) {
+        if (!appending.containsKey(stream)) {
+            return false;
+        }
+        parked.computeIfAbsent(stream, s -> new ArrayDeque<>()).add(command);
+        return true;
+    }
+
+    /** An append of the stream settled: the commands to decide now, in the order they came. */
+    synchronized List<PendingCommand> settled(String stream) {
+        if (appending.merge(stream, -1, Integer::sum) > 0) {
+            return List.of();
+        }
+        appending.remove(stream);
+        Deque<PendingCommand> waited = parked.remove(stream);
+        return waited == null ? List.of() : List.copyOf(waited);
+    }
+}
