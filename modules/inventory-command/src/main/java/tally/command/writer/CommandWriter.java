@@ -166,9 +166,6 @@ public final class CommandWriter implements AutoCloseable {
         if (aggregates.parkBehind(pending)) {
             return;
         }
-        if (registers.othersWrote() && streams.parkWhileAppending(c.stream(), pending)) {
-            return;
-        }
         BinRegister register = registers.bins().forDeciding(c.command(), appending::get);
         Function<String, Aggregate> known = stream -> BinsInMemory.isBin(stream)
                 ? registers.bins().bin(stream) : aggregates.lookup(stream, pending);
@@ -184,6 +181,9 @@ public final class CommandWriter implements AutoCloseable {
         try {
             if (c.expectedVersion() != null) {
                 ExpectedVersion.exactly(c.expectedVersion()).check(c.stream(), before);
+            }
+            if (registers.othersWrote() && streams.parkWhileAppending(c.stream(), pending)) {
+                return; // decided once its stream's append has settled (StreamsInFlight)
             }
             events = Decider.decide(c.command(), known, register,
                     registers.barcodes().forDeciding(c.command(), appending::get));
