@@ -61,6 +61,15 @@ public interface EventStore extends AutoCloseable {
         return Optional.empty();
     }
 
+    /**
+     * Whether other nodes may append to this log too (PostgreSQL), so that a version this node
+     * expects can be taken by another between its decision and its append. False for H2: one
+     * process holds the file, and every append goes through this store.
+     */
+    default boolean sharedWithOtherNodes() {
+        return false;
+    }
+
     /** Answers what is queued, stops the writer, and closes the database. */
     @Override
     void close();

@@ -133,6 +133,11 @@ public final class PostgresEventStore implements EventStore, RawLogReader {
         return doorbell;
     }
 
+    @Override
+    public boolean sharedWithOtherNodes() {
+        return true;
+    }
+
     /** Tests only: see {@link PostgresWriter#beforeNextBatch}. */
     void beforeNextBatch(Runnable hook) {
         writer.beforeNextBatch(hook);

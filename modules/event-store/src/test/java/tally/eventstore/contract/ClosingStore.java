@@ -54,6 +54,11 @@ final class ClosingStore implements EventStore {
     }
 
     @Override
+    public boolean sharedWithOtherNodes() {
+        return store.sharedWithOtherNodes();
+    }
+
+    @Override
     public void close() {
         store.close();
         afterClose.run();

@@ -182,7 +182,7 @@ public final class CommandWriter implements AutoCloseable {
             if (c.expectedVersion() != null) {
                 ExpectedVersion.exactly(c.expectedVersion()).check(c.stream(), before);
             }
-            if (registers.othersWrote() && streams.parkWhileAppending(c.stream(), pending)) {
+            if (store.sharedWithOtherNodes() && streams.parkWhileAppending(c.stream(), pending)) {
                 return; // decided once its stream's append has settled (StreamsInFlight)
             }
             events = Decider.decide(c.command(), known, register,

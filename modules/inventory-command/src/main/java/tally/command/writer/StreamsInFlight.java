@@ -8,13 +8,15 @@ import java.util.Map;
 
 /**
  * The streams with an append still on its way to the log, and the commands that wait for them
- * where other nodes write to the log. The writer decides a stream's next command on its
- * aggregate before the last append has settled, with that append's events applied. If another
- * node wrote the same version meanwhile, the first append is refused, but the next one, decided
- * on the never-logged events and expecting the version the other node's event holds, would be
- * taken: a reservation above what the bin held was found so (AllocationOnTwoNodesTest). So while
- * other nodes write, a stream's next command waits until its append has settled. On a log this
- * writer alone appends to, no other node can take a version, and nothing waits.
+ * on a log several nodes share ({@link tally.eventstore.EventStore#sharedWithOtherNodes}). The
+ * writer decides a stream's next command on its aggregate before the last append has settled,
+ * with that append's events applied. If another node wrote the same version meanwhile, the first
+ * append is refused, but the next one, decided on the never-logged events and expecting the
+ * version the other node's event holds, would be taken: a reservation above what the bin held
+ * was found so (AllocationOnTwoNodesTest). So on a shared log a stream's next command waits
+ * until its append has settled, from the first command on: whether another node has written yet
+ * is known only once its doorbell is heard, too late for the first clash. On a log one writer
+ * appends to (H2), no other can take a version, and nothing waits.
  *
  * <p>{@link #appending} and {@link #parkWhileAppending} run on the writer's thread,
  * {@link #settled} on the store's confirming thread.
