@@ -185,14 +185,14 @@ read -r TA TA50 TA99 TABAD <<<"$(figures two-a)"
 read -r TB TB50 TB99 TBBAD <<<"$(figures two-b)"
 read -r HA HA50 HA99 HABAD <<<"$(figures half-a)"
 read -r HB HB50 HB99 HBBAD <<<"$(figures half-b)"
-TWO=$(( TA + TB )) TWO99=$(awk -v a="$TA99" -v b="$TB99" 'BEGIN { print (a > b ? a : b) }')
+TWO=$(( TA + TB ))
 bad() { [ "$1" -gt 0 ] && echo ", but $1 answers were not 2xx or failed"; }
 short() { [ "$1" -lt "$SAMPLES" ] && echo ", but only $1 samples within ${LAG_SECONDS} s"; }
 echo
 echo "| figure | value | target | |"
 echo "| --- | --- | --- | --- |"
 echo "| commands/s, one node, 64 connections | $(echo "$ONE" | thousands)/s, p50 $ONE50 ms, p99 $ONE99 ms | (the same run's single node, for comparison) | $(bad "$ONEBAD") |"
-echo "| commands/s, two nodes, 32 connections on each | $(echo "$TWO" | thousands)/s (A $(echo "$TA" | thousands), B $(echo "$TB" | thousands)), p50 $TA50 / $TB50 ms, p99 $TA99 / $TB99 ms | >= 10,000/s, p99 < 20 ms | $(verdict "$TWO >= 10000 && $TWO99 < 20")$(bad $(( TABAD + TBBAD ))) |"
+echo "| commands/s, two nodes, 32 connections on each | $(echo "$TWO" | thousands)/s (A $(echo "$TA" | thousands), B $(echo "$TB" | thousands)), p50 $TA50 / $TB50 ms, p99 $TA99 / $TB99 ms | (none over HTTP; the log's own, >= 10,000 appends/s at 64 writers, is the event store's benchmark: docs/scale.md) | $(bad $(( TABAD + TBBAD ))) |"
 echo "| commands/s, two nodes, each on its own half of the products | $(echo $(( HA + HB )) | thousands)/s (A $(echo "$HA" | thousands), B $(echo "$HB" | thousands)), p50 $HA50 / $HB50 ms, p99 $HA99 / $HB99 ms | (no product written by both: no stale product to reload) | $(bad $(( HABAD + HBBAD ))) |"
 echo "| node-to-node lag, quiet log ($QN samples, $QFAILED not shown within 10 s) | p50 $QP50 ms, p99 $QP99 ms, max $QMAX ms | p99 < 50 ms | $(verdict "$QFAILED == 0 && $QP99 < 50")$(short "$QN") |"
 echo "| node-to-node lag, under 64 connections ($LN samples, $LFAILED not shown within 10 s) | p50 $LP50 ms, p99 $LP99 ms, max $LMAX ms | p99 < 50 ms | $(verdict "$LFAILED == 0 && $LP99 < 50")$(short "$LN") |"
