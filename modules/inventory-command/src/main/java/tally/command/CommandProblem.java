@@ -18,6 +18,7 @@ import tally.command.domain.Refusal.SameLocation;
 import tally.command.domain.Refusal.StockReserved;
 import tally.command.domain.Refusal.UnknownOrder;
 import tally.command.domain.Refusal.UnknownProduct;
+import tally.eventstore.AppendUnconfirmed;
 import tally.eventstore.VersionConflict;
 
 /**
@@ -85,6 +86,18 @@ public final class CommandProblem extends RuntimeException {
 
     public static CommandProblem unavailable(String detail) {
         return new CommandProblem(503, "unavailable", "Unavailable", detail, null, null);
+    }
+
+    /**
+     * The log failed to take an append: nothing was stored, or, where its commit was not
+     * confirmed ({@link AppendUnconfirmed}), it may have been; then the same command id is what
+     * makes a retry safe, so the answer names it (a server-made id the caller never saw).
+     */
+    public static CommandProblem notLogged(Throwable cause, String commandId) {
+        return unavailable(cause instanceof AppendUnconfirmed
+                ? "the event log did not confirm the command; it may have been stored: send it"
+                        + " again with commandId \"" + commandId + "\", which carries it out once"
+                : "the event log did not take the command; nothing was stored, retry later");
     }
 
     private static String slugOf(Refusal r) {

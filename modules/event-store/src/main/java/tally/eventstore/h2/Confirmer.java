@@ -9,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tally.eventstore.Doorbell;
+import tally.eventstore.AppendUnconfirmed;
 import tally.eventstore.EventStoreException;
 import tally.eventstore.EventsCommitted;
 import tally.eventstore.h2.journal.BatchRows;
@@ -77,7 +78,7 @@ final class Confirmer implements Runnable {
                 return;
             } catch (Throwable e) { // NOPMD: a dead confirmer would leave every caller waiting
                 LOG.error("event store confirmer failed", e);
-                var failure = new EventStoreException("could not confirm the append", e);
+                var failure = new AppendUnconfirmed("could not confirm the append", e);
                 batches.forEach(b -> b.decisions().answer(failure));
             } finally {
                 batches.clear();

@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tally.eventstore.Durability;
+import tally.eventstore.AppendUnconfirmed;
 import tally.eventstore.EventStoreException;
 import tally.eventstore.h2.journal.BatchRows;
 import tally.eventstore.h2.journal.Journal;
@@ -89,7 +90,7 @@ final class FileCheckpointer {
             return null;
         } catch (IOException e) {
             LOG.error("the disk is full: a committed round could not be made durable", e);
-            return new EventStoreException("appended, but the disk is full and did not take it;"
+            return new AppendUnconfirmed("appended, but the disk is full and did not take it;"
                     + " a retry with the same command id returns the first answer", e);
         }
     }
@@ -160,7 +161,8 @@ final class FileCheckpointer {
         if (!guard.roomForFileWrite()) {
             // The journal keeps the rows meanwhile; a later checkpoint, or the next start, writes
             // them. H2 would close a store whose write failed.
-            return new EventStoreException("the disk is full: the log's file was not written");
+            return new AppendUnconfirmed("the disk is full: the log's file was not written; a"
+                    + " retry with the same command id returns the first answer", null);
         }
         try {
             disk.write();
@@ -170,7 +172,7 @@ final class FileCheckpointer {
             return null;
         } catch (RuntimeException e) {
             LOG.error("event log committed but not confirmed on disk", e);
-            return new EventStoreException("appended, but the disk did not confirm it; a retry"
+            return new AppendUnconfirmed("appended, but the disk did not confirm it; a retry"
                     + " with the same command id returns the first answer", e);
         }
     }

@@ -47,7 +47,7 @@ public final class PostgresLogImport implements RawLogImporter {
         Connection connection = null;
         try {
             LogSchema.migrate(options);
-            connection = new Connections(options).open();
+            connection = new Connections(options).openForCopy();
             connection.setAutoCommit(false);
             BatchSql.lock(connection);
             if (!isEmpty(connection)) {

@@ -10,6 +10,7 @@ import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tally.eventstore.AppendResult;
+import tally.eventstore.AppendUnconfirmed;
 import tally.eventstore.EventStoreException;
 import tally.eventstore.groupcommit.AppendQueue;
 import tally.eventstore.groupcommit.PendingAppend;
@@ -63,15 +64,22 @@ final class PostgresWriter implements Runnable {
 
     private void writeBatch(List<PendingAppend> batch) {
         LockedBatch decided;
+        boolean committing = false;
         try {
             Connection c = connection();
             decided = decideAndWrite(c, batch);
+            committing = true;
             c.commit();
         } catch (SQLException | RuntimeException e) {
-            // Nothing of the batch is in the log: the transaction, the lock with it, is gone.
+            // Before the commit nothing of the batch is in the log (the transaction, the lock
+            // with it, is gone); a commit that failed on the way back may have been made.
             rollbackOrDrop();
-            var failure = new EventStoreException("could not write to the event log: "
-                    + e.getMessage(), e);
+            var failure = committing
+                    ? new AppendUnconfirmed("the event log did not confirm the commit ("
+                            + e.getMessage() + "); a retry with the same command id returns"
+                            + " the first answer", e)
+                    : new EventStoreException("could not write to the event log: "
+                            + e.getMessage(), e);
             batch.forEach(p -> p.answer().completeExceptionally(failure));
             return;
         }

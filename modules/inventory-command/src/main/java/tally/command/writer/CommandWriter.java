@@ -248,8 +248,8 @@ public final class CommandWriter implements AutoCloseable {
                 case Throwable cause -> {
                     mailbox.add(new ForgetAggregate(aggregate));
                     LOG.warn("append of {} failed", pending.command().name(), cause);
-                    finish(pending, null, null, CommandProblem.unavailable("the event log did"
-                            + " not take the command; nothing was stored, retry later"));
+                    finish(pending, null, null, CommandProblem.notLogged(cause,
+                            pending.command().commandId()));
                 }
             }
         } finally {
