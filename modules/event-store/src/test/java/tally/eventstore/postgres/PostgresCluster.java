@@ -34,13 +34,35 @@ final class PostgresCluster {
     }
 
     static PostgresCluster start(Path under) throws IOException {
+        return make(under, Integer.getInteger("tally.pg.test.port", freePort()),
+                PostgresCluster::initAndStart);
+    }
+
+    /**
+     * A standby of {@code primary}: filled by {@code pg_basebackup -R} (which makes it follow
+     * the primary's stream) in a folder of its own, started on a port of its own.
+     */
+    static PostgresCluster standbyOf(PostgresCluster primary, Path under) throws IOException {
+        return make(under, freePort(), standby -> {
+            standby.chownFolder();
+            standby.run(List.of(standby.bin.resolve("pg_basebackup").toString(), "-h",
+                    "127.0.0.1", "-p", Integer.toString(primary.port), "-U", USER, "-D",
+                    standby.data(), "-R", "-X", "stream", "--no-sync", "--checkpoint=fast"), true);
+            standby.startServer();
+        });
+    }
+
+    private interface Setup {
+        void run(PostgresCluster cluster) throws IOException;
+    }
+
+    private static PostgresCluster make(Path under, int port, Setup setup) throws IOException {
         Path bin = findPrograms();
         boolean root = "root".equals(System.getProperty("user.name"));
         Path folder = Files.createTempDirectory(under, "tally-pg-");
-        int port = Integer.getInteger("tally.pg.test.port", freePort());
         var cluster = new PostgresCluster(bin, folder, port, root);
         try {
-            cluster.initAndStart(root);
+            setup.run(cluster);
         } catch (IOException | RuntimeException e) {
             cluster.deleteFolder();
             throw e;
@@ -48,10 +70,14 @@ final class PostgresCluster {
         return cluster;
     }
 
-    private void initAndStart(boolean root) throws IOException {
-        if (root) {
+    private void chownFolder() throws IOException {
+        if (asPostgres) {
             run(List.of("chown", "postgres:", folder.toString()), false);
         }
+    }
+
+    private void initAndStart() throws IOException {
+        chownFolder();
         run(List.of(bin.resolve("initdb").toString(), "-D", data(), "-U", USER,
                 "--auth=trust", "--encoding=UTF8", "--no-sync"), true);
         startServer();
@@ -79,6 +105,17 @@ final class PostgresCluster {
     void stopServer() throws IOException {
         run(List.of(bin.resolve("pg_ctl").toString(), "-D", data(), "-m", "fast", "-w", "stop"),
                 true);
+    }
+
+    /** Stops the server as a crash would: no checkpoint, every connection cut. */
+    void crash() throws IOException {
+        run(List.of(bin.resolve("pg_ctl").toString(), "-D", data(), "-m", "immediate", "-w",
+                "stop"), true);
+    }
+
+    /** Makes a standby a primary that takes writes, and waits until it does. */
+    void promote() throws IOException {
+        run(List.of(bin.resolve("pg_ctl").toString(), "-D", data(), "-w", "promote"), true);
     }
 
     void stop() {
