@@ -33,7 +33,7 @@ import tally.eventstore.ExpectedVersion;
 import tally.eventstore.VersionConflict;
 
 /**
- * The one thread that decides commands (docs/write-path.md). It decides each queued command
+ * The one thread that decides commands (docs/design.md, "The write path"). It decides each queued command
  * against its aggregate in memory (a product or an order, with the others it consults: see
  * {@link Decider}), applies the events to that aggregate at once, and hands the append to the
  * store without waiting, so the store's group commit can put many commands in one transaction;
