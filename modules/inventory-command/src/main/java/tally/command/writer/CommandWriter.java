@@ -33,8 +33,9 @@ import tally.eventstore.ExpectedVersion;
 import tally.eventstore.VersionConflict;
 
 /**
- * The one thread that decides commands (docs/design.md, "The write path"). It decides each queued command
- * against its aggregate in memory (a product or an order, with the others it consults: see
+ * The one thread that decides commands (docs/design.md, "The write path"). It decides each
+ * queued command against its aggregate in memory (a product or an order, with the others it
+ * consults: see
  * {@link Decider}), applies the events to that aggregate at once, and hands the append to the
  * store without waiting, so the store's group commit can put many commands in one transaction;
  * the caller is answered when that append has committed. Every append carries the version it was
