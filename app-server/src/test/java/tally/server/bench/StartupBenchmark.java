@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.ToLongFunction;
 import tally.events.InventoryEvent.ProductRegistered;
 import tally.events.InventoryEvent.StockReceived;
 import tally.events.StoredEvent;
@@ -65,6 +66,7 @@ public final class StartupBenchmark {
             throws Exception {
         long[] millis = new long[runs];
         long[] cpu = new long[runs];
+        var parts = new ArrayList<StartCpu>();
         String idle = "";
         for (int i = 0; i < runs; i++) {
             int port = 18_000 + i;
@@ -73,6 +75,7 @@ public final class StartupBenchmark {
             waitForHealth(port, p);
             millis[i] = (System.nanoTime() - start) / 1_000_000;
             cpu[i] = cpuMillis(p);
+            parts.add(StartCpu.of(p.toHandle()));
             if (memory && i == runs - 1) {
                 Thread.sleep(5000);
                 idle = memory(p);
@@ -84,9 +87,19 @@ public final class StartupBenchmark {
         System.out.printf("%-16s first 200 on /health: median %d ms, min %d ms, max %d ms"
                 + " (%d runs); CPU to get there: median %d ms%n", label, millis[runs / 2],
                 millis[0], millis[runs - 1], runs, cpu[runs / 2]);
+        System.out.printf("%-16s CPU by part, medians: launcher %d ms; server JVM %d ms, of it"
+                + " the main thread %d ms, the JIT compilers %d ms, the GC %d ms%n", label,
+                median(parts, StartCpu::launcher), median(parts, StartCpu::server),
+                median(parts, StartCpu::main), median(parts, StartCpu::compilers),
+                median(parts, StartCpu::gc));
         if (memory) {
             System.out.printf("%-16s idle memory after 5 s: %s%n", label, idle);
         }
+    }
+
+    private static long median(List<StartCpu> parts, ToLongFunction<StartCpu> part) {
+        long[] each = parts.stream().mapToLong(part).sorted().toArray();
+        return each[each.length / 2];
     }
 
     /** Appends the events straight into the log, as a year of a busy warehouse would. */
