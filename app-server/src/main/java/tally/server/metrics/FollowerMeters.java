@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.ToDoubleFunction;
 import tally.eventstore.FollowerControls;
-import tally.query.engine.ProjectionStatus;
-import tally.query.engine.ReadModelSupervisor;
+import tally.query.engine.runner.ReadModelSupervisor;
+import tally.query.engine.status.ProjectionStatus;
 
 /**
  * Each follower of the log ({@code GET /api/projections}: the read models and the allocation):

@@ -2,7 +2,7 @@ package tally.server.metrics;
 
 import java.util.List;
 import java.util.function.Supplier;
-import tally.query.engine.ProjectionStatus;
+import tally.query.engine.status.ProjectionStatus;
 
 /**
  * The followers' statuses, read at most once in {@link #FRESH_MILLIS}: a scrape asks for them

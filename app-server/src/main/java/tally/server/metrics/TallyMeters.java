@@ -6,7 +6,7 @@ import java.util.List;
 import tally.command.web.CommandCounts;
 import tally.command.writer.CommandWriter;
 import tally.query.StreamClients;
-import tally.query.engine.ReadModelSupervisor;
+import tally.query.engine.runner.ReadModelSupervisor;
 import tally.users.UserAccounts;
 
 /**

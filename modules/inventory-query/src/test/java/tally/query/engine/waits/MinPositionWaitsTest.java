@@ -1,4 +1,4 @@
-package tally.query.engine;
+package tally.query.engine.waits;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package tally.query.engine;
+package tally.query.engine.runner;
 
 import io.micronaut.context.annotation.Context;
 import jakarta.annotation.PostConstruct;
@@ -18,6 +18,13 @@ import tally.eventstore.EventStore;
 import tally.eventstore.FollowerControls;
 import tally.eventstore.LogFollower;
 import tally.query.QueryException;
+import tally.query.engine.ChangeFeed;
+import tally.query.engine.Projection;
+import tally.query.engine.Transactor;
+import tally.query.engine.status.ProjectionStatus;
+import tally.query.engine.status.StatusBoard;
+import tally.query.engine.waits.PositionWaiters;
+import tally.query.engine.waits.ReadModelWaiters;
 
 /**
  * Every read model (each {@link Projection} bean), each on its own runner thread, started with
@@ -26,7 +33,7 @@ import tally.query.QueryException;
  * allocation), which runs itself and is only listed and steered from here.
  */
 @Context
-public final class ReadModelSupervisor {
+public final class ReadModelSupervisor implements ReadModelWaiters {
     private static final Logger LOG = LoggerFactory.getLogger(ReadModelSupervisor.class);
     private static final int RECENT_EVENTS = 20_000;
     /** More rows than this in one commit are sent as a reset: a healthy client must not drown. */
@@ -40,7 +47,7 @@ public final class ReadModelSupervisor {
     private final Map<String, PositionWaiters> waiters = new ConcurrentHashMap<>();
     private final StatusBoard statuses;
     private final ExecutorService readAhead = Executors.newFixedThreadPool(2,
-            r -> daemon(r, "log-read-ahead"));
+            Thread.ofPlatform().daemon().name("log-read-ahead").factory());
 
     ReadModelSupervisor(EventStore store, Transactor tx, ChangeFeed live,
                         List<Projection> projections, List<LogFollower> others) {
@@ -113,7 +120,8 @@ public final class ReadModelSupervisor {
         return waitersOf(name).await(position, timeoutMillis);
     }
 
-    PositionWaiters waitersOf(String name) {
+    @Override
+    public PositionWaiters waitersOf(String name) {
         return waiters.get(runner(name).name());
     }
 
@@ -221,12 +229,6 @@ public final class ReadModelSupervisor {
                     + name + "; there are " + String.join(", ", followers.keySet()));
         }
         return follower;
-    }
-
-    static Thread daemon(Runnable r, String name) {
-        Thread t = new Thread(r, name);
-        t.setDaemon(true);
-        return t;
     }
 
     /** What a runner's commit means to the rest of the server, told after the commit. */

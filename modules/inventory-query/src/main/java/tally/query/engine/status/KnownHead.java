@@ -1,4 +1,4 @@
-package tally.query.engine;
+package tally.query.engine.status;
 
 import com.google.common.eventbus.Subscribe;
 import java.util.concurrent.atomic.AtomicLong;

@@ -1,9 +1,12 @@
-package tally.query.engine;
+package tally.query.engine.runner;
 
 import java.sql.PreparedStatement;
 import java.sql.Statement;
 import java.time.OffsetDateTime;
 import java.util.List;
+import tally.query.engine.Projection;
+import tally.query.engine.Transactor;
+import tally.query.engine.checkpoints.ReadModelCheckpoints;
 
 /**
  * Whether the views database was closed cleanly; only then are its rows trusted at start-up.

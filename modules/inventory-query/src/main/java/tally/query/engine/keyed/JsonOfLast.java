@@ -1,4 +1,4 @@
-package tally.query.engine;
+package tally.query.engine.keyed;
 
 import io.micronaut.core.type.Argument;
 import io.micronaut.json.JsonMapper;

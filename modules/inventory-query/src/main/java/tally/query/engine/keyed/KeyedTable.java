@@ -1,4 +1,4 @@
-package tally.query.engine;
+package tally.query.engine.keyed;
 
 /**
  * The one table of a {@link KeyedProjection}, one row per key, and the statements the

@@ -1,4 +1,4 @@
-package tally.query.engine;
+package tally.query.engine.keyed;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -11,8 +11,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import tally.events.TallyEvent;
 import tally.events.StoredEvent;
+import tally.events.TallyEvent;
+import tally.query.engine.EventFailed;
+import tally.query.engine.Projection;
 
 /**
  * A read model of one row per key (a product, a location), folded the same way for every such

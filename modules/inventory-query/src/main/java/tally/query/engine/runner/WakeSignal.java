@@ -1,4 +1,4 @@
-package tally.query.engine;
+package tally.query.engine.runner;
 
 /**
  * Wakes a runner: rung by the doorbell, a trainer's control or shutdown. A ring while the runner

@@ -1,4 +1,4 @@
-package tally.query.engine;
+package tally.query.engine.runner;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,8 +1,9 @@
-package tally.query.engine;
+package tally.query.engine.runner;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import tally.query.engine.Projection;
 
 /** What a runner told its listener, for tests. */
 final class RecordingListener implements ProjectionRunner.Listener {

@@ -1,4 +1,4 @@
-package tally.query.engine;
+package tally.query.engine.keyed;
 
 import java.util.Map;
 import java.util.NavigableMap;

@@ -1,4 +1,4 @@
-package tally.query.engine;
+package tally.query.engine.runner;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,6 +16,8 @@ import tally.events.StoredEvent;
 import tally.eventstore.EventStoreOptions;
 import tally.eventstore.FollowerControls;
 import tally.eventstore.h2.H2EventStore;
+import tally.query.engine.EventFailed;
+import tally.query.engine.Projection;
 import tally.query.testing.Eventually;
 import tally.query.testing.EveryProjection;
 import tally.query.testing.ViewsDatabase;

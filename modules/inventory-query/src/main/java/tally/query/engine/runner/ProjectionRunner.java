@@ -1,4 +1,4 @@
-package tally.query.engine;
+package tally.query.engine.runner;
 
 import com.google.common.eventbus.Subscribe;
 import java.time.Instant;
@@ -11,8 +11,12 @@ import org.slf4j.LoggerFactory;
 import tally.events.StoredEvent;
 import tally.eventstore.EventsCommitted;
 import tally.eventstore.FollowerControls;
-import tally.eventstore.LogOutage;
 import tally.eventstore.LogFollower;
+import tally.eventstore.LogOutage;
+import tally.query.engine.EventFailed;
+import tally.query.engine.Projection;
+import tally.query.engine.Transactor;
+import tally.query.engine.checkpoints.ReadModelCheckpoints;
 
 /**
  * Runs one projection on its own thread. It wakes on the doorbell, on a one-second tick and at

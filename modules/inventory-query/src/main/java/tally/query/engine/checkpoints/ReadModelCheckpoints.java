@@ -1,4 +1,4 @@
-package tally.query.engine;
+package tally.query.engine.checkpoints;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -9,11 +9,11 @@ import java.sql.SQLException;
  * Each read model's checkpoint, as its runner reads and moves it: the position up to which its
  * rows have applied the log (the queries read it through {@link CheckpointRepository}).
  */
-final class ReadModelCheckpoints {
+public final class ReadModelCheckpoints {
     private ReadModelCheckpoints() {
     }
 
-    static long load(Connection c, String name) throws SQLException {
+    public static long load(Connection c, String name) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
                 "SELECT position FROM checkpoints WHERE name = ?")) {
             ps.setString(1, name);
@@ -24,7 +24,7 @@ final class ReadModelCheckpoints {
     }
 
     /** Called in the same transaction as the rows it vouches for. */
-    static void save(Connection c, String name, long position) throws SQLException {
+    public static void save(Connection c, String name, long position) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
                 "MERGE INTO checkpoints (name, position) KEY (name) VALUES (?, ?)")) {
             ps.setString(1, name);

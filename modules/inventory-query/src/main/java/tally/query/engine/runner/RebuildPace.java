@@ -1,4 +1,4 @@
-package tally.query.engine;
+package tally.query.engine.runner;
 
 /**
  * The pace of a throttled rebuild: at most {@code perSecond} events a second, so a trainer can

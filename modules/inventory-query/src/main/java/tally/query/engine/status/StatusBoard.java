@@ -1,4 +1,4 @@
-package tally.query.engine;
+package tally.query.engine.status;
 
 import java.time.Instant;
 import java.util.Collection;
@@ -14,6 +14,7 @@ import tally.eventstore.EventStore;
 import tally.eventstore.EventStoreException;
 import tally.eventstore.FollowerControls;
 import tally.eventstore.LogFollower;
+import tally.query.engine.ChangeFeed;
 
 /**
  * The followers' statuses (read models and the allocation) on the live feed: when one has moved
@@ -22,7 +23,7 @@ import tally.eventstore.LogFollower;
  * follower of another module (the allocation) is published like a read model without knowing the
  * feed. The last published are kept to greet a new client without reading anything.
  */
-final class StatusBoard {
+public final class StatusBoard {
     private static final long EVERY_MILLIS = 250;
 
     private final EventStore store;
@@ -31,40 +32,40 @@ final class StatusBoard {
     private final Collection<LogFollower> runners;
     private final Map<String, ProjectionStatus> lastPublished = new ConcurrentHashMap<>();
     private final ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(
-            r -> ReadModelSupervisor.daemon(r, "projection-status"));
+            Thread.ofPlatform().daemon().name("projection-status").factory());
     private long ticks;
 
     /** @param runners the supervisor's followers, in its order, read as they stand */
-    StatusBoard(EventStore store, ChangeFeed live, Collection<LogFollower> runners) {
+    public StatusBoard(EventStore store, ChangeFeed live, Collection<LogFollower> runners) {
         this.store = store;
         this.head = new KnownHead(store);
         this.live = live;
         this.runners = runners;
     }
 
-    void start() {
+    public void start() {
         head.start();
         runners.forEach(r -> lastPublished.put(r.name(), status(r)));
         ticker.scheduleWithFixedDelay(this::tick, EVERY_MILLIS, EVERY_MILLIS,
                 TimeUnit.MILLISECONDS);
     }
 
-    void stop() {
+    public void stop() {
         ticker.shutdownNow();
         head.stop();
     }
 
-    void publish(LogFollower runner) {
+    public void publish(LogFollower runner) {
         ProjectionStatus status = status(runner);
         lastPublished.put(runner.name(), status);
         live.publish(0, List.of(status.asChange()));
     }
 
-    List<ProjectionStatus> lastPublished() {
+    public List<ProjectionStatus> lastPublished() {
         return runners.stream().map(r -> lastPublished.get(r.name())).toList();
     }
 
-    ProjectionStatus status(LogFollower r) {
+    public ProjectionStatus status(LogFollower r) {
         long position = r.position();
         long head = this.head.atLeast(position);
         long lag = Math.max(0, head - position);

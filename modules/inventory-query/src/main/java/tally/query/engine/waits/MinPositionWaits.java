@@ -1,4 +1,4 @@
-package tally.query.engine;
+package tally.query.engine.waits;
 
 import io.micronaut.runtime.graceful.GracefulShutdownCapable;
 import io.micronaut.scheduling.TaskExecutors;
@@ -30,21 +30,21 @@ public final class MinPositionWaits implements GracefulShutdownCapable {
     static final int DEFAULT_WAIT_MILLIS = 5000;
     static final int MAX_WAIT_MILLIS = 30_000;
 
-    private final ReadModelSupervisor supervisor;
+    private final ReadModelWaiters readModels;
     private final ExecutorService blocking;
     private final Set<CompletableFuture<Long>> waiting = ConcurrentHashMap.newKeySet();
     private volatile boolean stopping;
 
-    MinPositionWaits(ReadModelSupervisor supervisor,
+    MinPositionWaits(ReadModelWaiters readModels,
                      @Named(TaskExecutors.BLOCKING) ExecutorService blocking) {
-        this.supervisor = supervisor;
+        this.readModels = readModels;
         this.blocking = blocking;
     }
 
     /** Answers {@code query} once read model {@code readModel} is far enough. */
     public <T> CompletableFuture<T> answer(String readModel, Long minPosition, Integer waitMillis,
                                            Supplier<T> query) {
-        return answer(supervisor.waitersOf(readModel), minPosition, waitMillis, query);
+        return answer(readModels.waitersOf(readModel), minPosition, waitMillis, query);
     }
 
     /**

@@ -1,4 +1,4 @@
-package tally.query.engine;
+package tally.query.engine.checkpoints;
 
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;

@@ -1,4 +1,4 @@
-package tally.query.engine;
+package tally.query.engine.keyed;
 
 /**
  * The state of one key of a {@link KeyedProjection} (a product, a location) while a batch is

@@ -1,4 +1,4 @@
-package tally.query.engine;
+package tally.query.engine.runner;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

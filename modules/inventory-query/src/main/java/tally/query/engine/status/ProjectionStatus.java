@@ -1,7 +1,8 @@
-package tally.query.engine;
+package tally.query.engine.status;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.serde.annotation.Serdeable;
+import tally.query.engine.Projection;
 
 /**
  * Where one read model stands, as {@code GET /api/projections} and the live stream's
