@@ -4,20 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import java.util.Random;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tally.events.StoredEvent;
-import tally.eventstore.AppendRequest;
-import tally.eventstore.AppendResult;
-import tally.eventstore.Doorbell;
 import tally.eventstore.EventStore;
 import tally.eventstore.EventStoreOptions;
+import tally.eventstore.ForwardingEventStore;
 import tally.eventstore.h2.H2EventStore;
 import tally.query.testing.Workload;
 
@@ -85,37 +81,16 @@ class LogReaderTest {
         assertThat(reads.get()).isEqualTo(3);
     }
 
-    /** The log, counting reads of all events. */
-    private final class Counting implements EventStore {
+    /** The log, counting reads of all events; closed with the log, not by the reader. */
+    private final class Counting extends ForwardingEventStore {
+        Counting() {
+            super(log);
+        }
+
         @Override
         public List<StoredEvent> readAll(long afterPosition, int limit) {
             reads.incrementAndGet();
-            return log.readAll(afterPosition, limit);
-        }
-
-        @Override
-        public CompletableFuture<AppendResult> append(AppendRequest request) {
-            return log.append(request);
-        }
-
-        @Override
-        public List<StoredEvent> readStream(String stream) {
-            return log.readStream(stream);
-        }
-
-        @Override
-        public long headPosition() {
-            return log.headPosition();
-        }
-
-        @Override
-        public Optional<AppendResult> findCommand(String commandId) {
-            return log.findCommand(commandId);
-        }
-
-        @Override
-        public Doorbell doorbell() {
-            return log.doorbell();
+            return super.readAll(afterPosition, limit);
         }
 
         @Override

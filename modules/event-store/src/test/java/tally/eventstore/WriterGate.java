@@ -1,23 +1,22 @@
-package tally.eventstore.h2;
+package tally.eventstore;
 
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 /**
- * Holds the writer when it starts its next batch, before it takes the rest of the queue, so that
- * a test can queue appends that the writer then takes as one batch. Makes "in one batch"
- * deterministic: everything queued before {@link #release()} is in it.
+ * Holds an engine's writer when it starts its next batch, before it takes the rest of its queue,
+ * so that a test can queue appends that the writer then takes as one batch. Makes "in one batch"
+ * deterministic: everything queued before {@link #release()} is in it. Each engine hands its own
+ * hook ({@code H2WriterGate}, {@code PostgresWriterGate}): the hook is package-private there.
  */
 public final class WriterGate {
     private final CountDownLatch released = new CountDownLatch(1);
 
-    static WriterGate holdWriter(TemporaryEventStore store) {
-        return holdWriter(store.store());
-    }
-
-    public static WriterGate holdWriter(H2EventStore store) {
+    /** @param beforeNextBatch the engine's test hook, run by its writer before the next batch */
+    public static WriterGate holdWriter(Consumer<Runnable> beforeNextBatch) {
         var gate = new WriterGate();
-        store.beforeNextBatch(gate::awaitRelease);
+        beforeNextBatch.accept(gate::awaitRelease);
         return gate;
     }
 
