@@ -15,7 +15,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import tally.eventstore.postgres.TestPostgres;
 
 /**
  * Issue 17: the allocation runs on every node that follows the shared log, so two nodes react to
@@ -34,11 +33,9 @@ class AllocationOnTwoNodesTest {
     @Test
     void orders_placed_on_both_nodes_are_allocated_once_and_both_nodes_agree(
             @TempDir Path dataA, @TempDir Path dataB) throws Exception {
-        var server = TestPostgres.server();
-        String store = server.freshDatabase() + "?user=" + server.user();
-        try (ChildServer a = ChildServer.start(dataA, "--store", store);
-             ChildServer b = ChildServer.start(dataB, "--store", store)) {
-            var nodes = List.of(new NodeClient(a.url()), new NodeClient(b.url()));
+        try (var cluster = TwoNodes.onFreshPostgres(dataA, dataB)) {
+            var nodes = List.of(new NodeClient(cluster.a().url()),
+                    new NodeClient(cluster.b().url()));
             for (String sku : SKUS) {
                 nodes.get(0).command("register-product",
                         "{\"sku\":\"" + sku + "\",\"name\":\"" + sku + "\"}");

@@ -43,7 +43,7 @@ class CopyLogTest {
     void an_h2_site_copied_into_postgres_starts_there_with_the_same_log_users_and_stock(
             @TempDir Path site, @TempDir Path node, @TempDir Path nowhere) throws Exception {
         var server = TestPostgres.server();
-        String store = server.freshDatabase() + "?user=" + server.user();
+        String store = server.freshStore();
         List<JsonNode> events;
         List<JsonNode> stock = new ArrayList<>();
         JsonNode received;

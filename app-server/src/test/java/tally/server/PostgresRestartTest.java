@@ -24,7 +24,7 @@ class PostgresRestartTest {
     void a_node_takes_commands_and_follows_the_log_again_once_postgresql_is_back(
             @TempDir Path data) throws Exception {
         var server = TestPostgres.server();
-        String store = server.freshDatabase() + "?user=" + server.user();
+        String store = server.freshStore();
         try (ChildServer child = ChildServer.start(data, "--store", store)) {
             var node = new NodeClient(child.url());
             node.command("register-product", "{\"sku\":\"PG-1\",\"name\":\"Restart probe\"}");

@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import tally.eventstore.postgres.TestPostgres;
 import tally.server.openapi.TestSignIn;
 
 /**
@@ -24,10 +23,9 @@ class SharedUsersOnPostgresTest {
     @Test
     void a_token_and_a_user_from_one_node_hold_on_the_other_and_a_sign_out_too(
             @TempDir Path dataA, @TempDir Path dataB) throws Exception {
-        var server = TestPostgres.server();
-        String store = server.freshDatabase() + "?user=" + server.user();
-        try (ChildServer nodeA = ChildServer.start(dataA, "--store", store);
-             ChildServer nodeB = ChildServer.start(dataB, "--store", store)) {
+        try (var nodes = TwoNodes.onFreshPostgres(dataA, dataB)) {
+            ChildServer nodeA = nodes.a();
+            ChildServer nodeB = nodes.b();
             String token = TestSignIn.token(nodeA.url()); // set up on A, signed in on A
             assertThat(usersStatus(nodeB.url(), token)).as(() -> "A's token on B; B said "
                     + String.join("\n", nodeB.output())).isEqualTo(200);

@@ -21,7 +21,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import tally.eventstore.postgres.TestPostgres;
 import tally.server.openapi.TestSignIn;
 
 /**
@@ -45,10 +44,9 @@ class TwoNodesOnPostgresTest {
     @Test
     void a_node_killed_mid_load_loses_no_answer_and_both_nodes_agree_with_the_log(
             @TempDir Path dataA, @TempDir Path dataB) throws Exception {
-        var server = TestPostgres.server();
-        String store = server.freshDatabase() + "?user=" + server.user();
-        ChildServer nodeA = ChildServer.start(dataA, "--store", store);
-        try (ChildServer nodeB = ChildServer.start(dataB, "--store", store)) {
+        try (var nodes = TwoNodes.onFreshPostgres(dataA, dataB)) {
+            ChildServer nodeA = nodes.a();
+            ChildServer nodeB = nodes.b();
             for (String sku : SKUS) {
                 assertThat(post(nodeA.url(), "register-product",
                         "{\"sku\":\"" + sku + "\",\"name\":\"" + sku + "\"}")).isNotNull();
@@ -80,7 +78,7 @@ class TwoNodesOnPostgresTest {
                             .as("acknowledged command at %d", position).isEqualTo(commandId));
             long head = log.size();
 
-            try (ChildServer again = ChildServer.start(dataA, "--store", store)) {
+            try (ChildServer again = ChildServer.start(dataA, "--store", nodes.store())) {
                 Map<String, Long> folded = foldStock(log);
                 for (URI node : List.of(again.url(), nodeB.url())) {
                     for (String sku : SKUS) {
@@ -91,8 +89,6 @@ class TwoNodesOnPostgresTest {
                     }
                 }
             }
-        } finally {
-            nodeA.close();
         }
     }
 

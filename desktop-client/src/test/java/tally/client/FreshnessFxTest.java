@@ -1,10 +1,10 @@
 package tally.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static tally.client.testing.FxChecks.eventually;
+import static tally.client.testing.FxChecks.text;
 
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -44,15 +44,6 @@ class FreshnessFxTest {
     void stop() throws Exception {
         WaitForAsyncUtils.asyncFx(() -> console.stop()).get(5, TimeUnit.SECONDS);
         ui.close();
-    }
-
-    private static void eventually(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private static String text(FxRobot robot, String query) {
-        return robot.lookup(query).queryAs(Label.class).getText();
     }
 
     private static boolean bannerShown(FxRobot robot) {

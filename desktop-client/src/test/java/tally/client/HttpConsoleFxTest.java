@@ -21,6 +21,7 @@ import tally.client.stock.StockOverviewRow;
 import tally.client.testing.CommandBody;
 import tally.client.testing.FakeHttpServer;
 import tally.client.testing.FakeTallyApi;
+import tally.client.testing.FxChecks;
 import tally.client.testing.SigningIn;
 
 /** The console over real HTTP and a real event stream, to a server that goes away and back. */
@@ -51,8 +52,7 @@ class HttpConsoleFxTest {
     }
 
     private static void eventually(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
+        FxChecks.eventually(15, condition);
     }
 
     private static String status(FxRobot robot) {

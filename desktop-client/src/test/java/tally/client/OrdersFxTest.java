@@ -1,8 +1,8 @@
 package tally.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static tally.client.testing.FxChecks.eventually;
 
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -45,11 +45,6 @@ class OrdersFxTest {
     void stop() throws Exception {
         WaitForAsyncUtils.asyncFx(() -> console.stop()).get(5, TimeUnit.SECONDS);
         ui.close();
-    }
-
-    private static void eventually(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private static Node focused(FxRobot robot) {

@@ -1,11 +1,11 @@
 package tally.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static tally.client.testing.FxChecks.eventually;
+import static tally.client.testing.FxChecks.text;
 
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
-import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
@@ -57,15 +57,6 @@ class ScanFxTest {
     void stop() throws Exception {
         WaitForAsyncUtils.asyncFx(() -> console.stop()).get(5, TimeUnit.SECONDS);
         ui.close();
-    }
-
-    private static void eventually(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private static String text(FxRobot robot, String query) {
-        return robot.lookup(query).queryAs(Label.class).getText();
     }
 
     private static String field(FxRobot robot, String query) {

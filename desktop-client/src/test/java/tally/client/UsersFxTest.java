@@ -1,10 +1,10 @@
 package tally.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static tally.client.testing.FxChecks.eventually;
+import static tally.client.testing.FxChecks.text;
 
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -38,17 +38,8 @@ class UsersFxTest {
         ui.close();
     }
 
-    private static void eventually(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
     private static TableView<UserAccount> users(FxRobot robot) {
         return robot.lookup("#usersTable").queryTableView();
-    }
-
-    private static String text(FxRobot robot, String query) {
-        return robot.lookup(query).queryAs(Label.class).getText();
     }
 
     private void openUsers(FxRobot robot) throws Exception {

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import tally.query.QueryException;
 import tally.query.bins.BinQueries;
-import tally.query.engine.MinPositionWaits;
+import tally.query.engine.waits.MinPositionWaits;
 import tally.query.orders.OrderQueries;
 import tally.query.stock.StockQueries;
 import tally.server.labels.LabelSheet.Label;

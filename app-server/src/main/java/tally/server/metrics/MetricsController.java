@@ -22,14 +22,17 @@ final class MetricsController {
     private static final String PROBLEM_JSON = "application/problem+json";
     private final PrometheusMeterRegistry registry;
     private final MetricsAccess access;
+    private final ScrapedStatuses statuses;
 
     @Serdeable
     record Problem(String type, String title, int status, String detail) {
     }
 
-    MetricsController(PrometheusMeterRegistry registry, MetricsAccess access) {
+    MetricsController(PrometheusMeterRegistry registry, MetricsAccess access,
+                      ScrapedStatuses statuses) {
         this.registry = registry;
         this.access = access;
+        this.statuses = statuses;
     }
 
     @Get(produces = {TEXT_FORMAT, PROBLEM_JSON})
@@ -40,6 +43,7 @@ final class MetricsController {
                     .contentType(PROBLEM_JSON).body(new Problem("https://tally.dev/problems/"
                             + refusal.slug(), refusal.title(), refusal.status(), refusal.detail()));
         }
-        return HttpResponse.ok(registry.scrape(TEXT_FORMAT)).contentType(TEXT_FORMAT);
+        String text = statuses.during(() -> registry.scrape(TEXT_FORMAT));
+        return HttpResponse.ok(text).contentType(TEXT_FORMAT);
     }
 }

@@ -6,7 +6,7 @@ import java.util.List;
 import tally.command.web.CommandCounts;
 import tally.command.writer.CommandWriter;
 import tally.query.StreamClients;
-import tally.query.engine.ReadModelSupervisor;
+import tally.query.engine.runner.ReadModelSupervisor;
 import tally.users.UserAccounts;
 
 /**
@@ -18,10 +18,10 @@ import tally.users.UserAccounts;
 final class TallyMeters {
 
     TallyMeters(MeterRegistry registry, CommandCounts counts, CommandWriter writer,
-                ReadModelSupervisor supervisor, List<StreamClients> streams,
-                UserAccounts accounts) {
+                ReadModelSupervisor supervisor, ScrapedStatuses scraped,
+                List<StreamClients> streams, UserAccounts accounts) {
         new CommandMeters(counts, writer).bindTo(registry);
-        new FollowerMeters(supervisor).bindTo(registry);
+        new FollowerMeters(supervisor, scraped).bindTo(registry);
         new ClientMeters(streams, accounts).bindTo(registry);
     }
 }

@@ -25,7 +25,7 @@ import tally.eventstore.AppendRequest;
 import tally.eventstore.AppendResult;
 import tally.eventstore.EventStore;
 import tally.eventstore.ExpectedVersion;
-import tally.query.engine.ReadModelSupervisor;
+import tally.query.engine.runner.ReadModelSupervisor;
 import tally.server.openapi.TestSignIn;
 import tally.server.queries.Traffic;
 

@@ -103,6 +103,9 @@ class MetricsHttpTest implements TestPropertyProvider {
         var http = new CheckedHttp(server.getURI());
         assertThat(http.post("/api/commands/register-product",
                 "{\"sku\":\"M-LAG\",\"name\":\"Nut\"}").status()).isEqualTo(200);
+        // a scrape just before the pause: a scrape's statuses once came from a cache of 200 ms,
+        // and the one right after the pause showed it RUNNING still
+        assertThat(follower("tally_projection_state", "locations", "running")).isEqualTo(1);
         control(http, "locations", "pause");
         try {
             assertThat(follower("tally_projection_state", "locations", "paused")).isEqualTo(1);

@@ -4,6 +4,7 @@ import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.base.DescribedPredicate;
@@ -70,6 +71,28 @@ class QueryArchitectureTest {
                     .or(resideInAnyPackage("tally.query.live..", "tally.query.control..")))
             .because("a read model registers itself as a Projection bean; the live stream is"
                     + " a ChangeFeed")
+            .allowEmptyShould(false);
+
+    /**
+     * The engine's own packages: its contract ({@code tally.query.engine}: Projection, ChangeFeed,
+     * Transactor) at the bottom, the runner on top, and between them what the runner uses
+     * (statuses, waits, checkpoints) and the skeleton that keyed read models extend.
+     */
+    @ArchTest
+    static final ArchRule the_engine_packages_depend_downwards_only = layeredArchitecture()
+            .consideringOnlyDependenciesInLayers()
+            .layer("contract").definedBy("tally.query.engine")
+            .layer("runner").definedBy("tally.query.engine.runner..")
+            .layer("status").definedBy("tally.query.engine.status..")
+            .layer("waits").definedBy("tally.query.engine.waits..")
+            .layer("checkpoints").definedBy("tally.query.engine.checkpoints..")
+            .layer("keyed").definedBy("tally.query.engine.keyed..")
+            .whereLayer("runner").mayNotBeAccessedByAnyLayer()
+            .whereLayer("keyed").mayNotBeAccessedByAnyLayer()
+            .whereLayer("status").mayOnlyBeAccessedByLayers("runner")
+            .whereLayer("waits").mayOnlyBeAccessedByLayers("runner")
+            .whereLayer("checkpoints").mayOnlyBeAccessedByLayers("runner")
+            .because("each engine package says one role; the runner puts them together")
             .allowEmptyShould(false);
 
     @ArchTest

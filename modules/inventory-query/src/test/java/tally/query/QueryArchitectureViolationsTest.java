@@ -6,6 +6,8 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.lang.ArchRule;
 import org.junit.jupiter.api.Test;
 import tally.query.engine.EngineKnowingAReadModel;
+import tally.query.engine.runner.ReadModelSupervisor;
+import tally.query.engine.waits.WaitsKnowingTheRunner;
 import tally.query.invoices.PretendInvoices;
 import tally.query.live.PublicStreamEndpoint;
 import tally.query.orders.PretendOrders;
@@ -31,6 +33,12 @@ class QueryArchitectureViolationsTest {
     void the_engine_using_a_read_model_is_reported() {
         ArchRule rule = QueryArchitectureTest.the_engine_knows_no_read_model_nor_live_nor_control;
         assertThat(reports(rule, EngineKnowingAReadModel.class, PretendOrders.class)).isTrue();
+    }
+
+    @Test
+    void an_engine_package_reaching_up_to_the_runner_is_reported() {
+        assertThat(reports(QueryArchitectureTest.the_engine_packages_depend_downwards_only,
+                WaitsKnowingTheRunner.class, ReadModelSupervisor.class)).isTrue();
     }
 
     @Test

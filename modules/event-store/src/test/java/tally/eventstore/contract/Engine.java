@@ -6,8 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import tally.eventstore.EventStore;
 import tally.eventstore.h2.H2EventStore;
+import tally.eventstore.h2.H2WriterGate;
 import tally.eventstore.h2.TestStores;
-import tally.eventstore.h2.WriterGate;
 import tally.eventstore.postgres.PostgresEventStore;
 import tally.eventstore.postgres.PostgresWriterGate;
 import tally.eventstore.postgres.TestPostgres;
@@ -48,7 +48,7 @@ public enum Engine {
     public static Runnable holdWriter(EventStore store) {
         EventStore engine = store instanceof ClosingStore c ? c.inner() : store;
         return switch (engine) {
-            case H2EventStore h2 -> WriterGate.holdWriter(h2)::release;
+            case H2EventStore h2 -> H2WriterGate.holdWriter(h2)::release;
             case PostgresEventStore pg -> PostgresWriterGate.holdWriter(pg)::release;
             default -> throw new IllegalArgumentException("no writer to hold in " + engine);
         };

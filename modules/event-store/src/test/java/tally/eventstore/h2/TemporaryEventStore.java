@@ -5,22 +5,16 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
-import java.util.List;
-import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
-import tally.events.StoredEvent;
-import tally.eventstore.AppendRequest;
-import tally.eventstore.AppendResult;
-import tally.eventstore.Doorbell;
-import tally.eventstore.EventStore;
+import tally.eventstore.ForwardingEventStore;
 
 /** An {@link H2EventStore} in a folder of its own that is deleted when the store is closed. */
-public final class TemporaryEventStore implements EventStore {
+public final class TemporaryEventStore extends ForwardingEventStore {
     private final H2EventStore store;
     private final Path dir;
 
     TemporaryEventStore(H2EventStore store, Path dir) {
+        super(store);
         this.store = store;
         this.dir = dir;
     }
@@ -34,38 +28,8 @@ public final class TemporaryEventStore implements EventStore {
     }
 
     @Override
-    public CompletableFuture<AppendResult> append(AppendRequest request) {
-        return store.append(request);
-    }
-
-    @Override
-    public List<StoredEvent> readStream(String stream) {
-        return store.readStream(stream);
-    }
-
-    @Override
-    public List<StoredEvent> readAll(long afterPosition, int limit) {
-        return store.readAll(afterPosition, limit);
-    }
-
-    @Override
-    public long headPosition() {
-        return store.headPosition();
-    }
-
-    @Override
-    public Optional<AppendResult> findCommand(String commandId) {
-        return store.findCommand(commandId);
-    }
-
-    @Override
-    public Doorbell doorbell() {
-        return store.doorbell();
-    }
-
-    @Override
     public void close() {
-        store.close();
+        super.close();
         deleteRecursively(dir);
     }
 

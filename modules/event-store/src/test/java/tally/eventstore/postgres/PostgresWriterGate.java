@@ -1,33 +1,13 @@
 package tally.eventstore.postgres;
 
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
+import tally.eventstore.WriterGate;
 
-/**
- * Holds a PostgreSQL store's writer when it starts its next batch, before it takes the rest of
- * its queue: everything queued before {@link #release()} is in that one batch (as the H2
- * engine's WriterGate does it).
- */
+/** A {@link WriterGate} on a PostgreSQL store's writer, whose hook only this package can reach. */
 public final class PostgresWriterGate {
-    private final CountDownLatch released = new CountDownLatch(1);
-
-    public static PostgresWriterGate holdWriter(PostgresEventStore store) {
-        var gate = new PostgresWriterGate();
-        store.beforeNextBatch(gate::awaitRelease);
-        return gate;
+    private PostgresWriterGate() {
     }
 
-    public void release() {
-        released.countDown();
-    }
-
-    private void awaitRelease() {
-        try {
-            if (!released.await(10, TimeUnit.SECONDS)) {
-                throw new IllegalStateException("the test never released the writer");
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+    public static WriterGate holdWriter(PostgresEventStore store) {
+        return WriterGate.holdWriter(store::beforeNextBatch);
     }
 }

@@ -64,6 +64,11 @@ public final class TestPostgres {
         return cluster.url(name);
     }
 
+    /** A new empty database as a node's {@code --store} takes it: its JDBC URL with the user. */
+    public String freshStore() {
+        return freshDatabase() + "?user=" + user();
+    }
+
     /** The cluster's superuser, who owns every test database; it needs no password. */
     public String user() {
         return PostgresCluster.USER;

@@ -10,7 +10,7 @@ import io.micronaut.http.annotation.QueryValue;
 import java.util.concurrent.CompletableFuture;
 import tally.query.CsvAnswer;
 import tally.query.QueryParameters;
-import tally.query.engine.MinPositionWaits;
+import tally.query.engine.waits.MinPositionWaits;
 
 /** The newest events in words, served by the {@code activity} read model. */
 @Controller("/api/activity")

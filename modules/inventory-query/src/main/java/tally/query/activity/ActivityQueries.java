@@ -5,7 +5,7 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import tally.query.activity.ActivityAnswers.ActivityItem;
 import tally.query.activity.ActivityAnswers.ActivityList;
-import tally.query.engine.CheckpointRepository;
+import tally.query.engine.checkpoints.CheckpointRepository;
 
 /**
  * Reads the {@code activity} read model together with its checkpoint, in one SERIALIZABLE

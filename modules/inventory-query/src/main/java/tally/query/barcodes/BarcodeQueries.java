@@ -6,7 +6,7 @@ import jakarta.inject.Singleton;
 import java.util.Optional;
 import tally.query.barcodes.BarcodeAnswers.BarcodeList;
 import tally.query.barcodes.BarcodeAnswers.BarcodeView;
-import tally.query.engine.CheckpointRepository;
+import tally.query.engine.checkpoints.CheckpointRepository;
 
 /**
  * Reads the {@code barcodes} read model together with its checkpoint, in one SERIALIZABLE

@@ -9,7 +9,7 @@ import tally.events.Gtin;
 import tally.query.QueryException;
 import tally.query.barcodes.BarcodeAnswers.BarcodeList;
 import tally.query.barcodes.BarcodeAnswers.BarcodeView;
-import tally.query.engine.MinPositionWaits;
+import tally.query.engine.waits.MinPositionWaits;
 
 /**
  * What a scanned barcode names, served by the {@code barcodes} read model. A code may come in

@@ -6,7 +6,7 @@ import jakarta.inject.Singleton;
 import java.util.Optional;
 import tally.query.bins.BinAnswers.BinList;
 import tally.query.bins.BinAnswers.BinView;
-import tally.query.engine.CheckpointRepository;
+import tally.query.engine.checkpoints.CheckpointRepository;
 
 /**
  * Reads the {@code bins} read model together with its checkpoint, in one SERIALIZABLE snapshot

@@ -6,7 +6,7 @@ import tally.events.LocationEvent.LocationDefined;
 import tally.events.LocationEvent.LocationRetired;
 import tally.query.bins.BinAnswers.BinLine;
 import tally.query.bins.BinAnswers.BinView;
-import tally.query.engine.KeyedState;
+import tally.query.engine.keyed.KeyedState;
 
 /**
  * One bin of the {@code bins} read model while a batch is folded: small enough to copy whole,

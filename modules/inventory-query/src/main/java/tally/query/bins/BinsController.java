@@ -8,7 +8,7 @@ import java.util.concurrent.CompletableFuture;
 import tally.query.QueryException;
 import tally.query.bins.BinAnswers.BinList;
 import tally.query.bins.BinAnswers.BinView;
-import tally.query.engine.MinPositionWaits;
+import tally.query.engine.waits.MinPositionWaits;
 
 /** The register of bins, served by the {@code bins} read model. */
 @Controller("/api/bins")

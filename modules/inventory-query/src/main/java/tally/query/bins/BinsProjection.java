@@ -11,8 +11,8 @@ import java.util.Set;
 import tally.events.LocationEvent;
 import tally.events.StoredEvent;
 import tally.events.TallyEvent;
-import tally.query.engine.KeyedProjection;
-import tally.query.engine.KeyedTable;
+import tally.query.engine.keyed.KeyedProjection;
+import tally.query.engine.keyed.KeyedTable;
 
 /**
  * The {@code bins} read model: the register of locations as its events tell it, one row per bin

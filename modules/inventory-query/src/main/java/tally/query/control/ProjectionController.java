@@ -12,8 +12,8 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import java.util.List;
 import java.util.Map;
 import tally.query.QueryException;
-import tally.query.engine.ProjectionStatus;
-import tally.query.engine.ReadModelSupervisor;
+import tally.query.engine.runner.ReadModelSupervisor;
+import tally.query.engine.status.ProjectionStatus;
 
 /**
  * The trainer's controls of docs/api.md, "Read models under control", plus {@code break} (an

@@ -1,17 +1,17 @@
 package tally.query.control;
 
 import io.micronaut.core.async.publisher.Publishers;
+import io.micronaut.health.HealthStatus;
 import io.micronaut.management.health.indicator.HealthIndicator;
 import io.micronaut.management.health.indicator.HealthResult;
 import io.micronaut.management.health.indicator.annotation.Readiness;
-import io.micronaut.health.HealthStatus;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.reactivestreams.Publisher;
-import tally.query.engine.ReadModelSupervisor;
+import tally.query.engine.runner.ReadModelSupervisor;
 
 /**
  * {@code /health/readiness}: DOWN, a 503, while a read model or the allocation has FAILED, naming

@@ -22,7 +22,8 @@ public final class EventFailed extends RuntimeException {
         return event;
     }
 
-    static String messageOf(Throwable t) {
+    /** What went wrong in a few words: the message, or the exception's name when it has none. */
+    public static String messageOf(Throwable t) {
         return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
     }
 }

@@ -5,11 +5,11 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.QueryValue;
 import java.util.concurrent.CompletableFuture;
-import tally.eventstore.EventStore;
 import tally.events.StoredEvent;
+import tally.eventstore.EventStore;
 import tally.query.QueryException;
 import tally.query.QueryParameters;
-import tally.query.engine.MinPositionWaits;
+import tally.query.engine.waits.MinPositionWaits;
 import tally.query.history.HistoryAnswers.ProductHistory;
 import tally.query.log.LogHeadWatch;
 

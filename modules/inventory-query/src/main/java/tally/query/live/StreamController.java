@@ -8,8 +8,8 @@ import io.micronaut.http.annotation.Header;
 import java.util.List;
 import org.reactivestreams.Publisher;
 import tally.query.engine.Projection;
-import tally.query.engine.ProjectionStatus;
-import tally.query.engine.ReadModelSupervisor;
+import tally.query.engine.runner.ReadModelSupervisor;
+import tally.query.engine.status.ProjectionStatus;
 
 /** {@code GET /api/stream}: the live read models as Server-Sent Events (see {@link LiveStream}). */
 @Controller("/api/stream")

@@ -5,7 +5,7 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.util.Optional;
 import tally.query.Quantities;
-import tally.query.engine.CheckpointRepository;
+import tally.query.engine.checkpoints.CheckpointRepository;
 import tally.query.locations.LocationAnswers.LocationList;
 import tally.query.locations.LocationAnswers.LocationView;
 import tally.query.locations.LocationAnswers.SkuQuantity;

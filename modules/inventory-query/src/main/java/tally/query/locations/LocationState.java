@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import tally.query.Quantities;
-import tally.query.engine.KeyedState;
+import tally.query.engine.keyed.KeyedState;
 import tally.query.locations.LocationAnswers.LocationView;
 import tally.query.locations.LocationAnswers.SkuQuantity;
 

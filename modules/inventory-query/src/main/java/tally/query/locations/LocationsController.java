@@ -10,7 +10,7 @@ import io.micronaut.http.annotation.QueryValue;
 import java.util.concurrent.CompletableFuture;
 import tally.query.CsvAnswer;
 import tally.query.QueryException;
-import tally.query.engine.MinPositionWaits;
+import tally.query.engine.waits.MinPositionWaits;
 
 /** Locations and what lies there, served by the {@code locations} read model. */
 @Controller("/api/locations")

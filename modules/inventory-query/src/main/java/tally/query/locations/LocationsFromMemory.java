@@ -8,7 +8,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReferenceArray;
-import tally.query.engine.CommittedRows;
+import tally.query.engine.keyed.CommittedRows;
 import tally.query.locations.LocationAnswers.LocationLine;
 import tally.query.locations.LocationAnswers.LocationList;
 import tally.query.locations.LocationAnswers.LocationView;

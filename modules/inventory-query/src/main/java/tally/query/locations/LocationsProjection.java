@@ -18,11 +18,11 @@ import tally.events.InventoryEvent.StockMoved;
 import tally.events.InventoryEvent.StockPicked;
 import tally.events.InventoryEvent.StockReceived;
 import tally.events.InventoryEvent.StockReserved;
-import tally.events.TallyEvent;
 import tally.events.StoredEvent;
+import tally.events.TallyEvent;
 import tally.query.Quantities;
-import tally.query.engine.KeyedProjection;
-import tally.query.engine.KeyedTable;
+import tally.query.engine.keyed.KeyedProjection;
+import tally.query.engine.keyed.KeyedTable;
 
 /**
  * The {@code locations} read model: what lies where. It folds the same events as {@code stock}

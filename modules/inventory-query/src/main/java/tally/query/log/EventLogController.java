@@ -10,11 +10,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import tally.events.TallyEvent;
 import tally.events.StoredEvent;
+import tally.events.TallyEvent;
 import tally.eventstore.EventStore;
 import tally.query.QueryParameters;
-import tally.query.engine.MinPositionWaits;
+import tally.query.engine.waits.MinPositionWaits;
 import tally.query.log.EventLogAnswers.EventItem;
 import tally.query.log.EventLogAnswers.EventList;
 

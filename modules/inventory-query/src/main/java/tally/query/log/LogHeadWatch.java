@@ -6,7 +6,7 @@ import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import tally.eventstore.EventStore;
 import tally.eventstore.EventsCommitted;
-import tally.query.engine.PositionWaiters;
+import tally.query.engine.waits.PositionWaiters;
 
 /**
  * Releases the waiters of queries answered from the log itself ({@code GET /api/events}, a

@@ -5,7 +5,7 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.Optional;
-import tally.query.engine.CheckpointRepository;
+import tally.query.engine.checkpoints.CheckpointRepository;
 import tally.query.orders.OrderAnswers.OrderList;
 import tally.query.orders.OrderAnswers.OrderSummary;
 import tally.query.orders.OrderAnswers.OrderView;

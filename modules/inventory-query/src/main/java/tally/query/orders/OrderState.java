@@ -24,7 +24,7 @@ import tally.events.OrderEvent.OrderAllocated;
 import tally.events.OrderEvent.OrderCancelled;
 import tally.events.OrderEvent.OrderPlaced;
 import tally.events.OrderEvent.OrderShipped;
-import tally.query.engine.KeyedState;
+import tally.query.engine.keyed.KeyedState;
 import tally.query.orders.OrderAnswers.OrderView;
 import tally.query.orders.OrderAnswers.PickItem;
 import tally.query.orders.OrderAnswers.PickList;

@@ -7,7 +7,7 @@ import io.micronaut.http.annotation.QueryValue;
 import java.util.concurrent.CompletableFuture;
 import tally.query.QueryException;
 import tally.query.QueryParameters;
-import tally.query.engine.MinPositionWaits;
+import tally.query.engine.waits.MinPositionWaits;
 import tally.query.orders.OrderAnswers.OrderList;
 import tally.query.orders.OrderAnswers.OrderView;
 import tally.query.orders.OrderAnswers.PickList;

@@ -3,7 +3,7 @@ package tally.query.orders;
 import jakarta.inject.Singleton;
 import java.util.Optional;
 import java.util.function.BiFunction;
-import tally.query.engine.CommittedRows;
+import tally.query.engine.keyed.CommittedRows;
 import tally.query.orders.OrderAnswers.OrderView;
 import tally.query.orders.OrderAnswers.PickList;
 

@@ -26,8 +26,8 @@ import tally.events.OrderEvent.OrderLine;
 import tally.events.OrderEvent.OrderPlaced;
 import tally.events.StoredEvent;
 import tally.events.TallyEvent;
-import tally.query.engine.KeyedProjection;
-import tally.query.engine.KeyedTable;
+import tally.query.engine.keyed.KeyedProjection;
+import tally.query.engine.keyed.KeyedTable;
 
 /**
  * The {@code orders} read model: each order's status and lines, from its own stream, and what is

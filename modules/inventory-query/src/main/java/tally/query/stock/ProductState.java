@@ -3,7 +3,7 @@ package tally.query.stock;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import tally.query.engine.KeyedState;
+import tally.query.engine.keyed.KeyedState;
 import tally.query.stock.StockAnswers.LocationQuantity;
 import tally.query.stock.StockAnswers.StockItem;
 

@@ -11,7 +11,7 @@ import java.util.concurrent.CompletableFuture;
 import tally.query.CsvAnswer;
 import tally.query.QueryException;
 import tally.query.QueryParameters;
-import tally.query.engine.MinPositionWaits;
+import tally.query.engine.waits.MinPositionWaits;
 import tally.query.stock.StockAnswers.ProductList;
 import tally.query.stock.StockAnswers.StockItem;
 

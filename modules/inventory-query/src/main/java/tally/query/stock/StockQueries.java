@@ -7,7 +7,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import tally.query.Quantities;
-import tally.query.engine.CheckpointRepository;
+import tally.query.engine.checkpoints.CheckpointRepository;
 import tally.query.stock.StockAnswers.LocationQuantity;
 import tally.query.stock.StockAnswers.ProductList;
 import tally.query.stock.StockAnswers.StockItem;

@@ -6,7 +6,7 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
-import tally.query.engine.ReadModelSupervisor;
+import tally.query.engine.runner.ReadModelSupervisor;
 import tally.query.locations.LocationAnswers.LocationList;
 import tally.query.testing.CaughtUp;
 import tally.query.testing.ServerTest;

@@ -18,7 +18,7 @@ import tally.events.OrderEvent.OrderLine;
 import tally.events.OrderEvent.OrderPlaced;
 import tally.events.OrderEvent.OrderShipped;
 import tally.events.TallyEvent;
-import tally.query.engine.ReadModelSupervisor;
+import tally.query.engine.runner.ReadModelSupervisor;
 import tally.query.testing.CaughtUp;
 import tally.query.testing.ServerTest;
 import tally.query.testing.Workload;

@@ -16,7 +16,7 @@ import tally.events.InventoryEvent;
 import tally.events.InventoryEvent.ProductRegistered;
 import tally.events.InventoryEvent.StockAdjusted;
 import tally.events.InventoryEvent.StockReceived;
-import tally.query.engine.ReadModelSupervisor;
+import tally.query.engine.runner.ReadModelSupervisor;
 import tally.query.stock.StockAnswers.StockLine;
 import tally.query.stock.StockAnswers.StockList;
 import tally.query.testing.CaughtUp;

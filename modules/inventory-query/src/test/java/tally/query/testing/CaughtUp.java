@@ -1,8 +1,8 @@
 package tally.query.testing;
 
 import java.time.Duration;
-import tally.query.engine.ProjectionStatus;
-import tally.query.engine.ReadModelSupervisor;
+import tally.query.engine.runner.ReadModelSupervisor;
+import tally.query.engine.status.ProjectionStatus;
 
 /** Waits until a read model runs (no rebuild under way) at or past a position. */
 public final class CaughtUp {
