@@ -16,7 +16,8 @@ import tally.eventstore.EventStore;
  * taken).
  */
 final class LogAnswers {
-    private static final int PAGE = 64;
+    private static final int FIRST_PAGE = 2;
+    private static final int MAX_PAGE = 64;
     private final EventStore store;
 
     LogAnswers(EventStore store) {
@@ -31,16 +32,18 @@ final class LogAnswers {
         }
         var events = new ArrayList<TallyEvent>();
         long upTo = answer.get().position();
+        int page = FIRST_PAGE; // most commands record one or two events: read no more
         while (upTo > 0) {
-            long after = Math.max(0, upTo - PAGE);
-            List<StoredEvent> page = store.readAll(after, (int) (upTo - after));
-            var ours = page.stream().filter(e -> commandId.equals(e.commandId()))
+            long after = Math.max(0, upTo - page);
+            List<StoredEvent> read = store.readAll(after, (int) (upTo - after));
+            var ours = read.stream().filter(e -> commandId.equals(e.commandId()))
                     .map(StoredEvent::event).toList();
             events.addAll(0, ours);
-            if (ours.size() < page.size() || after == 0) {
+            if (ours.size() < read.size() || after == 0) {
                 break; // the page reaches past the command's first event
             }
             upTo = after;
+            page = Math.min(page * 2, MAX_PAGE);
         }
         return Optional.of(events);
     }
