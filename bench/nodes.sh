@@ -36,46 +36,10 @@ while [ $# -gt 0 ]; do
   shift
 done
 
-WORK=$(mktemp -d "${TMPDIR:-/tmp}/tally-nodes.XXXXXX")
-chmod 755 "$WORK" # the postgres user must reach its cluster's folder inside
-PIDS=() PORTS=() LOAD_PIDS=() TOKEN=""
-fail() { echo "nodes.sh: $*" >&2; exit 2; }
-cleanup() {
-  local p
-  for p in "${LOAD_PIDS[@]}" "${PIDS[@]}"; do kill -TERM "$p" 2>/dev/null; done
-  local i alive
-  for i in $(seq 300); do # up to 30 s for a clean stop
-    alive=0
-    for p in "${PIDS[@]}"; do kill -0 "$p" 2>/dev/null && alive=1; done
-    [ "$alive" = 0 ] && break
-    sleep 0.1
-  done
-  for p in "${PIDS[@]}"; do kill -KILL "$p" 2>/dev/null; done
-  # the jar may relaunch itself into a child JVM: end whatever still listens on a node's port
-  for p in "${PORTS[@]}"; do
-    ss -ltnpH "sport = :$p" | grep -o 'pid=[0-9]*' | cut -d= -f2 | xargs -r kill -KILL 2>/dev/null
-  done
-  pg_stop
-  if [ "$KEEP" = 1 ]; then echo "data folders and logs kept in $WORK"; else rm -rf "$WORK"; fi
-}
-trap cleanup EXIT
-trap 'exit 2' INT TERM
-# shellcheck source=bench/throwaway-postgres.sh
-. "$ROOT/bench/throwaway-postgres.sh"
-
-free_port() {
-  local p
-  for p in $(seq "$1" "$2"); do
-    [ -z "$(ss -ltnH "sport = :$p")" ] && { echo "$p"; return; }
-  done
-  fail "no free port in $1-$2"
-}
+# shellcheck source=bench/two-nodes.sh
+. "$ROOT/bench/two-nodes.sh"
 
 # --- what it needs -------------------------------------------------------------------------
-[ -f "$JAR" ] || fail "no $JAR: build it first with ./jdk25 ./mvnw -B -ntp -q -DskipTests package"
-JAVA=$("$ROOT/jdk25" sh -c 'command -v java') || fail "no JDK 25 (./jdk25 found none)"
-command -v curl >/dev/null || fail "needs curl"
-command -v ss >/dev/null || fail "needs ss (iproute2) to find free ports"
 if ! command -v wrk >/dev/null && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
   echo "installing wrk (apt-get install -y wrk)"
   apt-get update -qq >/dev/null 2>&1; apt-get install -y -qq wrk >/dev/null 2>&1
@@ -84,26 +48,6 @@ command -v wrk >/dev/null || fail "needs wrk, the load generator: sudo apt-get i
   (Debian, Ubuntu), brew install wrk, or build it from https://github.com/wg/wrk"
 
 # --- the database and the nodes -----------------------------------------------------------
-start_node() { # name: starts the jar on its own folder and port; sets URL_<name>
-  local name=$1 port t0
-  port=$(free_port 19100 19999) # apart from speed.sh's 18080-18999, so both can run at once
-  "$JAVA" -jar "$JAR" server --port "$port" --data "$WORK/data-$name" --store "$(pg_url)" \
-    >"$WORK/node-$name.log" 2>&1 &
-  PIDS+=($!) PORTS+=("$port")
-  t0=$(date +%s)
-  until [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/health")" = 200 ]; do
-    kill -0 "${PIDS[-1]}" 2>/dev/null || fail "node $name did not start: $(tail -5 "$WORK/node-$name.log")"
-    [ $(( $(date +%s) - t0 )) -gt 300 ] && fail "node $name: no 200 on /health within 300 s"
-    sleep 0.05
-  done
-  printf -v "URL_$name" 'http://127.0.0.1:%s' "$port"
-}
-
-post() { # base path body: prints the answer, fails on anything but 200
-  curl -sS --fail-with-body -X POST "$1$2" -H 'Content-Type: application/json' \
-    ${TOKEN:+-H "Authorization: Bearer $TOKEN"} -d "$3" || fail "POST $2 $3 was refused"
-}
-
 seed() { # the products wrk receives into, registered on node A, 16 requests at a time
   local i
   for i in $(seq -f %03g "$PRODUCTS"); do

@@ -86,6 +86,12 @@ final class AllocationLedger {
                 .mapToInt(e -> e.getValue()[column]).sum();
     }
 
+    /** The allocation's command ids on events (appends of nothing are not among them). */
+    long allocationCommandIds() {
+        return log.stream().map(e -> e.get("commandId").asText())
+                .filter(id -> id.startsWith("allocation-")).distinct().count();
+    }
+
     /** A command id taken twice would show as one id on events that are not one run. */
     void assertEachAllocationIdIsOneAppend() {
         var first = new HashMap<String, Long>();

@@ -17,8 +17,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Issue 17: the allocation runs on every node that follows the shared log, so two nodes react to
- * every order. Orders placed on both nodes against stock received on both (more ordered than
+ * Issue 17: on a shared log one node allocates (it holds the allocation's lease) and the other
+ * stands by, following the log and sending nothing. Orders placed on both nodes against stock
+ * received on both (more ordered than
  * ever arrives, so backorders wait and receipts fill them): each order is allocated exactly once
  * (what the log reserved for a line plus what its last decision backordered is what was ordered,
  * never more), no product reserves more than lies at a bin, no stock stays free while an order
@@ -29,6 +30,7 @@ class AllocationOnTwoNodesTest {
     private static final List<String> SKUS = List.of("ALLOC-1", "ALLOC-2", "ALLOC-3");
     private static final int CLIENTS_PER_NODE = 2;
     private static final int STEPS = 12;
+    static final String SENT = "tally_allocation_commands_total";
 
     @Test
     void orders_placed_on_both_nodes_are_allocated_once_and_both_nodes_agree(
@@ -54,6 +56,12 @@ class AllocationOnTwoNodesTest {
 
             long head = NodeClient.awaitAllocationQuiet(nodes);
             var log = AllocationLedger.of(nodes.get(0).wholeLog());
+            // A started first, so A took the lease; B followed A's answers and sent nothing
+            assertThat(nodes.get(0).allocationState()).isEqualTo("RUNNING");
+            assertThat(nodes.get(1).allocationState()).isEqualTo("STANDBY");
+            assertThat(nodes.get(1).meter(SENT)).as("commands the standby sent").isZero();
+            assertThat(nodes.get(0).meter(SENT)).as("commands the allocating node sent")
+                    .isGreaterThanOrEqualTo(log.allocationCommandIds());
             assertThat(log.head()).isEqualTo(head);
             log.assertEachAllocationIdIsOneAppend();
             log.assertNoBinReservesMoreThanItHolds();

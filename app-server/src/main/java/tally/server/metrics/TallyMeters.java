@@ -3,6 +3,7 @@ package tally.server.metrics;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.context.annotation.Context;
 import java.util.List;
+import tally.allocation.Allocation;
 import tally.command.web.CommandCounts;
 import tally.command.writer.CommandWriter;
 import tally.query.StreamClients;
@@ -19,9 +20,10 @@ final class TallyMeters {
 
     TallyMeters(MeterRegistry registry, CommandCounts counts, CommandWriter writer,
                 ReadModelSupervisor supervisor, ScrapedStatuses scraped,
-                List<StreamClients> streams, UserAccounts accounts) {
+                List<StreamClients> streams, UserAccounts accounts, Allocation allocation) {
         new CommandMeters(counts, writer).bindTo(registry);
         new FollowerMeters(supervisor, scraped).bindTo(registry);
         new ClientMeters(streams, accounts).bindTo(registry);
+        new AllocationMeters(allocation).bindTo(registry);
     }
 }

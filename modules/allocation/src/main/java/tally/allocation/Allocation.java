@@ -13,6 +13,7 @@ import tally.eventstore.EventsCommitted;
 import tally.eventstore.FollowerControls;
 import tally.eventstore.LogFollower;
 import tally.eventstore.LogOutage;
+import tally.eventstore.WakeSignal;
 
 /**
  * The allocation, a process manager: it follows the log like a read model (from its checkpoint,
@@ -27,8 +28,8 @@ import tally.eventstore.LogOutage;
  * while orders keep coming and whenever it has caught up ({@link AllocationDatabase}). A crash
  * replays from the checkpoint: the same ids, answered from the record, so nothing is repeated.
  *
- * <p>Waiting for each order's answers (two writer round trips) and committing its state after
- * each held it to 265-616 orders/s here (468-1,158 pipelined); docs/design.md, "The allocation".
+ * <p>On a log several nodes share, one node sends the commands and the others stand by, taking
+ * its answers from the log under the same ids, until one takes over ({@link AllocatorRole}).
  *
  * <p>The trainer steers it like a read model ({@link LogFollower}: pause, resume, delay, break,
  * rebuild). A failing reaction marks it FAILED with the error and puts back the state last saved;
@@ -53,9 +54,9 @@ public final class Allocation implements LogFollower, AutoCloseable {
     private final FollowerControls controls = new FollowerControls();
     private final LogOutage outage = new LogOutage(NAME);
     private final ReentrantLock stepping = new ReentrantLock();
-    private final Object bell = new Object();
+    private final WakeSignal bell = new WakeSignal();
+    private final AllocatorRole role;
     private final Thread thread;
-    private boolean rung = true;
     private volatile boolean stopping;
     /** Where the state is exact: every decision up to here is in it. */
     private volatile long position;
@@ -68,7 +69,8 @@ public final class Allocation implements LogFollower, AutoCloseable {
     Allocation(EventStore store, AllocationDatabase db, AllocationPort port) {
         this.store = store;
         this.db = db;
-        this.reactions = new Reactions(port, state);
+        this.role = new AllocatorRole(store, port, controls);
+        this.reactions = new Reactions(role.port(), state);
         this.saved = db.load(state);
         this.position = saved;
         this.reactedTo = saved;
@@ -84,6 +86,7 @@ public final class Allocation implements LogFollower, AutoCloseable {
     }
 
     void start() {
+        role.start();
         store.doorbell().register(this);
         thread.start();
     }
@@ -111,10 +114,7 @@ public final class Allocation implements LogFollower, AutoCloseable {
 
     @Override
     public void wake() {
-        synchronized (bell) {
-            rung = true;
-            bell.notifyAll();
-        }
+        bell.ring();
     }
 
     @Override
@@ -128,13 +128,20 @@ public final class Allocation implements LogFollower, AutoCloseable {
     public void close() {
         stopping = true;
         store.doorbell().unregister(this);
+        role.stopWaiting();
         wake();
         try {
             thread.join(30_000);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        role.close();
         db.close();
+    }
+
+    /** Commands this node's allocation sent to the write side (none while it stood by). */
+    public long commandsSent() {
+        return role.commandsSent();
     }
 
     /** The open orders as the allocation sees them: for tests. */
@@ -257,7 +264,8 @@ public final class Allocation implements LogFollower, AutoCloseable {
         saved = db.load(state);
         position = saved;
         reactedTo = saved;
-        if (!stopping && !outage.lost(e)) { // the log out of reach: tried again next tick
+        if (!stopping && !RolePort.waitedTooLong(e)
+                && !outage.lost(e)) { // the log out of reach: tried again next tick
             fail(event, e instanceof Reactions.Failed f ? f.getCause() : e);
         }
     }
@@ -284,17 +292,8 @@ public final class Allocation implements LogFollower, AutoCloseable {
     }
 
     private void idle(long millis) {
-        synchronized (bell) {
-            try {
-                if (!rung) {
-                    bell.wait(millis);
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                stopping = true;
-            } finally {
-                rung = false;
-            }
+        if (!bell.await(millis)) {
+            stopping = true;
         }
     }
 }

@@ -70,6 +70,15 @@ public interface EventStore extends AutoCloseable {
         return false;
     }
 
+    /**
+     * The lease of a role named {@code role} that one node at a time plays for this log
+     * ({@link NodeLease}); each call makes a lease of its own, not yet held. On a log no other
+     * node shares, a lease always held.
+     */
+    default NodeLease lease(String role) {
+        return NodeLease.ALWAYS_HELD;
+    }
+
     /** Answers what is queued, stops the writer, and closes the database. */
     @Override
     void close();

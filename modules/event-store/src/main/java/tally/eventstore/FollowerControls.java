@@ -7,14 +7,19 @@ package tally.eventstore;
  * rebuild, delay and break mean the same whoever follows the log.
  */
 public final class FollowerControls {
-    /** What {@code GET /api/projections} says of a follower. */
-    public enum State { RUNNING, PAUSED, REBUILDING, FAILED }
+    /**
+     * What {@code GET /api/projections} says of a follower. STANDBY: it follows the log, but
+     * another node plays its part on a log several nodes share (the allocation: the node that
+     * holds its lease sends the commands, the others take the answers from the log).
+     */
+    public enum State { RUNNING, PAUSED, REBUILDING, FAILED, STANDBY }
 
     private boolean paused;
     private boolean failed;
     private boolean rebuildAsked;
     private boolean rebuilding;
     private boolean breakArmed;
+    private boolean standby;
     private long delayMillis;
     private String lastError;
     /** The pace asked of the next rebuild and of the one under way, events a second; 0: none. */
@@ -29,7 +34,12 @@ public final class FollowerControls {
         } else if (rebuilding || rebuildAsked) {
             return State.REBUILDING;
         }
-        return State.RUNNING;
+        return standby ? State.STANDBY : State.RUNNING;
+    }
+
+    /** Whether another node plays this follower's part now: {@link State#STANDBY}. */
+    public synchronized void standby(boolean standingBy) {
+        standby = standingBy;
     }
 
     public synchronized boolean applying() {

@@ -13,6 +13,7 @@ import tally.eventstore.AppendResult;
 import tally.eventstore.Doorbell;
 import tally.eventstore.EventStore;
 import tally.eventstore.EventStoreException;
+import tally.eventstore.NodeLease;
 import tally.eventstore.RawCommand;
 import tally.eventstore.RawEvent;
 import tally.eventstore.RawLogReader;
@@ -34,6 +35,7 @@ public final class PostgresEventStore implements EventStore, RawLogReader {
     private final EventCodec codec = new EventCodec();
     private final LogSql sql = new LogSql(codec);
     private final Doorbell doorbell;
+    private final Connections connections;
     private final ReaderConnections readers;
     private final PostgresWriter writer;
     private final NodeListener listener;
@@ -43,7 +45,7 @@ public final class PostgresEventStore implements EventStore, RawLogReader {
 
     private PostgresEventStore(PostgresOptions options, Doorbell doorbell) throws SQLException {
         this.doorbell = doorbell;
-        var connections = new Connections(options);
+        this.connections = new Connections(options);
         LogSchema.migrate(options);
         this.readers = new ReaderConnections(connections);
         var bell = new HeadBell(doorbell, readers.read(sql::head));
@@ -136,6 +138,12 @@ public final class PostgresEventStore implements EventStore, RawLogReader {
     @Override
     public boolean sharedWithOtherNodes() {
         return true;
+    }
+
+    /** A lock of its own session per role: {@link PostgresLease}. */
+    @Override
+    public NodeLease lease(String role) {
+        return new PostgresLease(connections, role);
     }
 
     /** Tests only: see {@link PostgresWriter#beforeNextBatch}. */
