@@ -23,9 +23,9 @@ import tally.eventstore.LogOutage;
  * writer decides their reservations in the order they were sent; anything that reads what
  * earlier orders were given (a receipt filling backorders, a cancel, a cut) waits for them first.
  * Its {@link #position} is where its state is exact (before the oldest order in flight); that
- * state is saved with that position as checkpoint, together, at most every {@link #SAVE_MILLIS}
- * while orders keep coming and whenever it has caught up ({@link AllocationDatabase}). A crash
- * replays from the checkpoint: the same ids, answered from the record, so nothing is repeated.
+ * state is saved with that position as checkpoint, together, every {@link #SAVE_MILLIS} at
+ * most, and at once when it has caught up with an order changed ({@link AllocationDatabase}). A
+ * crash replays from the checkpoint: the same ids, answered from the record: nothing repeated.
  *
  * <p>Waiting for each order's answers (two writer round trips) and committing its state after
  * each held it to 265-616 orders/s here (468-1,158 pipelined); docs/design.md, "The allocation".
@@ -42,7 +42,7 @@ public final class Allocation implements LogFollower, AutoCloseable {
     static final long TICK_MILLIS = 1000;
     /** At most this many new orders in flight; then it waits for them before reading on. */
     static final int MAX_IN_FLIGHT = 1000;
-    /** How often the state is saved while orders keep coming (a crash replays at most this). */
+    /** How often the state is saved while events keep coming (a crash replays at most this). */
     static final long SAVE_MILLIS = 100;
     private static final long SAVE_NANOS = SAVE_MILLIS * 1_000_000;
 
@@ -171,9 +171,8 @@ public final class Allocation implements LogFollower, AutoCloseable {
     /**
      * One pass: takes in the answers that came, reads what the log holds after the last event
      * reacted to (up to {@link #READ_BATCH}) and reacts to it in order, new orders pipelined
-     * ({@link Placements}) and never waited for here. The state and checkpoint are saved for the
-     * settled part at most every {@link #SAVE_MILLIS}, and whenever the allocation has caught up.
-     * Answers how long to idle.
+     * ({@link Placements}) and never waited for here; saves as the class says. Answers how long
+     * to idle.
      */
     private long step() {
         if (controls.takeRebuild()) {
@@ -217,8 +216,12 @@ public final class Allocation implements LogFollower, AutoCloseable {
             reactions.settleAnswered();
             position = reactions.settledThrough(reactedTo);
             boolean caughtUp = read.isEmpty() && reactions.settled();
-            if (saved < position && (caughtUp || System.nanoTime() - savedAt > SAVE_NANOS)) {
+            long sinceSave = System.nanoTime() - savedAt;
+            if (saved < position && (sinceSave > SAVE_NANOS || caughtUp && state.hasChanges())) {
                 save();
+            } else if (saved < position && caughtUp) { // only the checkpoint moved: once due,
+                // not a file write per doorbell under a stream of receipts
+                idle = Math.min(idle, Math.max(1, (SAVE_NANOS - sinceSave) / 1_000_000 + 1));
             }
             if (controls.rebuilding() && position >= rebuildTarget) {
                 controls.rebuilt();
