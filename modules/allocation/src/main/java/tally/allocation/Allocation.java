@@ -24,8 +24,9 @@ import tally.eventstore.LogOutage;
  * earlier orders were given (a receipt filling backorders, a cancel, a cut) waits for them first.
  * Its {@link #position} is where its state is exact (before the oldest order in flight); that
  * state is saved with that position as checkpoint, together, every {@link #SAVE_MILLIS} at
- * most, and at once when it has caught up with an order changed ({@link AllocationDatabase}). A
- * crash replays from the checkpoint: the same ids, answered from the record: nothing repeated.
+ * most, and at once when it has caught up with an order changed (not a file write per doorbell
+ * under receipts alone; {@link AllocationDatabase}). A crash replays from the checkpoint: the
+ * same ids, answered from the record: nothing repeated.
  *
  * <p>Waiting for each order's answers (two writer round trips) and committing its state after
  * each held it to 265-616 orders/s here (468-1,158 pipelined); docs/design.md, "The allocation".
@@ -169,10 +170,9 @@ public final class Allocation implements LogFollower, AutoCloseable {
     }
 
     /**
-     * One pass: takes in the answers that came, reads what the log holds after the last event
-     * reacted to (up to {@link #READ_BATCH}) and reacts to it in order, new orders pipelined
-     * ({@link Placements}) and never waited for here; saves as the class says. Answers how long
-     * to idle.
+     * One pass: takes in the answers that came, reads the log after the last event reacted to (up
+     * to {@link #READ_BATCH}) and reacts in order, new orders pipelined ({@link Placements}) and
+     * never waited for here; saves as the class says. Answers how long to idle.
      */
     private long step() {
         if (controls.takeRebuild()) {
@@ -219,9 +219,8 @@ public final class Allocation implements LogFollower, AutoCloseable {
             long sinceSave = System.nanoTime() - savedAt;
             if (saved < position && (sinceSave > SAVE_NANOS || caughtUp && state.hasChanges())) {
                 save();
-            } else if (saved < position && caughtUp) { // only the checkpoint moved: once due,
-                // not a file write per doorbell under a stream of receipts
-                idle = Math.min(idle, Math.max(1, (SAVE_NANOS - sinceSave) / 1_000_000 + 1));
+            } else if (saved < position && caughtUp) { // only the checkpoint moved: once due
+                idle = Math.min(idle, (SAVE_NANOS - sinceSave) / 1_000_000 + 1);
             }
             if (controls.rebuilding() && position >= rebuildTarget) {
                 controls.rebuilt();
@@ -250,11 +249,8 @@ public final class Allocation implements LogFollower, AutoCloseable {
         savedAt = System.nanoTime();
     }
 
-    /**
-     * A reaction failed: what is in flight lands first, then the decisions not yet saved, which
-     * live only in memory, are forgotten by going back to the state last saved. Their commands
-     * are in the log under their ids, and the retry gets their answers from there.
-     */
+    /** A reaction failed: what is in flight lands, the decisions not yet saved are forgotten
+     *  (back to the state last saved); their commands are in the log, the retry gets answers. */
     private void failed(StoredEvent event, RuntimeException e) {
         reactions.abandon();
         saved = db.load(state);
