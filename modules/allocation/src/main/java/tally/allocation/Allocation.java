@@ -24,9 +24,10 @@ import tally.eventstore.WakeSignal;
  * writer decides their reservations in the order they were sent; anything that reads what
  * earlier orders were given (a receipt filling backorders, a cancel, a cut) waits for them first.
  * Its {@link #position} is where its state is exact (before the oldest order in flight); that
- * state is saved with that position as checkpoint, together, at most every {@link #SAVE_MILLIS}
- * while orders keep coming and whenever it has caught up ({@link AllocationDatabase}). A crash
- * replays from the checkpoint: the same ids, answered from the record, so nothing is repeated.
+ * state is saved with that position as checkpoint, together, every {@link #SAVE_MILLIS} at
+ * most, and at once when it has caught up with an order changed (not a file write per doorbell
+ * under receipts alone; {@link AllocationDatabase}). A crash replays from the checkpoint: the
+ * same ids, answered from the record: nothing repeated.
  *
  * <p>On a log several nodes share, one node sends the commands and the others stand by, taking
  * its answers from the log under the same ids, until one takes over ({@link AllocatorRole}).
@@ -43,7 +44,7 @@ public final class Allocation implements LogFollower, AutoCloseable {
     static final long TICK_MILLIS = 1000;
     /** At most this many new orders in flight; then it waits for them before reading on. */
     static final int MAX_IN_FLIGHT = 1000;
-    /** How often the state is saved while orders keep coming (a crash replays at most this). */
+    /** How often the state is saved while events keep coming (a crash replays at most this). */
     static final long SAVE_MILLIS = 100;
     private static final long SAVE_NANOS = SAVE_MILLIS * 1_000_000;
 
@@ -176,11 +177,9 @@ public final class Allocation implements LogFollower, AutoCloseable {
     }
 
     /**
-     * One pass: takes in the answers that came, reads what the log holds after the last event
-     * reacted to (up to {@link #READ_BATCH}) and reacts to it in order, new orders pipelined
-     * ({@link Placements}) and never waited for here. The state and checkpoint are saved for the
-     * settled part at most every {@link #SAVE_MILLIS}, and whenever the allocation has caught up.
-     * Answers how long to idle.
+     * One pass: takes in the answers that came, reads the log after the last event reacted to (up
+     * to {@link #READ_BATCH}) and reacts in order, new orders pipelined ({@link Placements}) and
+     * never waited for here; saves as the class says. Answers how long to idle.
      */
     private long step() {
         if (controls.takeRebuild()) {
@@ -224,8 +223,11 @@ public final class Allocation implements LogFollower, AutoCloseable {
             reactions.settleAnswered();
             position = reactions.settledThrough(reactedTo);
             boolean caughtUp = read.isEmpty() && reactions.settled();
-            if (saved < position && (caughtUp || System.nanoTime() - savedAt > SAVE_NANOS)) {
+            long sinceSave = System.nanoTime() - savedAt;
+            if (saved < position && (sinceSave > SAVE_NANOS || caughtUp && state.hasChanges())) {
                 save();
+            } else if (saved < position && caughtUp) { // only the checkpoint moved: once due
+                idle = Math.min(idle, (SAVE_NANOS - sinceSave) / 1_000_000 + 1);
             }
             if (controls.rebuilding() && position >= rebuildTarget) {
                 controls.rebuilt();
@@ -254,11 +256,8 @@ public final class Allocation implements LogFollower, AutoCloseable {
         savedAt = System.nanoTime();
     }
 
-    /**
-     * A reaction failed: what is in flight lands first, then the decisions not yet saved, which
-     * live only in memory, are forgotten by going back to the state last saved. Their commands
-     * are in the log under their ids, and the retry gets their answers from there.
-     */
+    /** A reaction failed: what is in flight lands, the decisions not yet saved are forgotten
+     *  (back to the state last saved); their commands are in the log, the retry gets answers. */
     private void failed(StoredEvent event, RuntimeException e) {
         reactions.abandon();
         saved = db.load(state);

@@ -60,6 +60,11 @@ final class AllocationState {
         return queue == null ? List.of() : new ArrayList<>(queue.values());
     }
 
+    /** Whether an order was put or removed since the last {@link #takeChanged}. */
+    boolean hasChanges() {
+        return !changed.isEmpty();
+    }
+
     /** The ids of the orders put or removed since the last call. */
     Set<String> takeChanged() {
         Set<String> taken = Set.copyOf(changed);

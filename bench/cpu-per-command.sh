@@ -1,0 +1,71 @@
+#!/usr/bin/env bash
+# Server CPU per receive-stock command, by thread group (issue 15, part 2): starts the shipped jar
+# on a fresh folder, seeds bench/speed.sh's 200 products in 20 bins, warms up with wrk, then
+# measures runs of wrk -t2 -c64 (bench/receive-stock.lua). For each run it prints commands/s, p99,
+# the load, and the server JVM's threads' CPU (user + system from /proc/PID/task/*/stat) divided
+# by the commands answered: http (Netty's event loops), read models (projection-*), the log's
+# writer, confirmer and serialization, the command writer, the allocation, GC, JIT.
+# Compare two jars in one sitting, alternating, at similar commands/s: a run that answers more
+# per second shares each commit and each read-model transaction among more commands, so its CPU
+# per command is lower whatever the jar.
+#
+#   bench/cpu-per-command.sh [--jar PATH] [--port N] [--runs N] [--seconds S] [--warm S]
+set -u
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+JAR="$ROOT/app-server/target/tally.jar" PORT=18480 RUNS=3 SECS=10 WARM=60
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --jar) JAR=$2; shift ;; --port) PORT=$2; shift ;; --runs) RUNS=$2; shift ;;
+    --seconds) SECS=$2; shift ;; --warm) WARM=$2; shift ;;
+    -h|--help) sed -n '2,13p' "$0"; exit 0 ;;
+    *) echo "cpu-per-command.sh: unknown option $1" >&2; exit 2 ;;
+  esac
+  shift
+done
+JAVA=$("$ROOT/jdk25" sh -c 'command -v java') || { echo "no JDK 25" >&2; exit 2; }
+command -v wrk >/dev/null || { echo "needs wrk (see bench/speed.sh)" >&2; exit 2; }
+WORK=$(mktemp -d "${TMPDIR:-/tmp}/tally-cpu.XXXXXX") BASE="http://127.0.0.1:$PORT" TOKEN=""
+"$JAVA" -jar "$JAR" server --port "$PORT" --data "$WORK/data" >"$WORK/server.log" 2>&1 &
+LAUNCHER=$!
+trap 'kill -TERM $LAUNCHER 2>/dev/null; wait $LAUNCHER 2>/dev/null; rm -rf "$WORK"' EXIT
+until [ "$(curl -s -o /dev/null -w '%{http_code}' "$BASE/health")" = 200 ]; do
+  kill -0 $LAUNCHER 2>/dev/null || { tail -5 "$WORK/server.log" >&2; exit 2; }
+  sleep 0.1
+done
+SERVER=$(ss -ltnpH "sport = :$PORT" | grep -o 'pid=[0-9]*' | head -1 | cut -d= -f2)
+post() { curl -sS -X POST "$BASE$1" -H 'Content-Type: application/json' \
+  ${TOKEN:+-H "Authorization: Bearer $TOKEN"} -d "$2"; }
+post /api/setup '{"username":"bench","password":"bench-password-1"}' >/dev/null
+TOKEN=$(post /api/sessions '{"username":"bench","password":"bench-password-1"}' \
+  | sed -n 's/.*"token":"\([^"]*\)".*/\1/p')
+for i in $(seq -f %03g 200); do
+  post /api/commands/register-product "{\"sku\":\"PERF-$i\",\"name\":\"Bench $i\",\"reorderPoint\":5}" >/dev/null
+  post /api/commands/receive-stock "{\"sku\":\"PERF-$i\",\"location\":\"P-$(printf %02d $(( 10#$i % 20 + 1 )))\",\"quantity\":100}" >/dev/null
+done
+load() { wrk -t2 -c64 -d"$1s" --timeout 10s --latency -s "$ROOT/bench/receive-stock.lua" \
+  -H "Authorization: Bearer $TOKEN" "$BASE/api/commands/receive-stock" -- "cpu-$2" 200 20; }
+# name<TAB>clock ticks, one line per thread of the server JVM
+ticks() { for t in /proc/"$SERVER"/task/*; do
+  s=$(cat "$t/stat" 2>/dev/null) || continue; s=${s#*) }; set -- $s
+  printf '%s\t%s\n' "$(cat "$t/comm")" $(( ${12} + ${13} )); done; }
+echo "jar $JAR, $(nproc) cores; warming up ${WARM} s"
+load "$WARM" warm >/dev/null
+for r in $(seq "$RUNS"); do
+  ticks >"$WORK/t0"; load "$SECS" "run$r" >"$WORK/wrk"; ticks >"$WORK/t1"
+  n=$(awk '/requests in/ { print $1 }' "$WORK/wrk")
+  printf 'run %d: %s commands/s, p99 %s, load %s; server CPU per command (us):' "$r" \
+    "$(awk '/Requests\/sec/ { print $2 }' "$WORK/wrk")" "$(awk '/^ +99%/ { print $2 }' "$WORK/wrk")" \
+    "$(cut -d' ' -f1 /proc/loadavg)"
+  awk -F'\t' -v n="$n" -v hz="$(getconf CLK_TCK)" '
+    function group(t) {
+      if (t ~ /[Ee]ventLo|nioEvent|event-loop/) return "http"; if (t ~ /^projection/) return "read models"
+      if (t ~ /^(GC |G1 )/) return "GC"; if (t ~ /^C[12] Comp/) return "JIT"
+      if (t ~ /^allocation/) return "allocation"; if (t ~ /^event-store-wri/) return "log writer"
+      if (t ~ /^event-store-con/) return "log confirmer"; if (t ~ /^command-writer/) return "command writer"
+      if (t ~ /^H2-serial/) return "H2 serialization"; return "other" }
+    FNR == NR { before[$1] += $2; next }
+    { after[$1] += $2 }
+    END { for (t in after) { d = after[t] - before[t]; if (d > 0) { g[group(t)] += d; all += d } }
+          printf " total %.0f", all * 1e6 / hz / n
+          for (k in g) printf ", %s %.0f", k, g[k] * 1e6 / hz / n; print "" }' "$WORK/t0" "$WORK/t1"
+done
