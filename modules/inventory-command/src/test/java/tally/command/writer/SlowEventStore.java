@@ -1,22 +1,20 @@
 package tally.command.writer;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import tally.events.StoredEvent;
 import tally.eventstore.AppendRequest;
 import tally.eventstore.AppendResult;
-import tally.eventstore.Doorbell;
 import tally.eventstore.EventStore;
+import tally.eventstore.ForwardingEventStore;
 
 /**
  * A log that is as slow as a test wants: its one stream {@code slow} takes until {@code release}
  * to read, and every append is answered only once {@code answers} completes (at once if done).
  */
-final class SlowEventStore implements EventStore {
-    private final EventStore log;
+final class SlowEventStore extends ForwardingEventStore {
     private final String slow;
     private final CountDownLatch reading;
     private final CountDownLatch release;
@@ -35,7 +33,7 @@ final class SlowEventStore implements EventStore {
 
     private SlowEventStore(EventStore log, String slow, CountDownLatch reading,
                            CountDownLatch release, CompletableFuture<?> answers) {
-        this.log = log;
+        super(log);
         this.slow = slow;
         this.reading = reading;
         this.release = release;
@@ -52,35 +50,21 @@ final class SlowEventStore implements EventStore {
                 Thread.currentThread().interrupt();
             }
         }
-        return log.readStream(stream);
+        return delegate().readStream(stream);
     }
 
     @Override
     public CompletableFuture<AppendResult> append(AppendRequest request) {
-        return log.append(request).thenCombine(answers, (result, released) -> result);
+        return delegate().append(request).thenCombine(answers, (result, released) -> result);
     }
 
     @Override
     public List<StoredEvent> readAll(long afterPosition, int limit) {
         pagesRead.incrementAndGet();
-        return log.readAll(afterPosition, limit);
+        return delegate().readAll(afterPosition, limit);
     }
 
-    @Override
-    public long headPosition() {
-        return log.headPosition();
-    }
-
-    @Override
-    public Optional<AppendResult> findCommand(String commandId) {
-        return log.findCommand(commandId);
-    }
-
-    @Override
-    public Doorbell doorbell() {
-        return log.doorbell();
-    }
-
+    /** The log is the test's: closing this view of it leaves it open. */
     @Override
     public void close() {
     }
