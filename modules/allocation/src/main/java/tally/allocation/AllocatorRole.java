@@ -111,8 +111,11 @@ final class AllocatorRole {
             allocating = holds;
             controls.standby(!holds);
             port.lead(holds);
-            LOG.info(holds ? "this node allocates: it holds the allocation's lease"
-                    : "the allocation stands by: another node allocates, or the log is out of reach");
+            if (store.sharedWithOtherNodes()) { // alone on H2 there is no role to tell of
+                LOG.info(holds ? "this node allocates: it holds the allocation's lease"
+                        : "the allocation stands by: another node allocates, or the log is out"
+                        + " of reach");
+            }
         }
     }
 }
