@@ -19,6 +19,7 @@ import tally.command.domain.Refusal.StockReserved;
 import tally.command.domain.Refusal.UnknownOrder;
 import tally.command.domain.Refusal.UnknownProduct;
 import tally.eventstore.AppendUnconfirmed;
+import tally.eventstore.DiskFull;
 import tally.eventstore.VersionConflict;
 
 /**
@@ -89,11 +90,14 @@ public final class CommandProblem extends RuntimeException {
     }
 
     /**
-     * The log failed to take an append: nothing was stored, or, where its commit was not
-     * confirmed ({@link AppendUnconfirmed}), it may have been; then the same command id is what
-     * makes a retry safe, so the answer names it (a server-made id the caller never saw).
+     * The log failed to take an append: nothing was stored (a full disk says where), or, where
+     * its commit was not confirmed ({@link AppendUnconfirmed}), it may have been; then the same
+     * command id is what makes a retry safe, so the answer names it (a server-made id too).
      */
     public static CommandProblem notLogged(Throwable cause, String commandId) {
+        if (cause instanceof DiskFull full) { // nothing stored: where the disk is full, and why
+            return unavailable(full.getMessage());
+        }
         return unavailable(cause instanceof AppendUnconfirmed
                 ? "the event log did not confirm the command; it may have been stored: send it"
                         + " again with commandId \"" + commandId + "\", which carries it out once"

@@ -10,6 +10,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tally.command.CommandAnswer;
@@ -22,6 +23,7 @@ import tally.command.domain.LocationMode;
 import tally.command.domain.Refusal;
 import tally.command.writer.WriterMessage.ForgetAggregate;
 import tally.command.writer.WriterMessage.StreamLoaded;
+import tally.command.writer.WriterMessage.StreamSettled;
 import tally.events.TallyEvent;
 import tally.eventstore.AppendRequest;
 import tally.eventstore.AppendResult;
@@ -35,17 +37,15 @@ import tally.eventstore.VersionConflict;
 /**
  * The one thread that decides commands (docs/design.md, "The write path"). It decides each
  * queued command against its aggregate in memory (a product or an order, with the others it
- * consults: see
- * {@link Decider}), applies the events to that aggregate at once, and hands the append to the
- * store without waiting, so the store's group commit can put many commands in one transaction;
- * the caller is answered when that append has committed. Every append carries the version it was
+ * consults: {@link Decider}), applies the events to it at once, and hands the append to the
+ * store without waiting, so that group commit can put many commands in one transaction; the
+ * caller is answered once that append has committed. Every append carries the version it was
  * decided on: if the log disagrees, nothing is stored, the aggregate is reloaded and the command
- * decided again. A stream not yet in memory is read on another thread ({@link AggregateCache})
- * while the commands for other streams go on.
- *
- * <p>It judges no rule of the log itself: the operator's expected version is put to
- * {@link ExpectedVersion#check}, and a command id seen before to {@link CommandIdRule}, the
- * rules' one owners, which the store applies to every append as well.
+ * decided again (on a log other nodes share, a stream's next command waits for its last append:
+ * {@link StreamsInFlight}). A stream not yet in memory is read on another thread
+ * ({@link AggregateCache}) while the commands for other streams go on. It judges no rule of the
+ * log itself: the expected version is {@link ExpectedVersion#check}'s, a repeated command id
+ * {@link CommandIdRule}'s, the rules' one owners, which the store applies to every append too.
  */
 public final class CommandWriter implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(CommandWriter.class);
@@ -60,7 +60,7 @@ public final class CommandWriter implements AutoCloseable {
     private final Map<String, PendingCommand> inFlight = new ConcurrentHashMap<>();
     private final RecentCommandIds recent = new RecentCommandIds();
     private final AtomicInteger appending = new AtomicInteger();
-    private final StreamsInFlight streams = new StreamsInFlight();
+    private final StreamsInFlight streams;
     private final LogWrites logWrites = new LogWrites();
     private final Thread thread;
     private volatile boolean stopping;
@@ -72,6 +72,7 @@ public final class CommandWriter implements AutoCloseable {
     /** {@code locations}: the site setting {@code tally.locations}, strict or open. */
     CommandWriter(EventStore store, int aggregatesInMemory, LocationMode locations) {
         this.store = store;
+        this.streams = new StreamsInFlight(store.sharedWithOtherNodes());
         this.aggregates = new AggregateCache(store, aggregatesInMemory, mailbox::add);
         this.registers = new Registers(store, locations);
         this.refusals = new Refusals(store, registers, aggregates, mailbox::add,
@@ -122,8 +123,16 @@ public final class CommandWriter implements AutoCloseable {
                 case PendingCommand pending -> decideSafely(pending);
                 case ForgetAggregate forget -> forget(forget.aggregate());
                 case StreamLoaded loaded -> decideLoaded(loaded);
+                case StreamSettled settled -> decideParked(settled);
             }
         }
+    }
+
+    /** On a shared log: a retried command, then those that waited for the stream's append. */
+    private void decideParked(StreamSettled settled) {
+        List<PendingCommand> parked = streams.settled(settled.stream());
+        Stream.ofNullable(settled.retry()).forEach(this::decideSafely);
+        parked.forEach(this::decideSafely);
     }
 
     /** The commands that waited for a stream to be read, decided now in the order they came. */
@@ -183,7 +192,7 @@ public final class CommandWriter implements AutoCloseable {
             if (c.expectedVersion() != null) {
                 ExpectedVersion.exactly(c.expectedVersion()).check(c.stream(), before);
             }
-            if (store.sharedWithOtherNodes() && streams.parkWhileAppending(c.stream(), pending)) {
+            if (streams.parkWhileAppending(c.stream(), pending)) {
                 return; // decided once its stream's append has settled (StreamsInFlight)
             }
             events = Decider.decide(c.command(), known, register,
@@ -217,6 +226,7 @@ public final class CommandWriter implements AutoCloseable {
     /** Runs on the store's confirming thread: only answer and queue, never block. */
     private void settle(PendingCommand pending, Aggregate aggregate, List<TallyEvent> events,
                         AppendResult result, Throwable error) {
+        PendingCommand retry = null;
         try {
             if (result != null) {
                 recent.taken(result.commandId());
@@ -232,7 +242,7 @@ public final class CommandWriter implements AutoCloseable {
                 case VersionConflict _ when pending.attempts() < MAX_ATTEMPTS -> {
                     mailbox.add(new ForgetAggregate(aggregate));
                     pending.retried();
-                    mailbox.add(pending);
+                    retry = pending;
                 }
                 case CommandIdReused _ -> {
                     if (!events.isEmpty()) {
@@ -241,20 +251,17 @@ public final class CommandWriter implements AutoCloseable {
                     finish(pending, null, null, CommandProblem.idempotencyKeyReused(
                             pending.command().commandId()));
                 }
-                case DiskFull full -> {
-                    // Nothing stored; the answer says where the disk is full, and that it passes.
+                case Throwable cause -> { // a full disk is no fault to warn of: it passes
                     mailbox.add(new ForgetAggregate(aggregate));
-                    finish(pending, null, null, CommandProblem.unavailable(full.getMessage()));
-                }
-                case Throwable cause -> {
-                    mailbox.add(new ForgetAggregate(aggregate));
-                    LOG.warn("append of {} failed", pending.command().name(), cause);
+                    if (!(cause instanceof DiskFull)) {
+                        LOG.warn("append of {} failed", pending.command().name(), cause);
+                    }
                     finish(pending, null, null, CommandProblem.notLogged(cause,
                             pending.command().commandId()));
                 }
             }
         } finally {
-            streams.settled(pending.command().stream()).forEach(mailbox::add);
+            streams.afterSettle(pending.command().stream(), retry, mailbox::add);
             appending.decrementAndGet();
         }
     }

@@ -5,6 +5,7 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * The streams with an append still on its way to the log, and the commands that wait for them
@@ -22,11 +23,32 @@ import java.util.Map;
  * {@link #settled} on the store's confirming thread.
  */
 final class StreamsInFlight {
+    private final boolean shared;
     private final Map<String, Integer> appending = new HashMap<>();
     private final Map<String, Deque<PendingCommand>> parked = new HashMap<>();
 
+    /** {@code shared}: whether other nodes append to the log; if not, nothing here waits. */
+    StreamsInFlight(boolean shared) {
+        this.shared = shared;
+    }
+
     synchronized void appending(String stream) {
-        appending.merge(stream, 1, Integer::sum);
+        if (shared) {
+            appending.merge(stream, 1, Integer::sum);
+        }
+    }
+
+    /**
+     * A stream's append settled (the store's confirming thread): on a shared log the writer is
+     * told through its mailbox, behind the forgetting of a refused aggregate, so that no command
+     * is decided in between on the refused events; {@code retry} then goes first.
+     */
+    void afterSettle(String stream, PendingCommand retry, Consumer<WriterMessage> mailbox) {
+        if (shared) {
+            mailbox.accept(new WriterMessage.StreamSettled(stream, retry));
+        } else if (retry != null) {
+            mailbox.accept(retry);
+        }
     }
 
     /** Parks the command while its stream has an append on the way, and says so. */

@@ -10,7 +10,8 @@ import tally.command.domain.Aggregate;
  * it names every kind and a new kind cannot go unhandled.
  */
 sealed interface WriterMessage
-        permits PendingCommand, WriterMessage.ForgetAggregate, WriterMessage.StreamLoaded {
+        permits PendingCommand, WriterMessage.ForgetAggregate, WriterMessage.StreamLoaded,
+        WriterMessage.StreamSettled {
 
     /** Forget this very aggregate (not a newer load of its stream): the log did not take it. */
     record ForgetAggregate(Aggregate aggregate) implements WriterMessage {
@@ -21,6 +22,14 @@ sealed interface WriterMessage
             implements WriterMessage {
     }
 
+    /**
+     * On a shared log, a stream's append settled: queued behind the {@link ForgetAggregate} of a
+     * refused append, so that no command of the stream is decided between the two on the events
+     * the log refused ({@link StreamsInFlight}); {@code retry}, if any, goes first.
+     */
+    record StreamSettled(String stream, PendingCommand retry) implements WriterMessage {
+    }
+
     /** Once the writer has stopped: answers every command left in its mailbox. */
     static void answerLeftovers(Queue<WriterMessage> mailbox) {
         WriterMessage left;
@@ -28,7 +37,9 @@ sealed interface WriterMessage
             switch (left) {
                 case PendingCommand pending ->
                         pending.fail(CommandProblem.unavailable("the server is stopping"));
-                case ForgetAggregate _, StreamLoaded _ -> {
+                case StreamSettled settled when settled.retry() != null -> settled.retry()
+                        .fail(CommandProblem.unavailable("the server is stopping"));
+                case ForgetAggregate _, StreamLoaded _, StreamSettled _ -> {
                     // nothing to answer: the writer and its aggregates are gone
                 }
             }
