@@ -13,6 +13,7 @@ import tally.eventstore.EventsCommitted;
 import tally.eventstore.FollowerControls;
 import tally.eventstore.LogFollower;
 import tally.eventstore.LogOutage;
+import tally.eventstore.WakeSignal;
 import tally.query.engine.EventFailed;
 import tally.query.engine.Projection;
 import tally.query.engine.Transactor;
@@ -32,9 +33,8 @@ final class ProjectionRunner implements LogFollower {
      * After a live batch, how long a runner lets the next commits gather before it reads again
      * ({@code -Dtally.query.gatherMillis}, 0 to read again at once). Under a steady stream of
      * commands a runner that read again at once applied a few events per transaction, and each
-     * transaction writes every key it touched: at 64 connections the read models took a quarter
-     * of the server's CPU (docs/benchmarks.md, "Commands over wrk"). A lone commit is applied at
-     * once: the pause comes only after a batch, never before one.
+     * transaction writes every key it touched: at 64 connections, a quarter of the server's CPU
+     * (docs/benchmarks.md, "Commands over wrk"). A lone commit is applied at once.
      */
     static final long GATHER_MILLIS = Long.getLong("tally.query.gatherMillis", 10);
     /** What {@link #step} answers after a live batch: pause for {@link #GATHER_MILLIS}. */
