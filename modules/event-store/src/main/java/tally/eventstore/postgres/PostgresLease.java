@@ -78,7 +78,23 @@ final class PostgresLease implements NodeLease {
     @Override
     public synchronized void close() {
         closed = true;
+        if (held && session != null) {
+            unlock();
+        }
         drop();
+    }
+
+    /**
+     * Gives the lock up before the session closes: a closed connection's backend ends a moment
+     * later on the server, and a node asking in that moment would be refused a free role.
+     */
+    private void unlock() {
+        try (PreparedStatement ps = session.prepareStatement("SELECT pg_advisory_unlock(?)")) {
+            ps.setLong(1, key);
+            ps.execute();
+        } catch (SQLException e) {
+            LOG.debug("giving up the {} role; the session's end releases it", role, e);
+        }
     }
 
     private Connection open() throws SQLException {
