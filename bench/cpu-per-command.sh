@@ -7,7 +7,8 @@
 # writer, confirmer and serialization, the command writer, the allocation, GC, JIT.
 # Compare two jars in one sitting, alternating, at similar commands/s: a run that answers more
 # per second shares each commit and each read-model transaction among more commands, so its CPU
-# per command is lower whatever the jar.
+# per command is lower whatever the jar. --warm 0 --runs 1 --seconds 15 measures the first 15 s of
+# commands after the start and the seeding (how much of them the JIT takes).
 #
 #   bench/cpu-per-command.sh [--jar PATH] [--port N] [--runs N] [--seconds S] [--warm S]
 set -u
@@ -49,11 +50,11 @@ ticks() { for t in /proc/"$SERVER"/task/*; do
   s=$(cat "$t/stat" 2>/dev/null) || continue; s=${s#*) }; set -- $s
   printf '%s\t%s\n' "$(cat "$t/comm")" $(( ${12} + ${13} )); done; }
 echo "jar $JAR, $(nproc) cores; warming up ${WARM} s"
-load "$WARM" warm >/dev/null
+[ "$WARM" -gt 0 ] && load "$WARM" warm >/dev/null
 for r in $(seq "$RUNS"); do
   ticks >"$WORK/t0"; load "$SECS" "run$r" >"$WORK/wrk"; ticks >"$WORK/t1"
   n=$(awk '/requests in/ { print $1 }' "$WORK/wrk")
-  printf 'run %d: %s commands/s, p99 %s, load %s; server CPU per command (us):' "$r" \
+  printf 'run %d: %s commands, %s/s, p99 %s, load %s; server CPU per command (us):' "$r" "$n" \
     "$(awk '/Requests\/sec/ { print $2 }' "$WORK/wrk")" "$(awk '/^ +99%/ { print $2 }' "$WORK/wrk")" \
     "$(cut -d' ' -f1 /proc/loadavg)"
   awk -F'\t' -v n="$n" -v hz="$(getconf CLK_TCK)" '

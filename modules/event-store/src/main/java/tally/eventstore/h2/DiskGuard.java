@@ -50,13 +50,19 @@ final class DiskGuard {
     private final ScheduledExecutorService probe;
     // Null while writable, else what is wrong, for the refusals and the readiness check.
     private volatile String problem;
+    // A new folder's reserve is not written yet (the probe writes it, see the constructor).
+    private boolean firstReservePending;
 
     DiskGuard(Path folder, long reserveBytes) throws IOException {
         this.folder = folder;
         this.reserve = reserveBytes;
         this.disk = Files.getFileStore(folder);
-        if (!Files.exists(folder.resolve(RESERVE)) && !writableAgain()) {
-            full("there was no room for the reserve at start");
+        if (!Files.exists(folder.resolve(RESERVE))) {
+            if (free() < 3 * reserve) {
+                full("there was no room for the reserve at start");
+            } else {
+                firstReservePending = true;
+            }
         }
         if (reserve > 0) {
             probe = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -64,21 +70,42 @@ final class DiskGuard {
                 t.setDaemon(true);
                 return t;
             });
+            // Writing a new folder's reserve (32 MB by default) took 8 % of the server's start on
+            // its main thread: the probe writes it meanwhile, and whatever needs it first (an
+            // append, a file write, a probe) waits for it or writes it itself.
+            probe.execute(this::firstReserve);
             probe.scheduleWithFixedDelay(this::look, PROBE_MILLIS, PROBE_MILLIS,
                     TimeUnit.MILLISECONDS);
         } else {
             probe = null;
+            firstReserve();
+        }
+    }
+
+    /** Writes a new folder's reserve, once, before the log takes anything that needs it. */
+    private synchronized void firstReserve() {
+        if (firstReservePending) {
+            firstReservePending = false;
+            if (!writableAgain()) {
+                full("there was no room for the reserve at start");
+            }
         }
     }
 
     /** When the store closes. */
     void close() {
         if (probe != null) {
-            probe.shutdownNow();
+            // Not shutdownNow: an interrupt would cut a reserve being written short (its
+            // channel closes); a reserve not begun is left to the next start.
+            probe.shutdown();
+            synchronized (this) {
+                firstReservePending = false;
+            }
         }
     }
 
     private synchronized void look() {
+        firstReserve();
         if (problem == null) {
             if (free() < reserve) {
                 full("its free space fell below the reserve");
@@ -95,6 +122,7 @@ final class DiskGuard {
 
     /** The writer, before each batch: null when it may go, else why not (nothing is stored). */
     synchronized DiskFull refusal() {
+        firstReserve();
         if (problem == null) {
             if (free() >= reserve) {
                 return null;
@@ -113,6 +141,7 @@ final class DiskGuard {
      * write had better wait: H2 closes a store whose write failed.
      */
     synchronized boolean roomForFileWrite() {
+        firstReserve();
         if (problem == null && free() < reserve) {
             full("its free space fell below the reserve");
         }
@@ -124,6 +153,7 @@ final class DiskGuard {
      * the reserve): it is then taken as full, and the reserve goes.
      */
     synchronized boolean writeFailed(IOException e) {
+        firstReserve();
         String message = String.valueOf(e.getMessage());
         if (!message.contains("No space left") && !message.contains("not enough space")
                 && free() >= reserve) {
