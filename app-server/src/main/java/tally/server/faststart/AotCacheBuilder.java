@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -27,32 +28,40 @@ import java.util.stream.Stream;
 /**
  * Builds the AOT cache (JEP 483/514/515) that {@link Relaunch} hands to the server's JVM: one
  * training run of the jar under {@code -XX:AOTCacheOutput}, on a scratch data folder, that serves
- * a request of each kind ({@link TrainingTraffic}) and is stopped with SIGTERM the way a real run
- * ends; the JVM then assembles the cache from what it saw (classes loaded and linked, lambdas and
+ * a request of each kind ({@link TrainingTraffic}), then seconds of the benchmark's load
+ * ({@link TrainingLoad}), and is stopped with SIGTERM the way a real run ends; the JVM then assembles the cache from what it saw (classes loaded and linked, lambdas and
  * string concatenations resolved, method profiles). {@code package} runs it; a cache fits only
  * the Java that made it and the jar where it was made, so on another Java run
  * {@code java -cp tally.jar tally.server.faststart.AotCacheBuilder tally.jar tally.aot} there.
  */
 final class AotCacheBuilder {
     private static final long START_SECONDS = 300;
+    /** Seconds of {@link TrainingLoad} by default: measured in docs/benchmarks.md. */
+    static final int LOAD_SECONDS = 6;
 
     private AotCacheBuilder() {
     }
 
     public static void main(String[] args) throws Exception {
-        if (args.length != 2) {
-            System.err.println("usage: AotCacheBuilder JAR CACHE");
+        if (args.length < 2 || args.length > 3
+                || args.length == 3 && !args[2].matches("[0-9]{1,3}")) {
+            System.err.println("usage: AotCacheBuilder JAR CACHE [SECONDS of training load,"
+                    + " default " + LOAD_SECONDS + "]");
             System.exit(2);
         }
         Path jar = Path.of(args[0]).toAbsolutePath().normalize();
         Path cache = Path.of(args[1]).toAbsolutePath().normalize();
+        var load = Duration.ofSeconds(args.length == 3 ? Integer.parseInt(args[2]) : LOAD_SECONDS);
         long started = System.nanoTime();
-        build(jar, cache);
-        System.out.printf("AOT cache %s: %d MiB in %d s%n", cache, Files.size(cache) >> 20,
-                TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started));
+        long requests = build(jar, cache, load);
+        System.out.printf("AOT cache %s: %d MiB in %d s, trained on %,d requests (%d s of load)%n",
+                cache, Files.size(cache) >> 20,
+                TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started), requests,
+                load.toSeconds());
     }
 
-    static void build(Path jar, Path cache) throws IOException, InterruptedException {
+    static long build(Path jar, Path cache, Duration load)
+            throws IOException, InterruptedException {
         checkServiceIndex(jar);
         Path partial = cache.resolveSibling(cache.getFileName() + ".part");
         Files.deleteIfExists(partial);
@@ -70,7 +79,7 @@ final class AotCacheBuilder {
             Process server = new ProcessBuilder(command).redirectErrorStream(true).start();
             Deque<String> output = new ArrayDeque<>();
             URI url = listeningUrl(server, output);
-            TrainingTraffic.serve(url);
+            long requests = TrainingTraffic.serve(url, load);
             // SIGTERM through the handle: Process.destroy would also close the output pipe, and
             // the AOT cache's assembly, a child of the training run writing to it, die of SIGPIPE.
             server.toHandle().destroy();
@@ -83,6 +92,7 @@ final class AotCacheBuilder {
             }
             Files.move(partial, cache, StandardCopyOption.REPLACE_EXISTING,
                     StandardCopyOption.ATOMIC_MOVE);
+            return requests;
         } finally {
             Files.deleteIfExists(partial);
             // The training run's record for the assembly; the JVM removes it unless that failed.

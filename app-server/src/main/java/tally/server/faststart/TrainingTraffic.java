@@ -45,7 +45,8 @@ final class TrainingTraffic {
     private TrainingTraffic() {
     }
 
-    static void serve(URI server) throws IOException, InterruptedException {
+    /** Each kind once, then {@code load} of {@link TrainingLoad}; the requests sent. */
+    static long serve(URI server, Duration load) throws IOException, InterruptedException {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
         expect(401, "no token", http.send(HttpRequest.newBuilder(server.resolve("/api/stock"))
                 .build(), HttpResponse.BodyHandlers.ofString()));
@@ -71,6 +72,7 @@ final class TrainingTraffic {
         // Whatever the live stream has sent meanwhile: its messages went out while we queried.
         stream.readNBytes(Math.min(stream.available(), 4096));
         stream.close();
+        return new TrainingLoad(http, server, bearer).run(load);
     }
 
     /**
