@@ -37,7 +37,7 @@ import java.util.stream.Stream;
 final class AotCacheBuilder {
     private static final long START_SECONDS = 300;
     /** Seconds of {@link TrainingLoad} by default: measured in docs/benchmarks.md. */
-    static final int LOAD_SECONDS = 6;
+    static final int LOAD_SECONDS = 15;
 
     private AotCacheBuilder() {
     }
