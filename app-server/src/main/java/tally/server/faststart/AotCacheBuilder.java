@@ -29,10 +29,12 @@ import java.util.stream.Stream;
  * Builds the AOT cache (JEP 483/514/515) that {@link Relaunch} hands to the server's JVM: one
  * training run of the jar under {@code -XX:AOTCacheOutput}, on a scratch data folder, that serves
  * a request of each kind ({@link TrainingTraffic}), then seconds of the benchmark's load
- * ({@link TrainingLoad}), and is stopped with SIGTERM the way a real run ends; the JVM then assembles the cache from what it saw (classes loaded and linked, lambdas and
- * string concatenations resolved, method profiles). {@code package} runs it; a cache fits only
- * the Java that made it and the jar where it was made, so on another Java run
- * {@code java -cp tally.jar tally.server.faststart.AotCacheBuilder tally.jar tally.aot} there.
+ * ({@link TrainingLoad}), and is stopped with SIGTERM the way a real run ends; the JVM then
+ * assembles the cache from what it saw (classes loaded and linked, lambdas and string
+ * concatenations resolved, method profiles, those of a warm server thanks to the load).
+ * {@code package} runs it; a cache fits only the Java that made it and the jar where it was
+ * made, so on another Java run {@code java -cp tally.jar
+ * tally.server.faststart.AotCacheBuilder tally.jar tally.aot [SECONDS]} there.
  */
 final class AotCacheBuilder {
     private static final long START_SECONDS = 300;
