@@ -25,20 +25,7 @@ while [ $# -gt 0 ]; do
 done
 JAVA=$("$ROOT/jdk25" sh -c 'command -v java') || { echo "no JDK 25" >&2; exit 2; }
 command -v wrk >/dev/null || { echo "needs wrk (see bench/speed.sh)" >&2; exit 2; }
-WORK=$(mktemp -d "${TMPDIR:-/tmp}/tally-cpu.XXXXXX") BASE="http://127.0.0.1:$PORT" TOKEN=""
-"$JAVA" -jar "$JAR" server --port "$PORT" --data "$WORK/data" >"$WORK/server.log" 2>&1 &
-LAUNCHER=$!
-trap 'kill -TERM $LAUNCHER 2>/dev/null; wait $LAUNCHER 2>/dev/null; rm -rf "$WORK"' EXIT
-until [ "$(curl -s -o /dev/null -w '%{http_code}' "$BASE/health")" = 200 ]; do
-  kill -0 $LAUNCHER 2>/dev/null || { tail -5 "$WORK/server.log" >&2; exit 2; }
-  sleep 0.1
-done
-SERVER=$(ss -ltnpH "sport = :$PORT" | grep -o 'pid=[0-9]*' | head -1 | cut -d= -f2)
-post() { curl -sS -X POST "$BASE$1" -H 'Content-Type: application/json' \
-  ${TOKEN:+-H "Authorization: Bearer $TOKEN"} -d "$2"; }
-post /api/setup '{"username":"bench","password":"bench-password-1"}' >/dev/null
-TOKEN=$(post /api/sessions '{"username":"bench","password":"bench-password-1"}' \
-  | sed -n 's/.*"token":"\([^"]*\)".*/\1/p')
+. "$ROOT/bench/bench-server.sh" cpu
 for i in $(seq -f %03g 200); do
   post /api/commands/register-product "{\"sku\":\"PERF-$i\",\"name\":\"Bench $i\",\"reorderPoint\":5}" >/dev/null
   post /api/commands/receive-stock "{\"sku\":\"PERF-$i\",\"location\":\"P-$(printf %02d $(( 10#$i % 20 + 1 )))\",\"quantity\":100}" >/dev/null

@@ -3,6 +3,7 @@ package tally.users.access;
 import static io.micronaut.security.filters.SecurityFilter.TOKEN;
 
 import io.micronaut.context.annotation.Replaces;
+import io.micronaut.context.event.ApplicationEventListener;
 import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.core.async.publisher.Publishers;
 import io.micronaut.http.HttpRequest;
@@ -25,22 +26,28 @@ import org.reactivestreams.Publisher;
  * request's, with the same request attribute and {@link TokenValidatedEvent} as the original.
  * The original's flatMaps allocate queues for each request, which made most of what signing in
  * cost a command (docs/benchmarks.md, "Signing in"); an answer given at once is passed on at
- * once here, and only a validator that answers later is waited for, without blocking.
+ * once here, and only a validator that answers later is waited for, without blocking. The event
+ * is built only when a listener is there to hear it: it names the request's host and locale,
+ * which the framework works out from its headers and configuration on every call, for nobody in
+ * Tally (docs/benchmarks.md, "The HTTP path, 2026-12-05").
  */
 @Singleton
 @Replaces(TokenAuthenticationFetcher.class)
 final class DirectTokenFetcher extends TokenAuthenticationFetcher {
     private final TokenResolver<HttpRequest<?>> tokenResolver;
     private final List<TokenValidator<HttpRequest<?>>> validators;
+    private final boolean heard;
 
     DirectTokenFetcher(List<TokenValidator<HttpRequest<?>>> tokenValidators,
                        TokenResolver<HttpRequest<?>> tokenResolver,
                        ApplicationEventPublisher<TokenValidatedEvent> validatedEvents,
-                       HttpHostResolver httpHostResolver, HttpLocaleResolver httpLocaleResolver) {
+                       HttpHostResolver httpHostResolver, HttpLocaleResolver httpLocaleResolver,
+                       List<ApplicationEventListener<TokenValidatedEvent>> listeners) {
         super(tokenValidators, tokenResolver, validatedEvents, httpHostResolver,
                 httpLocaleResolver);
         this.tokenResolver = tokenResolver;
         this.validators = List.copyOf(tokenValidators);
+        this.heard = !listeners.isEmpty();
     }
 
     @Override
@@ -62,6 +69,8 @@ final class DirectTokenFetcher extends TokenAuthenticationFetcher {
                 v -> v.validateToken(token, request), a -> true).thenApply(authentication -> {
                     if (authentication != null) {
                         request.setAttribute(TOKEN, token);
+                    }
+                    if (authentication != null && heard) {
                         tokenValidatedEventPublisher.publishEvent(new TokenValidatedEvent(token,
                                 httpHostResolver.resolve(request),
                                 httpLocaleResolver.resolveOrDefault(request)));
