@@ -76,8 +76,9 @@ public final class ChildServer implements AutoCloseable {
         pump.setDaemon(true);
         pump.start();
         try {
-            // 3 s on a quiet machine; 35 s was seen at load 35 (several builds on 2 cores).
-            return new ChildServer(p, listening.get(120, TimeUnit.SECONDS), child);
+            // 3 s on a quiet machine; 35 s was seen at load 35 (several builds on 2 cores), and
+            // over 120 s at load 30 for a launcher and its relaunched child (RelaunchProcessTest).
+            return new ChildServer(p, listening.get(300, TimeUnit.SECONDS), child);
         } catch (Exception e) {
             p.destroyForcibly();
             throw new IllegalStateException("child server did not start: " + child, e);

@@ -34,6 +34,12 @@ class RelaunchProcessTest {
     @TempDir
     Path dir;
 
+    /** The caches, trained once for the class: each training run costs seconds of two JVMs. */
+    @TempDir
+    static Path caches;
+
+    private static Path usable;
+
     @Test
     void sigterm_to_the_launcher_stops_its_child_cleanly_and_frees_the_data_folder()
             throws Exception {
@@ -127,16 +133,19 @@ class RelaunchProcessTest {
     }
 
     /** A real cache of this Java, trained without application classes: it maps, and fits. */
-    private Path usableCache() throws Exception {
-        return train(dir.resolve("usable.aot"), List.of("-version"));
+    private static synchronized Path usableCache() throws Exception {
+        if (usable == null) {
+            usable = train(caches.resolve("usable.aot"), List.of("-version"));
+        }
+        return usable;
     }
 
     /**
      * A real cache of this Java made for a JVM set up otherwise (without compressed pointers), as
      * one from another Java or for a rebuilt jar: this JVM must pass it over.
      */
-    private Path staleCache() throws Exception {
-        return train(dir.resolve("stale.aot"), List.of("-XX:-UseCompressedOops", "-version"));
+    private static Path staleCache() throws Exception {
+        return train(caches.resolve("stale.aot"), List.of("-XX:-UseCompressedOops", "-version"));
     }
 
     private static Path train(Path cache, List<String> run) throws Exception {
@@ -161,7 +170,7 @@ class RelaunchProcessTest {
         command.add(Tally.class.getName());
         command.addAll(List.of(args));
         Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.waitFor(300, TimeUnit.SECONDS)).isTrue(); // two JVMs: over 120 s at load 30
         return p;
     }
 

@@ -1,9 +1,9 @@
 package tally.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static tally.client.testing.FxChecks.eventually;
 
 import java.util.OptionalLong;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
@@ -21,7 +21,6 @@ import tally.client.stock.StockOverviewRow;
 import tally.client.testing.CommandBody;
 import tally.client.testing.FakeHttpServer;
 import tally.client.testing.FakeTallyApi;
-import tally.client.testing.FxChecks;
 import tally.client.testing.SigningIn;
 
 /** The console over real HTTP and a real event stream, to a server that goes away and back. */
@@ -49,10 +48,6 @@ class HttpConsoleFxTest {
     void stop() throws Exception {
         WaitForAsyncUtils.asyncFx(() -> console.stop()).get(5, TimeUnit.SECONDS);
         server.close();
-    }
-
-    private static void eventually(Callable<Boolean> condition) throws Exception {
-        FxChecks.eventually(15, condition);
     }
 
     private static String status(FxRobot robot) {

@@ -23,7 +23,8 @@ class OrderKillTest {
     Path data;
 
     @Test
-    @Timeout(value = 150, unit = TimeUnit.SECONDS)
+    // A guard against a hang, not a timing: two child servers, each over 60 s to start at load 30.
+    @Timeout(value = 600, unit = TimeUnit.SECONDS)
     void a_kill_in_the_middle_of_a_storm_loses_no_order_and_reserves_no_unit_twice()
             throws Exception {
         var storm = stormKilledAfter(60);

@@ -29,7 +29,8 @@ class TornViewsTest {
     Path data;
 
     @Test
-    @Timeout(value = 120, unit = TimeUnit.SECONDS)
+    // A guard against a hang, not a timing: two child servers, each over 60 s to start at load 30.
+    @Timeout(value = 600, unit = TimeUnit.SECONDS)
     void read_models_torn_by_a_kill_are_folded_again_from_the_log_at_the_restart()
             throws Exception {
         try (var server = ChildServer.start(data)) {

@@ -11,9 +11,13 @@ public final class FxChecks {
     private FxChecks() {
     }
 
-    /** Waits up to 10 s for {@code condition}, then for the FX events it set off. */
+    /**
+     * Waits up to 30 s for {@code condition}, then for the FX events it set off. A pass returns
+     * as soon as it holds; the margin is for a loaded CI machine, where a software-rendered
+     * screen took several seconds to draw (load 20 on two cores).
+     */
     public static void eventually(Callable<Boolean> condition) throws Exception {
-        eventually(10, condition);
+        eventually(30, condition);
     }
 
     /** The same with a wait of its own (a real server answers slower than the fake). */
