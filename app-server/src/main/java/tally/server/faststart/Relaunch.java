@@ -25,8 +25,9 @@ import java.util.Optional;
  * first 200 on /health came a quarter sooner with an empty log and a fifth sooner with
  * 1,000,000 events (medians of the rounds' ratios), with 12-15% less CPU (2.5 s instead of
  * 2.9 s). It costs 6 MiB more resident memory (217 instead of 211 MiB, both JVMs), a 78 MiB file
- * instead of 56 MiB, and 10-25 s more in {@code package}. Its method profiles made the first 15 s
- * of commands quicker only once the training run sent seconds of load ({@link TrainingLoad}).
+ * instead of 56 MiB, and 10-25 s more in {@code package}. Training it on seconds of load
+ * ({@link TrainingLoad}) made the first 15 s of commands quicker on a busy machine, slower on a
+ * quiet one: it is a build setting, off by default.
  */
 public final class Relaunch {
     /**
