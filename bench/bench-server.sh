@@ -1,7 +1,9 @@
-# Sourced by the bench scripts, after JAVA, JAR and PORT are set: starts the jar's server on a
+# Sourced by the bench scripts, after ROOT, JAR and PORT are set: finds JDK 25 and wrk, starts the jar's server on a
 # fresh folder, waits for /health, sets up and signs in the user "bench". Sets WORK, BASE,
 # LAUNCHER, SERVER (the server JVM's pid, for /proc), TOKEN and post(); the server stops and
 # the folder goes on exit. $1 names the folder.
+JAVA=$("$ROOT/jdk25" sh -c 'command -v java') || { echo "no JDK 25" >&2; exit 2; }
+command -v wrk >/dev/null || { echo "needs wrk (see bench/speed.sh)" >&2; exit 2; }
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/tally-$1.XXXXXX") BASE="http://127.0.0.1:$PORT" TOKEN=""
 "$JAVA" -jar "$JAR" server --port "$PORT" --data "$WORK/data" >"$WORK/server.log" 2>&1 &
 LAUNCHER=$!

@@ -23,8 +23,6 @@ while [ $# -gt 0 ]; do
   esac
   shift
 done
-JAVA=$("$ROOT/jdk25" sh -c 'command -v java') || { echo "no JDK 25" >&2; exit 2; }
-command -v wrk >/dev/null || { echo "needs wrk (see bench/speed.sh)" >&2; exit 2; }
 . "$ROOT/bench/bench-server.sh" cpu
 for i in $(seq -f %03g 200); do
   post /api/commands/register-product "{\"sku\":\"PERF-$i\",\"name\":\"Bench $i\",\"reorderPoint\":5}" >/dev/null

@@ -20,8 +20,6 @@ while [ $# -gt 0 ]; do
   esac
   shift
 done
-JAVA=$("$ROOT/jdk25" sh -c 'command -v java') || { echo "no JDK 25" >&2; exit 2; }
-command -v wrk >/dev/null || { echo "needs wrk (see bench/speed.sh)" >&2; exit 2; }
 . "$ROOT/bench/bench-server.sh" http
 load() { wrk -t2 -c64 -d"$2s" --timeout 10s --latency -H "Authorization: Bearer $TOKEN" "$BASE$1"; }
 # clock ticks of the event loops (Netty names them ...eventLoop...; comm keeps 15 characters)
