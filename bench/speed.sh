@@ -15,7 +15,8 @@
 # Options: --writes S (default 60: seconds of writes, of which the first 15 s and the last 10 s
 # are measured), --reads S (10: seconds per read call), --idle S (30), --starts N (3: starts on
 # empty folders, median), --connections N (64), --jar PATH, --keep (keep the data folders),
-# --strict (tally.locations strict).
+# --strict (tally.locations strict). BENCH_JVM_OPTIONS, if set, go to the server's JVM after the
+# launcher's own (to try a GC setting: BENCH_JVM_OPTIONS=-XX:MaxGCPauseMillis=20 bench/speed.sh).
 set -u
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 LUA="$ROOT/bench/receive-stock.lua"
@@ -90,7 +91,7 @@ start_server() {
   BASE="http://127.0.0.1:$PORT"
   t0=$(now_ms)
   STARTED_AT=$t0
-  "$JAVA" -jar "$JAR" server --port "$PORT" --data "$data" --locations "$LOCATIONS" \
+  "$JAVA" ${BENCH_JVM_OPTIONS:-} -jar "$JAR" server --port "$PORT" --data "$data" --locations "$LOCATIONS" \
     >"$data.log" 2>&1 &
   LAUNCHER_PID=$!
   until [ "$(curl -s -o /dev/null -w '%{http_code}' "$BASE/health")" = 200 ]; do

@@ -41,7 +41,7 @@ class RelaunchTest {
         List<String> child = command(JVM, "server", "--port", "0").orElseThrow();
         assertThat(child).containsExactly("/opt/java/bin/java",
                 "-XX:AOTCache=" + dir.resolve("tally.aot").toAbsolutePath(),
-                "-Xlog:aot*=off", "-XX:MaxGCPauseMillis=20",
+                "-Xlog:aot*=off", "-XX:MaxGCPauseMillis=10",
                 "-XX:MaxTenuringThreshold=2", "-Dtally.launcher=4242",
                 "-Xmx512m", "-jar", "tally.jar", "server", "--port", "0");
     }
