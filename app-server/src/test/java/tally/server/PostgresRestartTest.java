@@ -28,7 +28,12 @@ class PostgresRestartTest {
         try (ChildServer child = ChildServer.start(data, "--store", store)) {
             var node = new NodeClient(child.url());
             node.command("register-product", "{\"sku\":\"PG-1\",\"name\":\"Restart probe\"}");
-            node.command("receive-stock", RECEIVE.formatted(5, "before"));
+            long before = node.command("receive-stock", RECEIVE.formatted(5, "before"))
+                    .get("position").asLong();
+            // The read model has the 5 before PostgreSQL goes: once it is down, no read model
+            // can read the log, and the 5 would wait for its return (CI saw 0 once).
+            assertThat(node.get("/api/stock/PG-1?minPosition=" + before + "&waitMillis=30000")
+                    .get("onHand").asInt()).isEqualTo(5);
 
             server.stopServer();
             try {
