@@ -192,6 +192,8 @@ class ProjectionRunnerTest {
         StoredEvent event = store.readAll(0, 1).get(0);
 
         awaitPosition(runner, head);
+        // The listener hears of a commit just after its position shows (CI saw none once)
+        Eventually.until(SOON, () -> listener.commits.size() == 1);
         // Judged by when it committed, not by a look 200 ms after the append: that look found
         // it applied whenever this thread stalled 400 ms, as it can on a loaded machine
         assertThat(listener.commits).singleElement()
