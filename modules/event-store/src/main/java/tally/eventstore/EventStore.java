@@ -1,5 +1,6 @@
 package tally.eventstore;
 
+import tally.eventstore.follow.Doorbell;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;

@@ -1,4 +1,4 @@
-package tally.eventstore;
+package tally.eventstore.follow;
 
 import java.time.Instant;
 

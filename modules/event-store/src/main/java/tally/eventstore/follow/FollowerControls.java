@@ -1,4 +1,4 @@
-package tally.eventstore;
+package tally.eventstore.follow;
 
 /**
  * What a trainer has asked of one {@link LogFollower} (a read model's runner, the allocation), and

@@ -1,4 +1,4 @@
-package tally.eventstore;
+package tally.eventstore.follow;
 
 import com.google.common.eventbus.DeadEvent;
 import com.google.common.eventbus.EventBus;
