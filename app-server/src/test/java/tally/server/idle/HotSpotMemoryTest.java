@@ -37,8 +37,8 @@ class HotSpotMemoryTest {
         try {
             memory.giveBack();
             // Committed at most used / (1 - 20 %), give or take G1's regions (up to 32 MiB).
-            // Another thread of this test JVM at work (a test's server still stopping) can
-            // make G1 grow the heap again right after: then the give-back is asked again, as
+            // Other work in this test JVM (which, was not found out) once made G1 grow the heap
+            // again right after: then the give-back is asked again, as
             // the server's next quiet look would. A give-back that never shrinks still fails.
             MemoryUsage heap = leanAfterGivingBack(Duration.ofSeconds(30));
             assertThat(heap.getCommitted()).isLessThanOrEqualTo(lean(heap));

@@ -39,7 +39,7 @@ public final class ReadModelSupervisor implements ReadModelWaiters {
      * The log's tail kept for the runners: enough for their spread while live (a few batches);
      * one further behind reads pages from the log, as when catching up. Not more: each event
      * kept lives past young collections, and 20,000 of them (1.3 s of commands at 15,000/s) were
-     * copied and promoted, 7 % of the warm commands/s (docs/benchmarks.md, "Young pauses").
+     * copied and promoted: 6-13 % of the warm commands/s (docs/benchmarks.md, "Young pauses").
      */
     private static final int RECENT_EVENTS = 2_048;
     /** More rows than this in one commit are sent as a reset: a healthy client must not drown. */
