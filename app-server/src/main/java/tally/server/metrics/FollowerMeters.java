@@ -7,7 +7,7 @@ import io.micrometer.core.instrument.binder.MeterBinder;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.ToDoubleFunction;
-import tally.eventstore.follow.FollowerControls;
+import tally.eventstore.FollowerControls;
 import tally.query.engine.runner.ReadModelSupervisor;
 import tally.query.engine.status.ProjectionStatus;
 

@@ -9,11 +9,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tally.events.StoredEvent;
 import tally.eventstore.EventStore;
-import tally.eventstore.follow.EventsCommitted;
-import tally.eventstore.follow.FollowerControls;
-import tally.eventstore.follow.LogFollower;
+import tally.eventstore.EventsCommitted;
+import tally.eventstore.FollowerControls;
+import tally.eventstore.LogFollower;
 import tally.eventstore.LogOutage;
-import tally.eventstore.follow.WakeSignal;
+import tally.eventstore.WakeSignal;
 
 /**
  * The allocation, a process manager: it follows the log like a read model (from its checkpoint,

@@ -4,10 +4,10 @@ import com.google.common.eventbus.Subscribe;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tally.eventstore.EventStore;
-import tally.eventstore.follow.EventsCommitted;
-import tally.eventstore.follow.FollowerControls;
+import tally.eventstore.EventsCommitted;
+import tally.eventstore.FollowerControls;
 import tally.eventstore.NodeLease;
-import tally.eventstore.follow.WakeSignal;
+import tally.eventstore.WakeSignal;
 
 /**
  * Which node allocates, on a log several nodes share: the one holding the allocation's lease

@@ -3,7 +3,7 @@ package tally.allocation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import tally.eventstore.follow.FollowerControls.State;
+import tally.eventstore.FollowerControls.State;
 
 /**
  * What pipelining new orders could break, tried on batches: the events are appended while the

@@ -25,7 +25,7 @@ import tally.command.domain.ProductCommand.ReceiveStock;
 import tally.command.domain.ProductCommand.RegisterProduct;
 import tally.events.OrderEvent.OrderLine;
 import tally.eventstore.EventStore;
-import tally.eventstore.follow.FollowerControls.State;
+import tally.eventstore.FollowerControls.State;
 
 /**
  * The allocation on the real write side: the command module's gateway and writer on a real H2
@@ -72,8 +72,8 @@ class AllocationOnTheWriterTest {
 
     @Test
     void the_server_wires_it_as_a_follower_of_the_log_named_allocation() {
-        assertThat(context.getBeansOfType(tally.eventstore.follow.LogFollower.class))
-                .extracting(tally.eventstore.follow.LogFollower::name).containsExactly("allocation");
+        assertThat(context.getBeansOfType(tally.eventstore.LogFollower.class))
+                .extracting(tally.eventstore.LogFollower::name).containsExactly("allocation");
     }
 
     @Test

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
 import tally.events.OrderEvent.OrderLine;
-import tally.eventstore.follow.FollowerControls.State;
+import tally.eventstore.FollowerControls.State;
 import tally.eventstore.h2.TemporaryEventStore;
 import tally.eventstore.h2.TestStores;
 

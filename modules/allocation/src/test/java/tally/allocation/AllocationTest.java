@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import tally.eventstore.follow.FollowerControls.State;
+import tally.eventstore.FollowerControls.State;
 
 /** Every rule of the allocation, against the in-memory write side ({@link FakeWarehouse}). */
 class AllocationTest extends AllocationRig {

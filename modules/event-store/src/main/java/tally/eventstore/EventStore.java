@@ -1,6 +1,5 @@
 package tally.eventstore;
 
-import tally.eventstore.follow.Doorbell;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;

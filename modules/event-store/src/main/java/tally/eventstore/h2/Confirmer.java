@@ -8,10 +8,10 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import tally.eventstore.follow.Doorbell;
+import tally.eventstore.Doorbell;
 import tally.eventstore.AppendUnconfirmed;
 import tally.eventstore.EventStoreException;
-import tally.eventstore.follow.EventsCommitted;
+import tally.eventstore.EventsCommitted;
 import tally.eventstore.h2.journal.BatchRows;
 import tally.eventstore.h2.journal.Journal;
 

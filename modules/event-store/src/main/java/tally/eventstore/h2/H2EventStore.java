@@ -18,7 +18,7 @@ import org.slf4j.LoggerFactory;
 import tally.events.StoredEvent;
 import tally.eventstore.AppendRequest;
 import tally.eventstore.AppendResult;
-import tally.eventstore.follow.Doorbell;
+import tally.eventstore.Doorbell;
 import tally.eventstore.EventStore;
 import tally.eventstore.EventStoreException;
 import tally.eventstore.EventStoreOptions;

@@ -1,8 +1,8 @@
 package tally.eventstore.postgres;
 
 import java.time.Instant;
-import tally.eventstore.follow.Doorbell;
-import tally.eventstore.follow.EventsCommitted;
+import tally.eventstore.Doorbell;
+import tally.eventstore.EventsCommitted;
 
 /**
  * Rings this node's doorbell once for each growth of the log it learns of, from whichever

@@ -10,7 +10,7 @@ import tally.events.StoredEvent;
 import tally.events.TallyEvent;
 import tally.eventstore.AppendRequest;
 import tally.eventstore.AppendResult;
-import tally.eventstore.follow.Doorbell;
+import tally.eventstore.Doorbell;
 import tally.eventstore.EventStore;
 import tally.eventstore.EventStoreException;
 import tally.eventstore.NodeLease;

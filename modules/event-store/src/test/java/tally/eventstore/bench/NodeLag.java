@@ -7,7 +7,7 @@ import org.HdrHistogram.Histogram;
 import tally.events.InventoryEvent.StockReceived;
 import tally.eventstore.AppendRequest;
 import tally.eventstore.EventStore;
-import tally.eventstore.follow.EventsCommitted;
+import tally.eventstore.EventsCommitted;
 import tally.eventstore.ExpectedVersion;
 
 /**

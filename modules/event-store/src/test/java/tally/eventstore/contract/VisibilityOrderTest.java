@@ -14,7 +14,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import tally.events.InventoryEvent.StockReceived;
 import tally.events.StoredEvent;
-import tally.eventstore.follow.EventsCommitted;
+import tally.eventstore.EventsCommitted;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 import tally.eventstore.EventStore;

@@ -13,7 +13,7 @@ import tally.events.InventoryEvent.StockReceived;
 import tally.events.StoredEvent;
 import tally.eventstore.AppendRequest;
 import tally.eventstore.AppendResult;
-import tally.eventstore.follow.EventsCommitted;
+import tally.eventstore.EventsCommitted;
 import tally.eventstore.ExpectedVersion;
 
 /**

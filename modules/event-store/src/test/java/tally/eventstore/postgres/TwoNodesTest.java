@@ -20,7 +20,7 @@ import tally.events.StoredEvent;
 import tally.eventstore.AppendRequest;
 import tally.eventstore.AppendResult;
 import tally.eventstore.EventStore;
-import tally.eventstore.follow.EventsCommitted;
+import tally.eventstore.EventsCommitted;
 import tally.eventstore.ExpectedVersion;
 import tally.eventstore.VersionConflict;
 import tally.eventstore.contract.LogChecks;

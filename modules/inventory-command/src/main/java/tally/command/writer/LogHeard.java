@@ -2,7 +2,7 @@ package tally.command.writer;
 
 import com.google.common.eventbus.Subscribe;
 import java.util.concurrent.atomic.AtomicLong;
-import tally.eventstore.follow.EventsCommitted;
+import tally.eventstore.EventsCommitted;
 
 /**
  * The head of the log as this node's doorbell last told it: this writer's commits and, on a

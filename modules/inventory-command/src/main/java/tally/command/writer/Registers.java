@@ -4,7 +4,7 @@ import java.util.List;
 import tally.command.domain.LocationMode;
 import tally.events.TallyEvent;
 import tally.eventstore.AppendResult;
-import tally.eventstore.follow.Doorbell;
+import tally.eventstore.Doorbell;
 import tally.eventstore.EventStore;
 
 /**

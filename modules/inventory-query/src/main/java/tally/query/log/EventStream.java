@@ -21,7 +21,7 @@ import reactor.core.publisher.Flux;
 import tally.events.StoredEvent;
 import tally.query.StreamClients;
 import tally.eventstore.EventStore;
-import tally.eventstore.follow.EventsCommitted;
+import tally.eventstore.EventsCommitted;
 
 /**
  * The raw log as Server-Sent Events, one client at a time reading it page by page

@@ -5,7 +5,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import tally.eventstore.EventStore;
-import tally.eventstore.follow.EventsCommitted;
+import tally.eventstore.EventsCommitted;
 import tally.query.engine.waits.PositionWaiters;
 
 /**

@@ -3,7 +3,7 @@ package tally.query.engine.status;
 import com.google.common.eventbus.Subscribe;
 import java.util.concurrent.atomic.AtomicLong;
 import tally.eventstore.EventStore;
-import tally.eventstore.follow.EventsCommitted;
+import tally.eventstore.EventsCommitted;
 
 /**
  * The log's head as this node last heard of it from its doorbell, for the followers' statuses:

@@ -12,8 +12,8 @@ import org.slf4j.LoggerFactory;
 import tally.events.StoredEvent;
 import tally.eventstore.EventStore;
 import tally.eventstore.EventStoreException;
-import tally.eventstore.follow.FollowerControls;
-import tally.eventstore.follow.LogFollower;
+import tally.eventstore.FollowerControls;
+import tally.eventstore.LogFollower;
 import tally.query.engine.ChangeFeed;
 
 /**

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tally.events.StoredEvent;
 import tally.eventstore.EventStoreOptions;
-import tally.eventstore.follow.FollowerControls;
+import tally.eventstore.FollowerControls;
 import tally.eventstore.h2.H2EventStore;
 import tally.query.engine.EventFailed;
 import tally.query.engine.Projection;

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tally.eventstore.EventStoreOptions;
-import tally.eventstore.follow.FollowerControls.State;
+import tally.eventstore.FollowerControls.State;
 import tally.eventstore.h2.H2EventStore;
 import tally.query.testing.Eventually;
 import tally.query.testing.EveryProjection;

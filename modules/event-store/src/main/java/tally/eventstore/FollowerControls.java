@@ -1,4 +1,4 @@
-package tally.eventstore.follow;
+package tally.eventstore;
 
 /**
  * What a trainer has asked of one {@link LogFollower} (a read model's runner, the allocation), and

@@ -1,4 +1,4 @@
-package tally.eventstore.follow;
+package tally.eventstore;
 
 /**
  * Something that follows the log on its own thread from a checkpoint of its own: a read model's

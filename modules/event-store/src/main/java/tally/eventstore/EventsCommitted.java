@@ -1,4 +1,4 @@
-package tally.eventstore.follow;
+package tally.eventstore;
 
 import java.time.Instant;
 

@@ -1,4 +1,4 @@
-package tally.eventstore.follow;
+package tally.eventstore;
 
 import com.google.common.eventbus.DeadEvent;
 import com.google.common.eventbus.EventBus;

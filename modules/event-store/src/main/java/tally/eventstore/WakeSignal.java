@@ -1,4 +1,4 @@
-package tally.eventstore.follow;
+package tally.eventstore;
 
 /**
  * Wakes a follower of the log before its tick: rung by the doorbell, an answer, a trainer or
